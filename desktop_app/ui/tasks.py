@@ -1,0 +1,129 @@
+"""One way to run work off the GUI thread.
+
+    Op(parent, fn, *args).success(on_done).failure(on_error).run()
+
+``fn`` runs on Qt's global thread pool; the callbacks run on the GUI thread, delivered by
+signal. A task may take a ``TaskState`` keyword (``with_state()``) to report progress and
+to see a cooperative cancel request. Failures go to ``failure`` if given, else to the
+application's notifier (``desktop_app.ui.notify``).
+"""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
+
+
+class TaskState:
+    """Passed to a task that asked for it: progress out, cancel in."""
+
+    def __init__(self, relay: _Relay) -> None:
+        self._relay = relay
+        self._cancel = threading.Event()
+        self._last = -1
+
+    def progress(self, fraction: float, text: str = "") -> None:
+        percent = max(0, min(100, int(fraction * 100)))
+        if percent != self._last:  # throttle: one signal per percent
+            self._last = percent
+            self._relay.progress.emit(percent, text)
+
+    def cancel(self) -> None:
+        self._cancel.set()
+
+    @property
+    def cancelled(self) -> bool:
+        return self._cancel.is_set()
+
+
+class _Relay(QObject):
+    done = Signal(object)
+    failed = Signal(object)
+    progress = Signal(int, str)
+
+
+class _Runnable(QRunnable):
+    def __init__(self, fn: Callable[[], Any], relay: _Relay) -> None:
+        super().__init__()
+        self._fn = fn
+        self._relay = relay
+        self.setAutoDelete(True)
+
+    def run(self) -> None:
+        try:
+            result = self._fn()
+        except BaseException as exc:  # noqa: BLE001 - handed to the GUI thread
+            self._relay.failed.emit(exc)
+        else:
+            self._relay.done.emit(result)
+
+
+_ALIVE: set[Op] = set()
+
+
+class Op:
+    """A background operation with callbacks on the GUI thread."""
+
+    def __init__(self, parent: QObject | None, fn: Callable[..., Any], *args: Any, **kwargs: Any):
+        self._parent = parent
+        self._fn = fn
+        self._args = args
+        self._kwargs = kwargs
+        self._on_success: Callable[[Any], None] | None = None
+        self._on_failure: Callable[[BaseException], None] | None = None
+        self._on_progress: Callable[[int, str], None] | None = None
+        self._relay = _Relay()
+        self.state: TaskState | None = None
+
+    def success(self, cb: Callable[[Any], None]) -> Op:
+        self._on_success = cb
+        return self
+
+    def failure(self, cb: Callable[[BaseException], None]) -> Op:
+        self._on_failure = cb
+        return self
+
+    def with_state(self, on_progress: Callable[[int, str], None] | None = None) -> Op:
+        """Give the task a ``state=TaskState`` keyword; ``on_progress(percent, text)``."""
+        self.state = TaskState(self._relay)
+        self._kwargs["state"] = self.state
+        self._on_progress = on_progress
+        return self
+
+    def run(self, pool: QThreadPool | None = None) -> Op:
+        self._relay.done.connect(self._finish_ok)
+        self._relay.failed.connect(self._finish_err)
+        if self._on_progress is not None:
+            self._relay.progress.connect(self._on_progress)
+        _ALIVE.add(self)
+        fn, args, kwargs = self._fn, self._args, self._kwargs
+        (pool or QThreadPool.globalInstance()).start(
+            _Runnable(lambda: fn(*args, **kwargs), self._relay)
+        )
+        return self
+
+    def cancel(self) -> None:
+        if self.state is not None:
+            self.state.cancel()
+
+    def _finish_ok(self, result: Any) -> None:
+        _ALIVE.discard(self)
+        if self._on_success is not None:
+            self._on_success(result)
+
+    def _finish_err(self, exc: BaseException) -> None:
+        _ALIVE.discard(self)
+        if self._on_failure is not None:
+            self._on_failure(exc)
+        else:
+            from desktop_app.ui import notify
+
+            notify.background_failure(exc)
+
+
+def wait_for_all(timeout_ms: int = 30000) -> bool:
+    """Block until the global pool is idle (tests and shutdown)."""
+    return QThreadPool.globalInstance().waitForDone(timeout_ms)
