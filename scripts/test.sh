@@ -1,10 +1,15 @@
 #!/usr/bin/env bash
-# Run every check: lint, format, layering, then the test suite (offscreen Qt).
+# The one test command: installs what it needs (first run, or when pyproject.toml changed),
+# then lint, format, layering and the whole test suite on the offscreen Qt platform.
 #   bash scripts/test.sh [pytest args]
 set -euo pipefail
 cd "$(dirname "$0")/.."
 BIN=.venv/bin
-[ -x "$BIN/python" ] || { echo "Run 'bash scripts/setup.sh --dev --no-launch' first." >&2; exit 1; }
+MARK=.venv/.dealbook-dev-installed
+if [ ! -x "$BIN/pytest" ] || [ ! -f "$MARK" ] || [ pyproject.toml -nt "$MARK" ]; then
+  bash scripts/setup.sh --dev --no-launch
+  touch "$MARK"
+fi
 export QT_QPA_PLATFORM=offscreen
 export PYQTGRAPH_QT_LIB=PySide6
 echo "== ruff check";  "$BIN/ruff" check .
