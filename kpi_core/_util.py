@@ -1,0 +1,83 @@
+"""Small numeric helpers shared by the KPI families (None instead of NaN/inf)."""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Iterable
+
+import numpy as np
+import pandas as pd
+
+
+def clean(value: object) -> float | None:
+    """A python float, or None for None/NaN/inf."""
+    if value is None:
+        return None
+    try:
+        f = float(value)  # type: ignore[arg-type]
+    except (TypeError, ValueError):
+        return None
+    return f if math.isfinite(f) else None
+
+
+def ratio(num: object, den: object) -> float | None:
+    """``num / den``; None when either is undefined or ``den`` is 0."""
+    n, d = clean(num), clean(den)
+    if n is None or d is None or d == 0:
+        return None
+    return clean(n / d)
+
+
+def msum(values: np.ndarray) -> float:
+    """Sum that treats NaN (unknown amount) as 0."""
+    return float(np.nansum(values)) if len(values) else 0.0
+
+
+def mean_or_none(values: np.ndarray) -> float | None:
+    """Mean of the finite values; None when there is none."""
+    v = np.asarray(values, dtype="float64")
+    v = v[np.isfinite(v)]
+    return clean(v.mean()) if len(v) else None
+
+
+def to_day(ts: object) -> str | None:
+    """ISO date of a timestamp (None for NaT)."""
+    return None if pd.isna(ts) else pd.Timestamp(ts).date().isoformat()
+
+
+def _sort_key(row: dict, field: str) -> tuple:
+    v = row.get(field)
+    key = row.get("key")
+    return (v is None, -(v or 0.0), key is None, str(key))
+
+
+def sort_rows(rows: Iterable[dict], field: str = "value") -> list[dict]:
+    """Rows by ``field`` largest first; None values last; ties by key (None last)."""
+    return sorted(rows, key=lambda r: _sort_key(r, field))
+
+
+def py_key(value: object) -> str | None:
+    """A breakdown key: the text, or None for a missing one."""
+    if value is None or (isinstance(value, float) and math.isnan(value)):
+        return None
+    return str(value)
+
+
+def positions(ids: np.ndarray, wanted: np.ndarray) -> np.ndarray:
+    """Row in ``ids`` of each of ``wanted`` (-1 when absent; the first row for a repeated id)."""
+    index = pd.Index(ids)
+    if not index.is_unique:
+        keep = ~index.duplicated(keep="first")
+        rows = np.flatnonzero(keep)
+        return np.where(
+            (found := index[keep].get_indexer(wanted)) >= 0, rows[np.maximum(found, 0)], -1
+        )
+    return index.get_indexer(wanted)
+
+
+def days_between(later: np.ndarray, earlier: np.ndarray) -> np.ndarray:
+    """Days from ``earlier`` to ``later`` as float64 (NaN where a date is missing)."""
+    delta = later.astype("datetime64[ns]") - earlier.astype("datetime64[ns]")
+    out = delta.astype("timedelta64[ns]").astype("int64").astype("float64") / 86_400e9
+    out[np.isnat(delta)] = np.nan
+    return out

@@ -1,0 +1,285 @@
+"""The per-call working set: filtered deals, base-currency money and period masks.
+
+Built once by ``engine.build_context`` and shared by every KPI family, so that the masks
+("won in the period", "open at period end", ...) are computed a single time. Arrays over
+all the deals that do not depend on the period come from :mod:`kpi_core.prepared`.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date, timedelta
+from functools import cached_property
+
+import numpy as np
+import pandas as pd
+
+from kpi_core.dataset import Dataset, KpiSettings
+from kpi_core.filters import Filters
+from kpi_core.money import convert, rates_on
+from kpi_core.periods import Period, previous_period
+from kpi_core.prepared import Prepared, prepared
+
+
+def ts(day: date) -> np.datetime64:
+    """A date as ``datetime64[ns]`` for comparisons with the frames' columns."""
+    return np.datetime64(day, "ns")
+
+
+def in_range(values: np.ndarray, start: date, end: date) -> np.ndarray:
+    """Mask of dates within ``[start, end]`` (NaT is never inside)."""
+    return (values >= ts(start)) & (values <= ts(end))
+
+
+def filter_mask(frame: pd.DataFrame, **wanted: str | None) -> np.ndarray | None:
+    """Rows of ``frame`` whose columns equal the wanted values; None when nothing is set."""
+    mask = None
+    for column, value in wanted.items():
+        if value is None:
+            continue
+        m = (frame[column].to_numpy(dtype=object) == value).astype(bool)
+        mask = m if mask is None else mask & m
+    return mask
+
+
+def _apply(frame: pd.DataFrame, mask: np.ndarray | None) -> pd.DataFrame:
+    return frame if mask is None else frame.loc[mask].reset_index(drop=True)
+
+
+def code_sums(codes: np.ndarray, uniques: np.ndarray, values: np.ndarray) -> dict:
+    """``{key: Σ values}`` per key present (code -1 = missing key → None; NaN values = 0)."""
+    if len(codes) == 0:
+        return {}
+    k = len(uniques)
+    idx = np.where(codes < 0, k, codes)
+    sums = np.bincount(idx, weights=np.nan_to_num(values, nan=0.0), minlength=k + 1)
+    present = np.bincount(idx, minlength=k + 1) > 0
+    return {(uniques[i] if i < k else None): float(sums[i]) for i in np.flatnonzero(present)}
+
+
+def key_sums(keys: np.ndarray, values: np.ndarray) -> dict:
+    """``{key: Σ values}`` for any key array (None/NaN keys → None; NaN values = 0)."""
+    codes, uniques = pd.factorize(pd.Series(keys, dtype=object))
+    return code_sums(codes.astype("int64"), np.asarray(uniques, dtype=object), values)
+
+
+class DealView:
+    """The deals after the filters, as arrays aligned with each other."""
+
+    def __init__(self, prep: Prepared, mask: np.ndarray | None, base: str) -> None:
+        self.prep = prep
+        self.rows = None if mask is None else np.flatnonzero(mask)
+        rate, amount, cost, fee = prep.money(base)
+        self.rate = self._sel(rate)
+        self.amount = self._sel(amount)  # base currency; NaN = unknown amount or no rate
+        self.cost = self._sel(cost)
+        self.fee = self._sel(fee)
+        self.has_rate = ~np.isnan(self.rate)
+        self.won = self._sel(prep.won)
+        self.lost = self._sel(prep.lost)
+        self._cache: dict[str, np.ndarray] = {}
+        self.created = self.values("created_on")
+        self.closed = self.values("closed_on")
+
+    def _sel(self, array: np.ndarray) -> np.ndarray:
+        return array if self.rows is None else array[self.rows]
+
+    def __len__(self) -> int:
+        return len(self.won)
+
+    def values(self, column: str) -> np.ndarray:
+        """A column of the filtered deals as a numpy array."""
+        return self._sel(self.prep.deals[column].to_numpy())
+
+    def text(self, column: str) -> np.ndarray:
+        """A text column of the filtered deals (object array, None for missing), kept."""
+        if column not in self._cache:
+            self._cache[column] = self._sel(self.prep.deals[column].to_numpy(dtype=object))
+        return self._cache[column]
+
+    def column(self, name: str, mask: np.ndarray) -> np.ndarray:
+        """Text values of the masked deals (object array, None for missing)."""
+        return self.text(name)[mask]
+
+    def codes(self, name: str, mask: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+        """The masked deals' ``name`` factorised: ``(codes, uniques)``, code -1 = missing."""
+        codes, uniques = pd.factorize(self.column(name, mask))
+        return codes.astype("int64"), np.asarray(uniques, dtype=object)
+
+    def sums_by(self, name: str, mask: np.ndarray, values: np.ndarray) -> dict:
+        """``{key of column name: Σ values}`` over the masked deals (values already masked)."""
+        codes, uniques = self.codes(name, mask)
+        return code_sums(codes, uniques, values)
+
+    @property
+    def ids(self) -> np.ndarray:
+        return self.values("id")
+
+    def won_in(self, start: date, end: date) -> np.ndarray:
+        return self.won & in_range(self.closed, start, end)
+
+    def lost_in(self, start: date, end: date) -> np.ndarray:
+        return self.lost & in_range(self.closed, start, end)
+
+    def open_at(self, end: date) -> np.ndarray:
+        """Created on or before ``end`` and still open, or closed after ``end``."""
+        e = ts(end)
+        return (self.created <= e) & (~(self.won | self.lost) | (self.closed > e))
+
+    def revenue(self, mask: np.ndarray) -> float:
+        """Sum of base amounts of the masked deals that have a rate (unknown amount = 0)."""
+        sel = self.amount[mask & self.has_rate]
+        return float(np.nansum(sel)) if len(sel) else 0.0
+
+
+@dataclass
+class KpiContext:
+    """Everything one ``compute_kpis`` call needs, computed once."""
+
+    dataset: Dataset
+    period: Period
+    filters: Filters
+    settings: KpiSettings
+    today: date
+    prev: Period = field(init=False)
+
+    def __post_init__(self) -> None:
+        self.prev = previous_period(self.period)
+
+    # ---- deals -------------------------------------------------------------------------
+    @cached_property
+    def prep(self) -> Prepared:
+        return prepared(self.dataset)
+
+    @cached_property
+    def deal_mask(self) -> np.ndarray | None:
+        """Rows of all the deals that pass the filters (None = all)."""
+        f, prep = self.filters, self.prep
+        mask = None
+        for column, value in (("owner", f.owner), ("source", f.source), ("product", f.product)):
+            if value is not None:
+                m = prep.deals[column].to_numpy(dtype=object) == value
+                mask = m if mask is None else mask & m
+        return mask
+
+    @cached_property
+    def deals(self) -> DealView:
+        return DealView(self.prep, self.deal_mask, self.settings.base_currency)
+
+    @cached_property
+    def won(self) -> np.ndarray:
+        return self.deals.won_in(self.period.start, self.period.end)
+
+    @cached_property
+    def lost(self) -> np.ndarray:
+        return self.deals.lost_in(self.period.start, self.period.end)
+
+    @cached_property
+    def created(self) -> np.ndarray:
+        return in_range(self.deals.created, self.period.start, self.period.end)
+
+    @cached_property
+    def open_end(self) -> np.ndarray:
+        return self.deals.open_at(self.period.end)
+
+    @cached_property
+    def won_money(self) -> np.ndarray:
+        """Won in the period and convertible: the deals behind ``revenue``."""
+        return self.won & self.deals.has_rate
+
+    @cached_property
+    def revenue(self) -> float:
+        return self.deals.revenue(self.won)
+
+    @cached_property
+    def excluded_missing_rate(self) -> int:
+        """Deals won in the period or open at its end whose exchange rate is missing."""
+        return int(((self.won | self.open_end) & ~self.deals.has_rate).sum())
+
+    @cached_property
+    def hist_pos(self) -> np.ndarray:
+        """Row of each stage-history entry's deal in the filtered deals (-1 = not there)."""
+        pos = self.prep.hist_pos
+        if self.deal_mask is None:
+            return pos
+        remap = np.full(len(self.deal_mask) + 1, -1, dtype="int64")
+        remap[np.flatnonzero(self.deal_mask)] = np.arange(int(self.deal_mask.sum()))
+        return remap[np.where(pos >= 0, pos, len(self.deal_mask))]
+
+    # ---- other frames ------------------------------------------------------------------
+    @cached_property
+    def leads(self) -> pd.DataFrame:
+        ld = self.dataset.leads
+        return _apply(ld, filter_mask(ld, owner=self.filters.owner, source=self.filters.source))
+
+    @cached_property
+    def spend(self) -> pd.DataFrame:
+        """Spend dated in the period (source filter), with ``base`` amount and ``cat``."""
+        sp = self.dataset.spend
+        sp = _apply(sp, filter_mask(sp, source=self.filters.source))
+        sp = sp.loc[in_range(sp["spent_on"].to_numpy(), self.period.start, self.period.end)]
+        base = self.settings.base_currency
+        rate = rates_on(sp["currency"], sp["spent_on"], self.dataset.rates, base)
+        cat = sp["category"].to_numpy(dtype=object).copy()
+        cat[pd.isna(cat)] = "marketing"
+        return pd.DataFrame(
+            {
+                "source": sp["source"].to_numpy(dtype=object),
+                "cat": cat,
+                "base": convert(sp["amount"], rate),
+                "has_rate": ~np.isnan(rate),
+            }
+        )
+
+    @cached_property
+    def quotas(self) -> pd.DataFrame:
+        """Quota rows of reps (owner set) whose own range lies inside the period."""
+        q = self.dataset.quotas
+        q = _apply(q, filter_mask(q, owner=self.filters.owner))
+        inside = (q["period_start"].to_numpy() >= ts(self.period.start)) & (
+            q["period_end"].to_numpy() <= ts(self.period.end)
+        )
+        return q.loc[inside & q["owner"].notna().to_numpy()]
+
+    @cached_property
+    def rep_quota(self) -> pd.Series:
+        """Quota per rep in the period (reps with quota rows inside it)."""
+        return self.quotas.groupby("owner", sort=True)["amount"].sum()
+
+    @cached_property
+    def reps_active(self) -> list[str]:
+        """Owners with a deal created, won or lost in the period, or a quota inside it."""
+        _, uniques = self.deals.codes("owner", self.created | self.won | self.lost)
+        names = {str(u) for u in uniques}
+        names.update(o for o in self.rep_quota.index if isinstance(o, str))
+        return sorted(names)
+
+    # ---- customers ---------------------------------------------------------------------
+    @cached_property
+    def first_won(self) -> pd.DataFrame:
+        """Every account's first-ever won deal (all data) plus ``matches`` (filters)."""
+        base = self.prep.first_won
+        out = base.copy()
+        if self.deal_mask is None:
+            out["matches"] = np.ones(len(base), dtype=bool)
+        else:
+            out["matches"] = self.deal_mask[base["row"].to_numpy()]
+        return out
+
+    @cached_property
+    def new_accounts(self) -> pd.DataFrame:
+        """Accounts whose first-ever won deal closes in the period (before attribution)."""
+        fw = self.first_won
+        return fw.loc[in_range(fw["first"].to_numpy(), self.period.start, self.period.end)]
+
+    @cached_property
+    def window(self) -> Period:
+        """The CLTV window ``[end − 364 days, end]``."""
+        return Period(self.period.end - timedelta(days=364), self.period.end)
+
+
+def customers_at(first: pd.DataFrame, day: date) -> np.ndarray:
+    """Mask of accounts that are customers at ``day``: first won on or before, not churned."""
+    d = ts(day)
+    churned = first["churned_on"].to_numpy()
+    return (first["first"].to_numpy() <= d) & ~(churned <= d)

@@ -1,0 +1,78 @@
+"""Planner: how many new leads a target of won deals needs, from historical conversion.
+
+leads needed = target won deals / Π(stage-to-stage conversion rates from MQL to Won).
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Iterable
+
+import numpy as np
+
+from kpi_core._util import positions, ratio
+from kpi_core.conversion import lead_converted, lead_reached_sql, reached_matrix
+from kpi_core.dataset import Dataset, KpiSettings
+
+
+def leads_needed(target_won: float, rates: Iterable[float | None]) -> float | None:
+    """target_won / Π rates; None when a rate is missing or ≤ 0, or there is none.
+
+    Example: 25 % of leads become qualified, 50 qualified wanted → 50 / 0.25 = 200 leads.
+    """
+    product = 1.0
+    seen = False
+    for r in rates:
+        if r is None or not math.isfinite(r) or r <= 0:
+            return None
+        product *= r
+        seen = True
+    if not seen or target_won is None or target_won < 0:
+        return None
+    return float(target_won) / product
+
+
+def historical_rates(dataset: Dataset, settings: KpiSettings = KpiSettings()) -> dict:  # noqa: B008
+    """Stage-to-stage conversion over all the data, in order from MQL to Won.
+
+    Keys: ``"MQL → SQL"`` (leads that reached SQL / all leads), ``"SQL → Deal"`` (converted
+    / reached SQL), ``"Deal → <first stage>"``, then each stage to the next and the last
+    stage to ``"Won"`` (deals reached, as in the funnel, over every deal; closed deals only
+    for the last step would bias it, so every deal counts). A value is None when its
+    denominator is 0. Insertion order is the funnel order.
+    """
+    leads, deals = dataset.leads, dataset.deals
+    sql = int(lead_reached_sql(leads).sum())
+    conv = int(lead_converted(leads).sum())
+    out: dict[str, float | None] = {
+        "MQL → SQL": ratio(sql, len(leads)),
+        "SQL → Deal": ratio(conv, sql),
+    }
+    stages = settings.stages
+    history = dataset.stage_history
+    hist_pos = positions(deals["id"].to_numpy(), history["deal_id"].to_numpy())
+    won_mask = deals["status"].to_numpy(dtype=object) == "won"
+    reached = reached_matrix(
+        deals["stage"].to_numpy(dtype=object),
+        won_mask,
+        hist_pos,
+        history["stage"].to_numpy(dtype=object),
+        stages,
+    )
+    counts = reached.sum(axis=0) if reached.size else np.zeros(len(stages), dtype=int)
+    won = int(won_mask.sum())
+    prev_name, prev_count = "Deal", len(deals)
+    for stage, count in zip(stages, counts, strict=True):
+        out[f"{prev_name} → {stage.name}"] = ratio(int(count), prev_count)
+        prev_name, prev_count = stage.name, int(count)
+    out[f"{prev_name} → Won"] = ratio(won, prev_count)
+    return out
+
+
+def leads_needed_from_history(
+    target_won: float,
+    dataset: Dataset,
+    settings: KpiSettings = KpiSettings(),  # noqa: B008
+) -> float | None:
+    """``leads_needed`` with the dataset's :func:`historical_rates`."""
+    return leads_needed(target_won, historical_rates(dataset, settings).values())

@@ -1,0 +1,157 @@
+"""Period-independent data derived from a dataset, computed once and remembered.
+
+The status masks, base-currency amounts, every account's first-won deal and the
+stage-history positions do not depend on the period or the filters, so
+``compute_kpis`` computes them on the first call for a dataset and reuses them after.
+
+The frames of a :class:`~kpi_core.dataset.Dataset` are read-only by contract: a changed
+workspace is a new Dataset, or at least new frames. A frame that is replaced, or whose
+length or columns change, is noticed; a frame edited in place is not, so call
+:func:`clear_cache` after editing one in place.
+"""
+
+from __future__ import annotations
+
+import weakref
+from functools import cached_property
+
+import numpy as np
+import pandas as pd
+
+from kpi_core._util import positions
+from kpi_core.dataset import Dataset
+from kpi_core.money import convert, deal_rate_dates, rates_on
+
+_FRAMES = ("deals", "stage_history", "accounts", "rates")
+_CACHE_SIZE = 4
+
+
+class Prepared:
+    """Derived arrays over *all* the deals (row order of ``dataset.deals``)."""
+
+    def __init__(self, dataset: Dataset) -> None:
+        # weak: the cache must not keep a dataset alive after the app dropped it
+        self._dataset = weakref.ref(dataset)
+        self._money: dict[str, tuple[np.ndarray, ...]] = {}
+
+    @property
+    def dataset(self) -> Dataset:
+        dataset = self._dataset()
+        if dataset is None:  # pragma: no cover - only used while a caller holds it
+            raise RuntimeError("the dataset of this cache entry is gone")
+        return dataset
+
+    @property
+    def deals(self) -> pd.DataFrame:
+        return self.dataset.deals
+
+    @cached_property
+    def won(self) -> np.ndarray:
+        return self.deals["status"].to_numpy(dtype=object) == "won"
+
+    @cached_property
+    def lost(self) -> np.ndarray:
+        return self.deals["status"].to_numpy(dtype=object) == "lost"
+
+    def money(self, base: str) -> tuple[np.ndarray, ...]:
+        """``(rate, amount, cost, fee)`` in ``base`` for every deal (NaN rate = missing)."""
+        if base not in self._money:
+            d = self.deals
+            rate = rates_on(d["currency"], deal_rate_dates(d), self.dataset.rates, base)
+            self._money[base] = (
+                rate,
+                convert(d["amount"], rate),
+                convert(d["cost"], rate),
+                convert(d["one_time_fee"], rate),
+            )
+        return self._money[base]
+
+    @cached_property
+    def first_won(self) -> pd.DataFrame:
+        """Every account's first-ever won deal, see :func:`first_won_deals`."""
+        return first_won_deals(self)
+
+    @cached_property
+    def hist_pos(self) -> np.ndarray:
+        """Row in the deals of each stage-history entry's deal (-1 = unknown deal)."""
+        history = self.dataset.stage_history["deal_id"].to_numpy()
+        return positions(self.deals["id"].to_numpy(), history)
+
+
+_cache: dict[int, tuple[weakref.ref, tuple, Prepared]] = {}
+
+
+def _fingerprint(dataset: Dataset) -> tuple:
+    frames = [getattr(dataset, name) for name in _FRAMES]
+    return tuple((id(f), len(f), tuple(f.columns)) for f in frames)
+
+
+def prepared(dataset: Dataset) -> Prepared:
+    """The :class:`Prepared` data of ``dataset``, remembered for the last few datasets."""
+    key = id(dataset)
+    fp = _fingerprint(dataset)
+    hit = _cache.get(key)
+    if hit is not None and hit[0]() is dataset and hit[1] == fp:
+        return hit[2]
+    result = Prepared(dataset)
+    _cache.pop(key, None)
+    while len(_cache) >= _CACHE_SIZE:
+        _cache.pop(next(iter(_cache)))
+    _cache[key] = (weakref.ref(dataset), fp, result)
+    weakref.finalize(dataset, _forget, key)
+    return result
+
+
+def _forget(key: int) -> None:
+    """Drop the entry of a dataset that was garbage-collected."""
+    entry = _cache.get(key)
+    if entry is not None and entry[0]() is None:
+        del _cache[key]
+
+
+def clear_cache() -> None:
+    """Forget every remembered dataset (after editing a frame in place)."""
+    _cache.clear()
+
+
+def first_won_deals(prep: Prepared) -> pd.DataFrame:
+    """One row per account with a won deal, over all the data (no filters, no period).
+
+    Columns: ``account``, ``row`` (row in the deals of its first-ever won deal; ties on the
+    date broken by deal id), ``first`` (that deal's closed_on), ``source`` and
+    ``churned_on`` (from the accounts table, NaT when unknown). Deals without an account
+    or a close date make no customer.
+    """
+    deals, accounts = prep.deals, prep.dataset.accounts
+    closed = deals["closed_on"].to_numpy()
+    idx = np.flatnonzero(prep.won & ~np.isnat(closed))
+    codes, acc_names = pd.factorize(deals["account"].to_numpy(dtype=object)[idx])
+    idx, codes = idx[codes >= 0], codes[codes >= 0]
+    acc_names = np.asarray(acc_names, dtype=object)
+    order = np.lexsort((deals["id"].to_numpy()[idx], closed[idx], codes))
+    sorted_codes = codes[order]
+    starts = np.ones(len(order), dtype=bool)
+    starts[1:] = sorted_codes[1:] != sorted_codes[:-1]
+    firsts = idx[order[starts]]
+    names = acc_names[sorted_codes[starts]]
+    acc = accounts.loc[accounts["name"].notna().to_numpy(), ["name", "churned_on"]]
+    acc = acc.drop_duplicates("name", keep="last")
+    pos = pd.Index(acc["name"].to_numpy(dtype=object)).get_indexer(names)
+    churn = np.append(acc["churned_on"].to_numpy(dtype="datetime64[ns]"), np.datetime64("NaT"))
+    return pd.DataFrame(
+        {
+            "account": names,
+            "row": firsts,
+            "first": closed[firsts],
+            "source": deals["source"].to_numpy(dtype=object)[firsts],
+            "churned_on": churn[np.where(pos >= 0, pos, len(churn) - 1)],
+        }
+    )
+
+
+def prepare(dataset: Dataset, base_currency: str = "USD") -> Prepared:
+    """Compute the per-dataset cache now (e.g. right after loading, off the GUI thread)."""
+    prep = prepared(dataset)
+    prep.money(base_currency)
+    _ = prep.first_won, prep.hist_pos
+    return prep

@@ -1,0 +1,169 @@
+"""Revenue family: revenue, growth, deal size, margins, ACV, revenue breakdowns, ROI.
+
+Every money figure is in the base currency; deals without an exchange rate are left out
+(see ``money.py``); an unknown amount adds 0 to a sum but still counts as a deal.
+"""
+
+from __future__ import annotations
+
+import numpy as np
+import pandas as pd
+
+from kpi_core._util import clean, msum, ratio, sort_rows
+from kpi_core.context import KpiContext, key_sums
+from kpi_core.periods import month_key, months_in
+
+
+def revenue(amounts: np.ndarray) -> float | None:
+    """Sum of the amounts of the deals won in the period (unknown amount = 0).
+
+    None when there is no data at all; 0.0 when nothing was won (or only unknown amounts).
+    """
+    return msum(amounts) if len(amounts) else None
+
+
+def revenue_growth(current: float, previous: float) -> float | None:
+    """(revenue − previous revenue) / previous revenue; None when previous revenue is 0."""
+    return ratio(current - previous, previous)
+
+
+def avg_deal_size(total: float, deals_won: int) -> float | None:
+    """revenue / deals_won; None when no deal was won."""
+    return ratio(total, deals_won)
+
+
+def gross_margin(amounts: np.ndarray, costs: np.ndarray) -> float | None:
+    """Over deals with a cost: (Σ amount − Σ cost) / Σ amount; None when none has a cost.
+
+    Also None when those deals' amounts sum to 0.
+    """
+    has_cost = ~np.isnan(costs)
+    if not has_cost.any():
+        return None
+    total = msum(amounts[has_cost])
+    return ratio(total - msum(costs[has_cost]), total)
+
+
+def net_profit_margin(total: float, deal_costs: float, spend: float) -> float | None:
+    """(revenue − recorded costs of won deals − spend of the period) / revenue; None when revenue is 0."""
+    return ratio(total - deal_costs - spend, total)
+
+
+def acv(amounts: np.ndarray, fees: np.ndarray, contract_months: np.ndarray) -> float | None:
+    """Mean over deals with contract_months > 0 and a known amount of (amount − fee) / (months / 12).
+
+    A missing fee counts as 0. None when no deal qualifies.
+    """
+    ok = (contract_months > 0) & ~np.isnan(amounts)
+    if not ok.any():
+        return None
+    fee = np.nan_to_num(fees[ok], nan=0.0)
+    return clean(np.mean((amounts[ok] - fee) / (contract_months[ok] / 12.0)))
+
+
+def roi(source_revenue: float, spend: float) -> float | None:
+    """(revenue of the source − spend of the source) / spend; None when spend is 0."""
+    return ratio(source_revenue - spend, spend)
+
+
+def return_on_spend(source_revenue: float, spend: float) -> float | None:
+    """revenue of the source / spend of the source; None when spend is 0."""
+    return ratio(source_revenue, spend)
+
+
+def share(part: float, total: float) -> float | None:
+    """part / total; None when total is 0."""
+    return ratio(part, total)
+
+
+def revenue_by(sums: dict, total: float) -> list[dict]:
+    """Rows ``{key, value, share}`` from ``{key: revenue}``, largest first."""
+    rows = [{"key": k, "value": v, "share": share(v, total)} for k, v in sums.items()]
+    return sort_rows(rows)
+
+
+def _month_codes(dates: np.ndarray) -> np.ndarray:
+    """Month number ``year * 12 + month − 1`` of each date."""
+    return dates.astype("datetime64[M]").astype("int64") + 1970 * 12
+
+
+def revenue_by_month(ctx: KpiContext) -> list[dict]:
+    """Every month of the period in order, with the revenue won in it (inside the period)."""
+    dv, mask = ctx.deals, ctx.won_money
+    codes = _month_codes(dv.closed[mask])
+    amounts = np.nan_to_num(dv.amount[mask], nan=0.0)
+    rows = []
+    for y, m in months_in(ctx.period):
+        value = float(amounts[codes == y * 12 + m - 1].sum())
+        rows.append({"key": month_key(y, m), "value": value, "share": share(value, ctx.revenue)})
+    return rows
+
+
+def source_money(ctx: KpiContext, categories: tuple[str, ...] | None = None) -> tuple[dict, dict]:
+    """Revenue and spend (optionally only ``categories``) per source in the period."""
+    dv, mask = ctx.deals, ctx.won_money
+    rev = dv.sums_by("source", mask, dv.amount[mask])
+    sp = ctx.spend
+    keep = sp["has_rate"].to_numpy()
+    if categories is not None:
+        keep = keep & sp["cat"].isin(categories).to_numpy()
+    spend = key_sums(sp["source"].to_numpy(dtype=object)[keep], sp["base"].to_numpy()[keep])
+    return rev, spend
+
+
+def roi_by_source(ctx: KpiContext) -> list[dict]:
+    """Sources with spend or revenue in the period: ROI, spend, revenue, return on spend."""
+    rev, spend = source_money(ctx)
+    rows = []
+    for key in dict.fromkeys([*rev, *spend]):
+        r, s = rev.get(key, 0.0), spend.get(key, 0.0)
+        rows.append(
+            {
+                "key": key,
+                "value": roi(r, s),
+                "spend": s,
+                "revenue": r,
+                "return_on_spend": return_on_spend(r, s),
+            }
+        )
+    return sort_rows(rows)
+
+
+def compute(ctx: KpiContext) -> tuple[dict, dict]:
+    """The revenue family's scalars and breakdowns."""
+    dv, won = ctx.deals, ctx.won_money
+    total = ctx.revenue
+    prev = dv.revenue(dv.won_in(ctx.prev.start, ctx.prev.end))
+    n_money = int(won.sum())
+    new_acc = ctx.new_accounts["account"].to_numpy(dtype=object)
+    by_new = np.zeros(len(won), dtype=bool)
+    acc_codes, acc_names = dv.codes("account", won)
+    new_codes = np.flatnonzero(pd.Index(acc_names).isin(new_acc))
+    by_new[won] = np.isin(acc_codes, new_codes)
+    spend = ctx.spend
+    spend_total = msum(spend["base"].to_numpy()[spend["has_rate"].to_numpy()])
+    reps = len(ctx.reps_active)
+    kpis = {
+        # A sum over no won deal is 0 when there are deals at all; null only without data.
+        "revenue": total if (n_money or len(dv)) else None,
+        "deals_won": int(ctx.won.sum()),
+        "deals_lost": int(ctx.lost.sum()),
+        "revenue_growth": revenue_growth(total, prev),
+        "avg_deal_size": avg_deal_size(total, n_money),
+        "new_customer_revenue_share": share(dv.revenue(by_new), total),
+        "gross_margin": gross_margin(dv.amount[won], dv.cost[won]),
+        "net_profit_margin": net_profit_margin(total, msum(dv.cost[won]), spend_total),
+        "sales_per_rep": ratio(total, reps) if (n_money or len(dv)) else None,
+        "acv": acv(
+            dv.amount[won],
+            dv.fee[won],
+            dv.values("contract_months")[won],
+        ),
+    }
+    breakdowns = {
+        f"revenue_by_{col}": revenue_by(dv.sums_by(col, won, dv.amount[won]), total)
+        for col in ("source", "owner", "product", "product_type")
+    }
+    breakdowns["revenue_by_month"] = revenue_by_month(ctx)
+    breakdowns["roi_by_source"] = roi_by_source(ctx)
+    return kpis, breakdowns

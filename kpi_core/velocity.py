@@ -1,0 +1,130 @@
+"""Velocity family: sales cycle, deal velocity, pipeline velocity, weighted pipeline,
+time in stage."""
+
+from __future__ import annotations
+
+import numpy as np
+import pandas as pd
+
+from kpi_core._util import days_between, mean_or_none, py_key, ratio, sort_rows
+from kpi_core.context import KpiContext, in_range
+from kpi_core.dataset import Stage
+from kpi_core.periods import Period
+
+
+def cycle_days(created: np.ndarray, closed: np.ndarray) -> float | None:
+    """Mean of (closed_on − created_on) in days; None when no deal has both dates."""
+    return mean_or_none(days_between(closed, created))
+
+
+def pipeline_velocity(
+    open_deals: int, avg_deal: float | None, win: float | None, cycle: float | None
+) -> float | None:
+    """(open deals × avg_deal_size × win_rate) / sales_cycle_days, money per day.
+
+    None when any input is undefined or the cycle is 0 days.
+    Example: 20 × 45,000 × 0.25 / 30 = 7,500 per day.
+    """
+    if avg_deal is None or win is None:
+        return None
+    return ratio(open_deals * avg_deal * win, cycle)
+
+
+def per_30_days(per_day: float | None) -> float | None:
+    """pipeline_velocity × 30."""
+    return None if per_day is None else per_day * 30.0
+
+
+def deal_probabilities(
+    probability: np.ndarray, stage: pd.Series, stages: tuple[Stage, ...]
+) -> np.ndarray:
+    """Fraction per deal: its own ``probability`` / 100, else its stage's default, else the
+    first stage's default (0 when the pipeline has no stage)."""
+    defaults = {s.name: s.probability for s in stages}
+    first = stages[0].probability if stages else 0.0
+    by_stage = stage.map(defaults).to_numpy(dtype="float64")
+    by_stage = np.where(np.isnan(by_stage), first, by_stage)
+    return np.where(np.isnan(probability), by_stage, probability / 100.0)
+
+
+def weighted_pipeline(amounts: np.ndarray, probabilities: np.ndarray) -> float | None:
+    """Σ amount × probability over the open deals (unknown amount = 0); 0.0 without any."""
+    if len(amounts) == 0:
+        return 0.0
+    return float(np.nansum(amounts * probabilities))
+
+
+def stage_stints(
+    history: pd.DataFrame,
+    hist_pos: np.ndarray,
+    closed_on: np.ndarray,
+    is_closed: np.ndarray,
+    period: Period,
+) -> pd.DataFrame:
+    """Stints (stage, days) of the deals that begin in the period.
+
+    ``hist_pos`` is the row of each history entry's deal among the deals described by
+    ``closed_on``/``is_closed`` (-1 = filtered out or unknown). A stint ends when the deal
+    enters its next recorded stage, or, for the last recorded stage of a won/lost deal, on
+    ``closed_on``. The stage an open deal is still in has no end: NaN (out of the mean).
+    """
+    entered = history["entered_on"].to_numpy()
+    known = (hist_pos >= 0) & ~np.isnat(entered)
+    starts = known & in_range(entered, period.start, period.end)
+    touched = np.zeros(len(closed_on) + 1, dtype=bool)
+    touched[hist_pos[starts]] = True
+    sel = np.flatnonzero(known & touched[np.where(hist_pos >= 0, hist_pos, len(closed_on))])
+    if len(sel) == 0:
+        return pd.DataFrame({"stage": [], "days": []})
+    pos, ent = hist_pos[sel], entered[sel]
+    order = np.lexsort((ent, pos))
+    pos, ent, sel = pos[order], ent[order], sel[order]
+    nxt = np.empty_like(ent)
+    nxt[:-1] = ent[1:]
+    last = np.ones(len(pos), dtype=bool)
+    last[:-1] = pos[1:] != pos[:-1]
+    nat = np.datetime64("NaT", "ns")
+    nxt[last] = np.where(is_closed[pos[last]], closed_on[pos[last]], nat)
+    keep = starts[sel]
+    return pd.DataFrame(
+        {
+            "stage": history["stage"].to_numpy(dtype=object)[sel[keep]],
+            "days": days_between(nxt, ent)[keep],
+        }
+    )
+
+
+def time_in_stage(stints: pd.DataFrame) -> list[dict]:
+    """Per stage with stints in the period: mean days spent in it (None when none ended)."""
+    s = stints
+    if len(s) == 0:
+        return []
+    means = s.groupby("stage", dropna=False, sort=False)["days"].mean()
+    rows = [{"key": py_key(k), "value": mean_or_none(np.array([v]))} for k, v in means.items()]
+    return sort_rows(rows)
+
+
+def compute(ctx: KpiContext, avg_deal: float | None, win: float | None) -> tuple[dict, dict]:
+    """The velocity family's scalars and breakdowns (needs avg_deal_size and win_rate)."""
+    dv = ctx.deals
+    won, closed = ctx.won, ctx.won | ctx.lost
+    cycle = cycle_days(dv.created[won], dv.closed[won])
+    open_end = ctx.open_end
+    per_day = pipeline_velocity(int(open_end.sum()), avg_deal, win, cycle)
+    om = open_end & dv.has_rate
+    probs = deal_probabilities(
+        dv.values("probability")[om],
+        pd.Series(dv.column("stage", om), dtype=object),
+        ctx.settings.stages,
+    )
+    stints = stage_stints(
+        ctx.dataset.stage_history, ctx.hist_pos, dv.closed, dv.won | dv.lost, ctx.period
+    )
+    kpis = {
+        "sales_cycle_days": cycle,
+        "deal_velocity_days": cycle_days(dv.created[closed], dv.closed[closed]),
+        "pipeline_velocity": per_day,
+        "pipeline_velocity_month": per_30_days(per_day),
+        "weighted_pipeline": weighted_pipeline(dv.amount[om], probs) if len(dv) else None,
+    }
+    return kpis, {"time_in_stage_days": time_in_stage(stints)}
