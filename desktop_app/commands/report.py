@@ -1,0 +1,131 @@
+"""``dealbook report``: write the sales review of a period as PDF, HTML or XLSX.
+
+    dealbook report [--db PATH] (--period 2025|2025-Q1|2025-03 | --from DATE --to DATE)
+                    [--owner NAME] [--source NAME] [--product NAME] [--paper a4|letter]
+                    --out FILE.pdf|.html|.xlsx
+
+Prints the path written and its page count (PDF) or sheet count (XLSX).
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import os
+import sys
+import time
+from typing import Any
+
+from desktop_app.commands._common import add_db_option, db_arg, print_json
+from desktop_app.errors import UserError
+
+
+def register(subparsers: Any) -> None:
+    """Add the ``report`` subcommand."""
+    parser = subparsers.add_parser(
+        "report",
+        help="write the sales review of a period as PDF, HTML or XLSX",
+        description="Write the sales review of a period as PDF, HTML or XLSX.",
+    )
+    add_db_option(parser)
+    parser.add_argument("--period", help="a year (2025), quarter (2025-Q1) or month (2025-03)")
+    parser.add_argument("--from", dest="date_from", metavar="DATE", help="first day (YYYY-MM-DD)")
+    parser.add_argument("--to", dest="date_to", metavar="DATE", help="last day (YYYY-MM-DD)")
+    parser.add_argument("--owner", help="only this rep")
+    parser.add_argument("--source", help="only this lead source")
+    parser.add_argument("--product", help="only this product")
+    parser.add_argument(
+        "--paper",
+        choices=("a4", "letter"),
+        help="paper size of a PDF (default: the one usual where you are)",
+    )
+    parser.add_argument("--out", required=True, metavar="FILE", help="FILE.pdf, .html or .xlsx")
+    parser.add_argument("--json", action="store_true", help="print the result as JSON")
+    parser.set_defaults(func=run)
+
+
+def _date(text: str, flag: str) -> dt.date:
+    try:
+        return dt.date.fromisoformat(text.strip())
+    except ValueError:
+        raise UserError(f"{flag} {text!r} is not a date: write it as YYYY-MM-DD.") from None
+
+
+def period_from_args(args: argparse.Namespace) -> Any:
+    """The ``kpi_core`` period of ``--period`` or ``--from``/``--to``."""
+    from kpi_core.periods import custom_period, parse_period
+
+    if args.period and (args.date_from or args.date_to):
+        raise UserError("Give either --period or --from and --to, not both.")
+    if args.period:
+        try:
+            return parse_period(args.period)
+        except ValueError as exc:
+            raise UserError(str(exc)) from None
+    if args.date_from and args.date_to:
+        try:
+            return custom_period(_date(args.date_from, "--from"), _date(args.date_to, "--to"))
+        except ValueError as exc:
+            raise UserError(str(exc)) from None
+    raise UserError("Say which period to report: --period 2025-Q1, or --from DATE --to DATE.")
+
+
+def ensure_gui_application() -> Any:
+    """A QApplication for painting and the charts' views (offscreen without a display)."""
+    if (
+        sys.platform.startswith("linux")
+        and not os.environ.get("DISPLAY")
+        and not os.environ.get("WAYLAND_DISPLAY")
+        and not os.environ.get("QT_QPA_PLATFORM")
+    ):
+        os.environ["QT_QPA_PLATFORM"] = "offscreen"
+    from PySide6.QtWidgets import QApplication
+
+    app = QApplication.instance()
+    if app is None:
+        app = QApplication(["dealbook"])
+    return app
+
+
+def run(args: argparse.Namespace) -> int:
+    """Build the review and write it; prints the output path and page count."""
+    from desktop_app.paths import resolve_db
+    from desktop_app.reports.output import check_output_path, review_from_engine, write_document
+    from desktop_app.store.engine import open_database
+    from kpi_core.filters import Filters
+
+    kind = check_output_path(args.out)
+    period = period_from_args(args)
+    db_path = resolve_db(db_arg(args))
+    if not db_path.exists():
+        raise UserError(
+            f"There is no database at {db_path}: check --db, or create one with dealbook demo."
+        )
+    if kind in ("PDF", "HTML"):
+        ensure_gui_application()
+    started = time.perf_counter()
+    engine = open_database(db_path, create=False)
+    try:
+        filters = Filters(owner=args.owner, source=args.source, product=args.product)
+        doc = review_from_engine(engine, period, filters)
+        written = write_document(doc, args.out, args.paper)
+    finally:
+        engine.dispose()
+    seconds = time.perf_counter() - started
+    if args.json:
+        print_json(
+            {
+                "out": str(written.path),
+                "format": written.format,
+                "pages": written.pages,
+                "sheets": written.sheets,
+                "seconds": round(seconds, 2),
+            }
+        )
+    elif written.pages is not None:
+        print(f"{written.path} ({written.pages} pages)")
+    elif written.sheets is not None:
+        print(f"{written.path} ({written.sheets} sheets)")
+    else:
+        print(str(written.path))
+    return 0

@@ -1,0 +1,271 @@
+"""The sections of the sales review, each built from ``compute_kpis`` results."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pandas as pd
+
+from desktop_app.reports import formatting as fmt
+from desktop_app.reports.document import (
+    Chart,
+    Column,
+    KpiGrid,
+    KpiItem,
+    Paragraph,
+    Row,
+    Section,
+    Table,
+)
+from desktop_app.reports.figures import NO_SOURCE, breakdown_map, nps_bands, source_activity
+from desktop_app.reports.i18n import tr
+from desktop_app.reports.labels import formula, label
+
+#: the summary's figures, in reading order
+SUMMARY_KPIS = (
+    "revenue",
+    "revenue_growth",
+    "avg_deal_size",
+    "win_rate",
+    "sales_cycle_days",
+    "pipeline_velocity",
+    "weighted_pipeline",
+    "cac",
+    "nps",
+    "quota_attainment",
+    "forecast_accuracy",
+)
+#: the summary's second table: the volume behind the figures
+ACTIVITY_KPIS = (
+    "deals_won",
+    "deals_lost",
+    "qualified_leads",
+    "lead_conversion_rate",
+    "opportunity_win_rate",
+    "sales_per_rep",
+    "pipeline_coverage",
+)
+CUSTOMER_KPIS = (
+    "customers_start",
+    "new_customers",
+    "churned_customers",
+    "customers_end",
+    "churn_rate",
+    "retention_rate",
+    "cltv",
+    "cltv_to_cac",
+)
+BREAKDOWNS_SHOWN = (
+    "funnel",
+    "revenue_by_month",
+    "revenue_by_source",
+    "win_rate_by_source",
+    "roi_by_source",
+    "cac_by_source",
+    "attainment_by_rep",
+    "nps_by_month",
+)
+
+
+def kpi_items(
+    ids: tuple[str, ...], result: dict[str, Any], previous: dict[str, Any], currency: str
+) -> list[KpiItem]:
+    kpis, prev = result.get("kpis") or {}, previous.get("kpis") or {}
+    return [
+        KpiItem(k, label(k), fmt.KPI_KINDS.get(k, fmt.TEXT), kpis.get(k), prev.get(k), currency)
+        for k in ids
+    ]
+
+
+def summary_section(result: dict[str, Any], previous: dict[str, Any], currency: str) -> Section:
+    items = kpi_items(SUMMARY_KPIS, result, previous, currency)
+    info = previous.get("period") or {}
+    prev_label = f"{info.get('start', '')} – {info.get('end', '')}"
+    note = Paragraph(
+        tr(
+            "Previous period: {0}. Rates change in percentage points (pp), NPS in score points "
+            "(pts), other figures in per cent. — means the figure is undefined (no data or a "
+            "zero denominator)."
+        ).format(prev_label),
+        small=True,
+    )
+    activity = KpiGrid(
+        kpi_items(ACTIVITY_KPIS, result, previous, currency), title=tr("Activity"), tiles=False
+    )
+    return Section(tr("Summary"), [KpiGrid(items), activity, note], sheet_name="Summary")
+
+
+def funnel_section(result: dict[str, Any]) -> Section:
+    rows = (result.get("breakdowns") or {}).get("funnel") or []
+    table = Table(
+        columns=[
+            Column(tr("Stage"), weight=2),
+            Column(tr("Deals"), fmt.COUNT),
+            Column(tr("Conversion"), fmt.RATE),
+        ],
+        rows=[[r.get("key"), r.get("count"), r.get("conversion")] for r in rows],
+    )
+    chart = Chart(
+        "funnel", tr("Deals created in the period, by the stage they reached"), result, aspect=0.75
+    )
+    return Section(
+        tr("Funnel"), [Row([chart, table], [1.25, 1.0])], new_page=True, sheet_name="Funnel"
+    )
+
+
+def monthly_section(result: dict[str, Any], last_year: dict[str, Any], currency: str) -> Section:
+    months = (result.get("breakdowns") or {}).get("revenue_by_month") or []
+    before = [
+        r.get("value") for r in (last_year.get("breakdowns") or {}).get("revenue_by_month") or []
+    ]
+    rows = []
+    for index, row in enumerate(months):
+        prior = before[index] if index < len(before) else None
+        growth = (
+            (row["value"] - prior) / prior if prior and not fmt.is_null(row.get("value")) else None
+        )
+        rows.append([fmt.month_label(str(row.get("key"))), row.get("value"), prior, growth])
+    table = Table(
+        columns=[
+            Column(tr("Month")),
+            Column(tr("Revenue"), fmt.MONEY, 1.4),
+            Column(tr("Year before"), fmt.MONEY, 1.4),
+            Column(tr("Change"), fmt.GROWTH),
+        ],
+        rows=rows,
+        currency=currency,
+    )
+    chart = Chart(
+        "monthly_revenue",
+        tr("Revenue by month against the year before"),
+        result,
+        last_year,
+        aspect=0.4,
+    )
+    return Section(tr("Revenue by month"), [chart, table], sheet_name="Monthly revenue")
+
+
+def sources_section(
+    dataset: Any, period: Any, filters: Any, result: dict[str, Any], currency: str
+) -> Section:
+    activity = source_activity(dataset.deals, dataset.leads, period.start, period.end, filters)
+    revenue = breakdown_map(result, "revenue_by_source")
+    win = breakdown_map(result, "win_rate_by_source")
+    roi = breakdown_map(result, "roi_by_source")
+    cac = breakdown_map(result, "cac_by_source")
+    keys = list(dict.fromkeys([*revenue, *roi, *cac, *win]))
+    keys += [k for k in activity.index if k not in keys and (k != NO_SOURCE or None not in keys)]
+    rows = []
+    for key in keys:
+        name = NO_SOURCE if key is None else key
+        counts = activity.loc[name] if name in activity.index else pd.Series(dtype="int64")
+        rows.append(
+            [
+                name,
+                int(counts.get("leads", 0)),
+                int(counts.get("deals", 0)),
+                int(counts.get("won", 0)),
+                (revenue.get(key) or {}).get("value", 0.0),
+                (win.get(key) or {}).get("value"),
+                (roi.get(key) or {}).get("spend"),
+                (cac.get(key) or {}).get("value"),
+                (roi.get(key) or {}).get("value"),
+            ]
+        )
+    rows.sort(key=lambda r: (-(r[4] or 0.0), str(r[0])))
+    table = Table(
+        columns=[
+            Column(tr("Source"), weight=1.8),
+            Column(tr("Leads"), fmt.COUNT, 0.8),
+            Column(tr("Deals"), fmt.COUNT, 0.8),
+            Column(tr("Won"), fmt.COUNT, 0.7),
+            Column(tr("Revenue"), fmt.MONEY, 1.5),
+            Column(tr("Win rate"), fmt.RATE, 0.9),
+            Column(tr("Spend"), fmt.MONEY, 1.4),
+            Column(tr("CAC"), fmt.MONEY, 1.3),
+            Column(tr("ROI"), fmt.RATE, 1.0),
+        ],
+        rows=rows,
+        currency=currency,
+    )
+    chart = Chart("revenue_by_source", tr("Revenue by source"), result, aspect=0.38)
+    note = Paragraph(
+        tr(
+            "Leads and deals: created in the period. Won: deals won in the period. ROI: "
+            "(revenue − spend) / spend of the source."
+        ),
+        small=True,
+    )
+    return Section(tr("Sources"), [chart, table, note], new_page=True, sheet_name="Sources")
+
+
+def reps_section(result: dict[str, Any], currency: str) -> Section:
+    rows = (result.get("breakdowns") or {}).get("rep_table") or []
+    table = Table(
+        columns=[
+            Column(tr("Rep"), weight=1.8),
+            Column(tr("Deals won"), fmt.COUNT, 0.9),
+            Column(tr("Revenue"), fmt.MONEY, 1.5),
+            Column(tr("Quota"), fmt.MONEY, 1.5),
+            Column(tr("Attainment"), fmt.RATE, 1.0),
+            Column(tr("Win rate"), fmt.RATE, 0.9),
+            Column(tr("Cycle"), fmt.DAYS, 1.0),
+        ],
+        rows=[
+            [
+                r.get("key"),
+                r.get("deals_won"),
+                r.get("revenue"),
+                r.get("quota"),
+                r.get("attainment"),
+                r.get("win_rate"),
+                r.get("sales_cycle_days"),
+            ]
+            for r in sorted(rows, key=lambda r: -(r.get("revenue") or 0.0))
+        ],
+        currency=currency,
+    )
+    return Section(tr("Reps"), [table], sheet_name="Reps")
+
+
+def customers_section(result: dict[str, Any], previous: dict[str, Any], currency: str) -> Section:
+    items = kpi_items(CUSTOMER_KPIS, result, previous, currency)
+    return Section(
+        tr("Customers"), [KpiGrid(items, tiles=False)], new_page=True, sheet_name="Customers"
+    )
+
+
+def nps_section(dataset: Any, period: Any, result: dict[str, Any], scheme: str) -> Section:
+    bands = nps_bands(dataset.nps, period.start, period.end, scheme)
+    passives = "6–8" if scheme == "0-5" else "7–8"
+    detractors = "0–5" if scheme == "0-5" else "0–6"
+    table = Table(
+        columns=[
+            Column(tr("Band"), weight=2),
+            Column(tr("Responses"), fmt.COUNT),
+            Column(tr("Share"), fmt.RATE),
+        ],
+        rows=[
+            [tr("Promoters (9–10)"), bands.promoters, bands.share("promoters")],
+            [tr("Passives ({0})").format(passives), bands.passives, bands.share("passives")],
+            [
+                tr("Detractors ({0})").format(detractors),
+                bands.detractors,
+                bands.share("detractors"),
+            ],
+        ],
+        total=[tr("All responses"), bands.responses, 1.0 if bands.responses else None],
+    )
+    score = (result.get("kpis") or {}).get("nps")
+    intro = Paragraph(tr("Net Promoter Score of the period: {0}").format(fmt.score(score)))
+    chart = Chart("nps_trend", tr("NPS by month"), result, aspect=0.6)
+    return Section(tr("Net Promoter Score"), [intro, table, chart], sheet_name="NPS")
+
+
+def appendix_section() -> Section:
+    ids = list(dict.fromkeys([*SUMMARY_KPIS, *ACTIVITY_KPIS, *CUSTOMER_KPIS, *BREAKDOWNS_SHOWN]))
+    table = Table(
+        columns=[Column(tr("Figure"), weight=1.3), Column(tr("Formula"), weight=4.2)],
+        rows=[[label(k), formula(k)] for k in ids],
+    )
+    return Section(tr("Appendix: formulas"), [table], new_page=True, sheet_name="Formulas")

@@ -1,0 +1,188 @@
+"""A document as an XLSX workbook: one sheet per section, numbers as numbers.
+
+Numbers keep their raw values with a number format of their kind (rates as fractions
+formatted ``0.0 %``), dates are dates, and text that a spreadsheet would run as a formula
+(``=``, ``+``, ``-``, ``@``, tab) is written with a leading apostrophe. Charts are not
+embedded: their figures are in the tables next to them.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+import re
+from typing import Any
+
+from openpyxl import Workbook
+from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
+from openpyxl.utils import get_column_letter
+from openpyxl.worksheet.worksheet import Worksheet
+
+from desktop_app.reports import formatting as fmt
+from desktop_app.reports.document import Document, KpiGrid, Paragraph, Row, Section, Table
+from desktop_app.reports.i18n import tr
+
+BOLD = Font(bold=True)
+TITLE = Font(bold=True, size=14)
+MUTED = Font(color="5F6B7A", size=9)
+HEAD_FILL = PatternFill("solid", fgColor="F2F5F8")
+HEAD_BORDER = Border(bottom=Side(style="thin", color="1D2733"))
+TOTAL_BORDER = Border(top=Side(style="thin", color="1D2733"))
+_BAD_SHEET_CHARS = re.compile(r"[\[\]:*?/\\]")
+
+
+def _sheet_title(name: str, used: set[str]) -> str:
+    base = _BAD_SHEET_CHARS.sub(" ", name).strip()[:31] or "Sheet"
+    title, n = base, 2
+    while title.lower() in used:
+        suffix = f" ({n})"
+        title, n = base[: 31 - len(suffix)] + suffix, n + 1
+    used.add(title.lower())
+    return title
+
+
+def _value(value: Any, kind: str) -> Any:
+    """A cell value: numbers stay numbers, dates dates, text escaped."""
+    if fmt.is_null(value):
+        return None
+    if kind == fmt.DATE:
+        if isinstance(value, dt.datetime):
+            return value.date()
+        if hasattr(value, "date") and callable(value.date):
+            return value.date()
+        return value if isinstance(value, dt.date) else fmt.escape_formula(str(value))
+    if kind == fmt.TEXT:
+        return fmt.escape_formula(str(value))
+    if isinstance(value, bool):
+        return value
+    if isinstance(value, int | float):
+        return value
+    if hasattr(value, "item"):
+        return value.item()
+    return fmt.escape_formula(str(value))
+
+
+def _put(ws: Worksheet, row: int, col: int, value: Any, kind: str, currency: str) -> None:
+    cell = ws.cell(row=row, column=col, value=_value(value, kind))
+    if kind != fmt.TEXT and cell.value is not None and not isinstance(cell.value, str):
+        cell.number_format = fmt.excel_number_format(kind, currency)
+
+
+def _header(ws: Worksheet, row: int, titles: list[str], numeric: list[bool]) -> None:
+    for col, (title, right) in enumerate(zip(titles, numeric, strict=True), start=1):
+        cell = ws.cell(row=row, column=col, value=fmt.escape_formula(title))
+        cell.font, cell.fill, cell.border = BOLD, HEAD_FILL, HEAD_BORDER
+        if right:
+            cell.alignment = Alignment(horizontal="right")
+
+
+def _write_table(ws: Worksheet, row: int, table: Table, currency: str) -> int:
+    if table.title:
+        ws.cell(row=row, column=1, value=fmt.escape_formula(table.title)).font = BOLD
+        row += 1
+    _header(ws, row, [c.title for c in table.columns], [c.numeric for c in table.columns])
+    row += 1
+    for values in table.rows:
+        for col, (value, column) in enumerate(zip(values, table.columns, strict=True), start=1):
+            _put(ws, row, col, value, column.kind, table.currency or currency)
+        row += 1
+    if table.total is not None:
+        for col, (value, column) in enumerate(
+            zip(table.total, table.columns, strict=True), start=1
+        ):
+            _put(ws, row, col, value, column.kind if col > 1 else fmt.TEXT, currency)
+            ws.cell(row=row, column=col).font = BOLD
+            ws.cell(row=row, column=col).border = TOTAL_BORDER
+        row += 1
+    return row + 1
+
+
+def _write_grid(ws: Worksheet, row: int, grid: KpiGrid) -> int:
+    if grid.title:
+        ws.cell(row=row, column=1, value=fmt.escape_formula(grid.title)).font = BOLD
+        row += 1
+    _header(
+        ws,
+        row,
+        [tr("Figure"), tr("This period"), tr("Previous period"), tr("Change")],
+        [False, True, True, True],
+    )
+    row += 1
+    for item in grid.items:
+        ws.cell(row=row, column=1, value=fmt.escape_formula(item.label))
+        _put(ws, row, 2, item.value, item.kind, item.currency)
+        _put(ws, row, 3, item.previous, item.kind, item.currency)
+        number, number_format = fmt.change_value(item.value, item.previous, item.kind)
+        change = ws.cell(row=row, column=4, value=number)
+        change.number_format = number_format
+        row += 1
+    return row + 1
+
+
+def _write_section(ws: Worksheet, section: Section, doc: Document) -> None:
+    ws.cell(row=1, column=1, value=fmt.escape_formula(section.title)).font = TITLE
+    ws.cell(row=2, column=1, value=fmt.escape_formula(doc.header_text)).font = MUTED
+    row = 4
+    widths: dict[int, float] = {}
+    blocks: list = []
+    for block in section.blocks:
+        blocks.extend(block.blocks if isinstance(block, Row) else [block])
+    for block in blocks:
+        if isinstance(block, KpiGrid):
+            row = _write_grid(ws, row, block)
+            for col, width in enumerate((26, 18, 18, 12), start=1):
+                widths[col] = max(widths.get(col, 0), width)
+        elif isinstance(block, Table):
+            row = _write_table(ws, row, block, doc.currency)
+            for col, column in enumerate(block.columns, start=1):
+                width = 60 if column.weight >= 3 else 12 + 6 * column.weight
+                widths[col] = max(widths.get(col, 0), width)
+        elif isinstance(block, Paragraph):
+            ws.cell(row=row, column=1, value=fmt.escape_formula(block.text)).font = MUTED
+            row += 2
+    for col, width in widths.items():
+        ws.column_dimensions[get_column_letter(col)].width = width
+    ws.freeze_panes = None
+
+
+def _write_cover(ws: Worksheet, doc: Document) -> None:
+    ws["A1"] = fmt.escape_formula(doc.title)
+    ws["A1"].font = TITLE
+    rows: list[tuple[str, Any]] = [
+        (tr("Company"), fmt.escape_formula(doc.company_name)),
+        (tr("Period"), fmt.escape_formula(doc.period_label)),
+        (tr("Filters"), fmt.escape_formula(doc.meta.get("filters_label") or doc.subtitle)),
+        (tr("Currency"), doc.currency),
+        (tr("Printed on"), doc.printed_on),
+    ]
+    result = doc.meta.get("result") or {}
+    period = result.get("period") or {}
+    for key, label in (("start", tr("From")), ("end", tr("To"))):
+        if period.get(key):
+            rows.append((label, dt.date.fromisoformat(period[key])))
+    for index, (label, value) in enumerate(rows, start=3):
+        ws.cell(row=index, column=1, value=label).font = BOLD
+        cell = ws.cell(row=index, column=2, value=value)
+        if isinstance(value, dt.date):
+            cell.number_format = "yyyy-mm-dd"
+    ws.column_dimensions["A"].width = 14
+    ws.column_dimensions["B"].width = 40
+
+
+def write_xlsx(doc: Document, path: str | os.PathLike) -> int:
+    """Write ``doc`` as an XLSX workbook; returns the number of sheets."""
+    wb = Workbook()
+    used: set[str] = set()
+    first = wb.active
+    if doc.cover:
+        first.title = _sheet_title(tr("Report"), used)
+        _write_cover(first, doc)
+    else:
+        wb.remove(first)
+    for section in doc.sections:
+        ws = wb.create_sheet(_sheet_title(section.sheet_name or section.title, used))
+        _write_section(ws, section, doc)
+    wb.properties.title = f"{doc.title} {doc.period_label}".strip()
+    wb.properties.creator = "Dealbook"
+    wb.save(os.fspath(path))
+    return len(wb.sheetnames)
