@@ -1,0 +1,171 @@
+"""How KPI values are written: money, rates, days, scores; and which way is good.
+
+Shared by the dashboard, the charts' labels and the printed review. ``None`` is always
+written "—" (an undefined KPI is never 0).
+"""
+
+from __future__ import annotations
+
+import math
+
+from PySide6.QtCore import QCoreApplication
+
+DASH = "—"
+
+MONEY = "money"
+RATE = "rate"
+COUNT = "count"
+DAYS = "days"
+SCORE = "score"
+RATIO = "ratio"
+MONEY_PER_DAY = "money_per_day"
+MONEY_PER_30 = "money_per_30_days"
+
+#: KPI id -> unit (the spec's units; kpi_core.explain.UNITS when present agrees)
+UNITS: dict[str, str] = {
+    "revenue": MONEY,
+    "deals_won": COUNT,
+    "deals_lost": COUNT,
+    "revenue_growth": RATE,
+    "avg_deal_size": MONEY,
+    "new_customer_revenue_share": RATE,
+    "gross_margin": RATE,
+    "net_profit_margin": RATE,
+    "sales_per_rep": MONEY,
+    "acv": MONEY,
+    "win_rate": RATE,
+    "opportunity_win_rate": RATE,
+    "lead_conversion_rate": RATE,
+    "mql_to_sql_rate": RATE,
+    "qualified_leads": COUNT,
+    "pipeline_coverage": RATIO,
+    "sales_cycle_days": DAYS,
+    "deal_velocity_days": DAYS,
+    "pipeline_velocity": MONEY_PER_DAY,
+    "pipeline_velocity_month": MONEY_PER_30,
+    "weighted_pipeline": MONEY,
+    "new_customers": COUNT,
+    "cac": MONEY,
+    "customers_start": COUNT,
+    "customers_end": COUNT,
+    "churned_customers": COUNT,
+    "churn_rate": RATE,
+    "net_customer_churn": RATE,
+    "retention_rate": RATE,
+    "cltv": MONEY,
+    "cltv_to_cac": RATIO,
+    "nps": SCORE,
+    "quota_attainment": RATE,
+    "forecast_accuracy": RATE,
+}
+
+#: +1: a rise is good; -1: a fall is good; 0: neither (counts of the book, context figures)
+GOOD_DIRECTION: dict[str, int] = {k: 1 for k in UNITS}
+GOOD_DIRECTION.update(
+    {
+        "deals_lost": -1,
+        "sales_cycle_days": -1,
+        "deal_velocity_days": -1,
+        "cac": -1,
+        "churned_customers": -1,
+        "churn_rate": -1,
+        "net_customer_churn": -1,
+        "customers_start": 0,
+    }
+)
+
+MONEY_UNITS = frozenset({MONEY, MONEY_PER_DAY, MONEY_PER_30})
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("format", text)
+
+
+def is_missing(value: object) -> bool:
+    """True for None and NaN (both shown "—")."""
+    return value is None or (isinstance(value, float) and math.isnan(value))
+
+
+def group(value: float, decimals: int = 0) -> str:
+    """``value`` with thousands separators: 1234567.8 -> "1,234,568"."""
+    return f"{value:,.{decimals}f}"
+
+
+def money(value: float | None, currency: str = "", decimals: int | None = None) -> str:
+    """Money with separators and the currency code: "1,234,568 USD"."""
+    if is_missing(value):
+        return DASH
+    assert value is not None
+    if decimals is None:
+        decimals = 0 if abs(value) >= 100 else 2
+    text = group(value, decimals)
+    return f"{text} {currency}" if currency else text
+
+
+def compact(value: float | None) -> str:
+    """A short number for axes and bar labels: 1.2M, 350k, 980."""
+    if is_missing(value):
+        return DASH
+    assert value is not None
+    a = abs(value)
+    for limit, suffix in ((1e9, "B"), (1e6, "M"), (1e3, "k")):
+        if a >= limit:
+            scaled = value / limit
+            return f"{scaled:.1f}{suffix}" if abs(scaled) < 100 else f"{scaled:.0f}{suffix}"
+    return f"{value:.0f}" if a >= 10 or value == int(value) else f"{value:.1f}"
+
+
+def rate(value: float | None, decimals: int = 1) -> str:
+    """A fraction as a percentage: 0.25 -> "25.0 %"."""
+    if is_missing(value):
+        return DASH
+    assert value is not None
+    return f"{value * 100:,.{decimals}f} %"
+
+
+def value_text(kpi_id: str, value: float | None, currency: str = "") -> str:
+    """The display text of KPI ``kpi_id`` with ``value``."""
+    if is_missing(value):
+        return DASH
+    assert value is not None
+    unit = UNITS.get(kpi_id, COUNT)
+    if unit == MONEY:
+        return money(value, currency)
+    if unit == MONEY_PER_DAY:
+        return _tr("{0} / day").format(money(value, currency))
+    if unit == MONEY_PER_30:
+        return _tr("{0} / 30 days").format(money(value, currency))
+    if unit == RATE:
+        return rate(value)
+    if unit == DAYS:
+        return _tr("{0} days").format(f"{value:,.1f}")
+    if unit == SCORE:
+        return f"{value:+.1f}" if value else "0.0"
+    if unit == RATIO:
+        return f"{value:,.2f}×"
+    return group(value)
+
+
+def change(kpi_id: str, current: float | None, previous: float | None) -> tuple[str, int] | None:
+    """The change from ``previous`` to ``current`` as (text, goodness).
+
+    Money and counts change in percent of the previous value; rates in percentage points;
+    NPS in points; days and ratios in percent. ``goodness`` is +1 (good), -1 (bad) or 0.
+    ``None`` when either value is undefined or a relative change has a zero base.
+    """
+    if is_missing(current) or is_missing(previous):
+        return None
+    assert current is not None and previous is not None
+    unit = UNITS.get(kpi_id, COUNT)
+    delta = current - previous
+    if unit == RATE:
+        text = _tr("{0} pp").format(f"{delta * 100:+,.1f}")
+    elif unit == SCORE:
+        text = _tr("{0} pts").format(f"{delta:+,.1f}")
+    else:
+        if previous == 0:
+            return None
+        text = f"{delta / abs(previous) * 100:+,.1f} %"
+    direction = GOOD_DIRECTION.get(kpi_id, 0)
+    sign = (delta > 0) - (delta < 0)
+    return text, sign * direction

@@ -1,0 +1,205 @@
+"""Charts rendered off-screen at print resolution, for the printed review and exports.
+
+Works with only a ``QApplication`` (also under ``QT_QPA_PLATFORM=offscreen``), on the GUI
+thread (a chart is drawn with Qt widgets; elsewhere a RuntimeError says so): the chart
+is drawn into a ChartView that is never shown, then its scene is painted into a QImage of
+exactly the requested size (or written as SVG by pyqtgraph's SVGExporter).
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from types import SimpleNamespace
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, QRectF, QSize, Qt, QThread
+from PySide6.QtGui import QColor, QImage, QPainter
+
+from desktop_app.charts.base import ChartView
+from desktop_app.charts.data import (
+    base_amounts,
+    filter_deals,
+    funnel_values,
+    nps_shares_by_month,
+    open_pipeline_by_stage,
+    period_bounds,
+)
+from desktop_app.charts.funnel import draw_funnel
+from desktop_app.charts.nps import draw_nps
+from desktop_app.charts.pipeline import draw_pipeline
+from desktop_app.charts.revenue import draw_monthly_revenue
+from desktop_app.charts.sources import draw_source_bars
+from desktop_app.charts.theme import PRINT_THEME, Theme
+from kpi_core.dataset import Dataset, KpiSettings
+
+CHART_NAMES = (
+    "funnel",
+    "monthly_revenue",
+    "revenue_by_source",
+    "win_rate_by_source",
+    "cac_by_source",
+    "nps_trend",
+    "pipeline",
+)
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("charts", text)
+
+
+def chart_title(name: str) -> str:
+    """The printed title of chart ``name``."""
+    return {
+        "funnel": _tr("Sales funnel"),
+        "monthly_revenue": _tr("Revenue by month, against the year before"),
+        "revenue_by_source": _tr("Revenue by source"),
+        "win_rate_by_source": _tr("Win rate by source"),
+        "cac_by_source": _tr("Customer acquisition cost by source"),
+        "nps_trend": _tr("Net Promoter Score by month"),
+        "pipeline": _tr("Open pipeline at period end"),
+    }[name]
+
+
+def draw_named(
+    view: ChartView,
+    name: str,
+    result: dict[str, Any],
+    comparison: dict[str, Any] | None = None,
+    dataset: Dataset | None = None,
+    settings: KpiSettings | None = None,
+    title: str | None = None,
+    funnel_by: str = "count",
+) -> None:
+    """Draw chart ``name`` (one of :data:`CHART_NAMES`) of ``result`` into ``view``."""
+    if name not in CHART_NAMES:
+        raise ValueError(f"unknown chart {name!r}; expected one of {', '.join(CHART_NAMES)}")
+    settings = settings or KpiSettings()
+    currency = str(result.get("currency") or settings.base_currency)
+    title = chart_title(name) if title is None else title
+    filters = SimpleNamespace(**(result.get("filters") or {}))
+    if name == "funnel":
+        values = None
+        if dataset is not None:
+            start, end = period_bounds(result)
+            deals = filter_deals(dataset.deals, filters)
+            amounts = base_amounts(deals, dataset.rates, currency)
+            values = funnel_values(
+                deals, dataset.stage_history, start, end, settings.stages, amounts
+            )
+        draw_funnel(view, result, funnel_by, values, currency, title)
+    elif name == "monthly_revenue":
+        draw_monthly_revenue(view, result, comparison, currency, title)
+    elif name.endswith("_by_source"):
+        draw_source_bars(view, result, name.removesuffix("_by_source"), currency, title)
+    elif name == "nps_trend":
+        months = None
+        if dataset is not None:
+            start, end = period_bounds(result)
+            months = nps_shares_by_month(dataset.nps, start, end, settings.nps_scheme)
+        draw_nps(view, result, months, title)
+    else:
+        stages: list = []
+        if dataset is not None:
+            _, end = period_bounds(result)
+            deals = filter_deals(dataset.deals, filters)
+            amounts = base_amounts(deals, dataset.rates, currency)
+            stages = open_pipeline_by_stage(deals, end, settings.stages, amounts)
+        draw_pipeline(view, result, stages, currency, title)
+
+
+def print_theme(size: tuple[int, int]) -> Theme:
+    """The print theme with fonts in proportion to the image (1.0 at 1000 px wide)."""
+    return replace(PRINT_THEME, scale=max(1.0, min(size[0] / 1000, size[1] / 560)))
+
+
+def _offscreen_view(size: tuple[int, int], theme: Theme) -> ChartView:
+    view = ChartView(theme)
+    view.setAttribute(Qt.WidgetAttribute.WA_DontShowOnScreen, True)
+    view.resize(QSize(*size))
+    view.setMinimumSize(QSize(*size))
+    view.ci.setGeometry(QRectF(0, 0, size[0], size[1]))
+    return view
+
+
+def _require_gui_thread() -> None:
+    app = QCoreApplication.instance()
+    if app is None:
+        raise RuntimeError("render_chart_image needs a QApplication")
+    if QThread.currentThread() is not app.thread():
+        raise RuntimeError("charts are rendered on the GUI thread (Qt widgets); call from there")
+
+
+def _build(
+    name: str,
+    result: dict[str, Any],
+    comparison: dict[str, Any] | None,
+    dataset: Dataset | None,
+    settings: KpiSettings | None,
+    size: tuple[int, int],
+    theme: Theme,
+) -> ChartView:
+    _require_gui_thread()
+    view = _offscreen_view(size, theme)
+    draw_named(view, name, result, comparison, dataset, settings)
+    view.ci.setGeometry(QRectF(0, 0, size[0], size[1]))
+    view.ci.layout.activate()
+    QCoreApplication.processEvents()
+    return view
+
+
+def render_chart_image(
+    name: str,
+    result: dict[str, Any],
+    comparison: dict[str, Any] | None = None,
+    dataset: Dataset | None = None,
+    settings: KpiSettings | None = None,
+    size: tuple[int, int] = (1600, 900),
+    theme: Theme | None = None,
+) -> QImage:
+    """Chart ``name`` of a compute_kpis ``result`` as a QImage of exactly ``size`` pixels.
+
+    ``comparison`` is the result for the same months a year before (monthly revenue);
+    ``dataset`` and ``settings`` feed the funnel values, NPS shares and open pipeline.
+    """
+    theme = theme or print_theme(size)
+    view = _build(name, result, comparison, dataset, settings, size, theme)
+    # pyqtgraph sizes the axes to their tick texts while painting: paint once, let the
+    # layout settle, then paint the image that is kept
+    _paint(view, size, theme)
+    view.ci.layout.activate()
+    QCoreApplication.processEvents()
+    image = _paint(view, size, theme)
+    view.deleteLater()
+    return image
+
+
+def _paint(view: ChartView, size: tuple[int, int], theme: Theme) -> QImage:
+    image = QImage(size[0], size[1], QImage.Format.Format_ARGB32)
+    image.fill(QColor(theme.background))
+    painter = QPainter(image)
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
+    painter.setRenderHint(QPainter.RenderHint.TextAntialiasing, True)
+    try:
+        target = QRectF(0, 0, size[0], size[1])
+        view.scene().render(painter, target, view.ci.sceneBoundingRect())
+    finally:
+        painter.end()
+    return image
+
+
+def render_chart_svg(
+    name: str,
+    result: dict[str, Any],
+    comparison: dict[str, Any] | None = None,
+    dataset: Dataset | None = None,
+    settings: KpiSettings | None = None,
+    size: tuple[int, int] = (1600, 900),
+    theme: Theme | None = None,
+) -> bytes:
+    """Chart ``name`` as SVG bytes (vector, for HTML and PDF reports)."""
+    theme = theme or print_theme(size)
+    view = _build(name, result, comparison, dataset, settings, size, theme)
+    try:
+        return view.to_svg()
+    finally:
+        view.deleteLater()

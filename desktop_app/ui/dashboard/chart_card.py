@@ -1,0 +1,64 @@
+"""A framed dashboard section: a title, optional controls, an export button, a body."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QMenu, QToolButton, QVBoxLayout, QWidget
+
+from desktop_app.charts.base import ChartView
+
+
+class Card(QFrame):
+    """A white rounded panel with a title row and a body."""
+
+    def __init__(
+        self, title: str, body: QWidget | None = None, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("panel")
+        self.outer = QVBoxLayout(self)
+        self.outer.setContentsMargins(14, 10, 14, 12)
+        self.outer.setSpacing(6)
+        self.head = QHBoxLayout()
+        self.title = QLabel(title, self)
+        self.title.setObjectName("panelTitle")
+        self.head.addWidget(self.title)
+        self.head.addStretch(1)
+        self.outer.addLayout(self.head)
+        if body is not None:
+            self.set_body(body)
+
+    def set_body(self, body: QWidget) -> None:
+        """Put ``body`` under the title."""
+        body.setParent(self)
+        self.outer.addWidget(body, 1)
+
+    def add_control(self, widget: QWidget) -> None:
+        """Add a control at the right of the title row."""
+        widget.setParent(self)
+        self.head.addWidget(widget)
+
+
+class ChartCard(Card):
+    """A Card holding one or more ChartViews, with an "Export" menu (PNG / SVG)."""
+
+    def __init__(self, title: str, views: list[ChartView], parent: QWidget | None = None) -> None:
+        super().__init__(title, None, parent)
+        self.views = views
+        body = QWidget(self)
+        row = QHBoxLayout(body)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.setSpacing(8)
+        for view in views:
+            row.addWidget(view)
+        self.set_body(body)
+        self.export_button = QToolButton(self)
+        self.export_button.setText(self.tr("Export"))
+        self.export_button.setObjectName("exportButton")
+        self.export_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        menu = QMenu(self.export_button)
+        for view in views:
+            suffix = f" ({view.export_name})" if len(views) > 1 else ""
+            menu.addAction(self.tr("PNG image…") + suffix, lambda v=view: v.export_dialog("png"))
+            menu.addAction(self.tr("SVG image…") + suffix, lambda v=view: v.export_dialog("svg"))
+        self.export_button.setMenu(menu)
+        self.add_control(self.export_button)

@@ -1,0 +1,123 @@
+"""The dashboard's charts, tables and planner, redrawn from one DashboardData."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QComboBox, QGridLayout, QWidget
+
+from desktop_app.charts.base import ChartView
+from desktop_app.charts.funnel import draw_funnel
+from desktop_app.charts.nps import draw_nps
+from desktop_app.charts.pipeline import draw_pipeline
+from desktop_app.charts.revenue import draw_monthly_revenue
+from desktop_app.charts.sources import draw_source_bars
+from desktop_app.ui.dashboard.chart_card import Card, ChartCard
+from desktop_app.ui.dashboard.compute import DashboardData
+from desktop_app.ui.dashboard.planner_panel import PlannerPanel
+from desktop_app.ui.dashboard.tables import (
+    RowsModel,
+    make_table,
+    rep_columns,
+    rep_rows,
+    roi_columns,
+)
+
+CHART_HEIGHT = 320
+
+
+class ChartSections(QWidget):
+    """Monthly revenue, funnel, pipeline, sources, NPS, planner, rep table, ROI table."""
+
+    #: chart name, key of the bar / stage / month clicked
+    chart_clicked = Signal(str, str)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._data: DashboardData | None = None
+        self._currency = ""
+        grid = QGridLayout(self)
+        grid.setContentsMargins(0, 8, 0, 0)
+        grid.setHorizontalSpacing(12)
+        grid.setVerticalSpacing(12)
+        self.views: dict[str, ChartView] = {}
+        for name in (
+            "monthly_revenue",
+            "funnel",
+            "pipeline",
+            "revenue_by_source",
+            "win_rate_by_source",
+            "cac_by_source",
+            "nps_trend",
+        ):
+            view = ChartView()
+            view.export_name = name
+            view.setMinimumHeight(CHART_HEIGHT)
+            view.setMaximumHeight(CHART_HEIGHT + 60)
+            view.clicked.connect(lambda key, n=name: self.chart_clicked.emit(n, key))
+            self.views[name] = view
+        v = self.views
+        grid.addWidget(
+            ChartCard(
+                self.tr("Revenue by month, against the same months a year before"),
+                [v["monthly_revenue"]],
+            ),
+            0,
+            0,
+            1,
+            2,
+        )
+        self.funnel_card = ChartCard(
+            self.tr("Sales funnel of the deals created in the period"), [v["funnel"]]
+        )
+        self.funnel_by = QComboBox()
+        self.funnel_by.addItem(self.tr("Width by number of deals"), "count")
+        self.funnel_by.addItem(self.tr("Width by value"), "value")
+        self.funnel_by.currentIndexChanged.connect(self._draw_funnel)
+        self.funnel_card.add_control(self.funnel_by)
+        grid.addWidget(self.funnel_card, 1, 0)
+        grid.addWidget(ChartCard(self.tr("Open pipeline at period end"), [v["pipeline"]]), 1, 1)
+        sources = [v["revenue_by_source"], v["win_rate_by_source"], v["cac_by_source"]]
+        for view in sources:
+            view.setMinimumHeight(280)
+        grid.addWidget(ChartCard(self.tr("Lead sources"), sources), 2, 0, 1, 2)
+        grid.addWidget(ChartCard(self.tr("Net Promoter Score by month"), [v["nps_trend"]]), 3, 0)
+        self.planner = PlannerPanel()
+        grid.addWidget(Card(self.tr("How many leads do you need?"), self.planner), 3, 1)
+        self.rep_model = RowsModel(rep_columns(), self)
+        self.rep_table = make_table(self.rep_model, self)
+        grid.addWidget(Card(self.tr("Reps"), self.rep_table), 4, 0, 1, 2)
+        self.roi_model = RowsModel(roi_columns(), self)
+        self.roi_table = make_table(self.roi_model, self)
+        grid.addWidget(
+            Card(self.tr("Return on spend and ROI by source"), self.roi_table), 5, 0, 1, 2
+        )
+        grid.setColumnStretch(0, 1)
+        grid.setColumnStretch(1, 1)
+
+    def show_data(self, data: DashboardData, currency: str, history: dict) -> None:
+        """Redraw everything from ``data``."""
+        self._data, self._currency = data, currency
+        v = self.views
+        cur = data.current
+        draw_monthly_revenue(v["monthly_revenue"], cur, data.year_before, currency)
+        self._draw_funnel()
+        draw_pipeline(v["pipeline"], cur, data.pipeline, currency)
+        for kind in ("revenue", "win_rate", "cac"):
+            draw_source_bars(v[f"{kind}_by_source"], cur, kind, currency)
+        draw_nps(v["nps_trend"], cur, data.nps_months)
+        self.planner.set_inputs(cur, history)
+        self.rep_model.set_rows(rep_rows(cur), currency)
+        self.roi_model.set_rows(
+            list(cur.get("breakdowns", {}).get("roi_by_source") or []), currency
+        )
+
+    def _draw_funnel(self) -> None:
+        if self._data is None:
+            return
+        draw_funnel(
+            self.views["funnel"],
+            self._data.current,
+            self.funnel_by.currentData(),
+            self._data.funnel_values,
+            self._currency,
+        )

@@ -1,0 +1,159 @@
+"""Thin table models for the rep table and ROI by source (one ``set_rows`` resets them)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    QSortFilterProxyModel,
+    Qt,
+)
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
+
+from desktop_app.charts import format as fmt
+
+SORT_ROLE = Qt.ItemDataRole.UserRole + 1
+Index = QModelIndex | QPersistentModelIndex
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("Dashboard", text)
+
+
+@dataclass(frozen=True)
+class Column:
+    """A column: header, row field and how to write it."""
+
+    header: str
+    field: str
+    kind: str  # text / money / rate / days / count / months / ratio
+
+
+def rep_columns() -> list[Column]:
+    """Columns of the rep table."""
+    return [
+        Column(_tr("Rep"), "key", "text"),
+        Column(_tr("Revenue"), "revenue", "money"),
+        Column(_tr("Deals won"), "deals_won", "count"),
+        Column(_tr("Win rate"), "win_rate", "rate"),
+        Column(_tr("Sales cycle"), "sales_cycle_days", "days"),
+        Column(_tr("Quota"), "quota", "money"),
+        Column(_tr("Attainment"), "attainment", "rate"),
+        Column(_tr("Months at quota"), "consistency", "months"),
+    ]
+
+
+def roi_columns() -> list[Column]:
+    """Columns of ROI by source: return on spend and ROI side by side."""
+    return [
+        Column(_tr("Source"), "key", "text"),
+        Column(_tr("Spend"), "spend", "money"),
+        Column(_tr("Revenue"), "revenue", "money"),
+        Column(_tr("Return on spend"), "return_on_spend", "rate"),
+        Column(_tr("ROI"), "value", "rate"),
+    ]
+
+
+def cell_text(kind: str, value: Any, currency: str) -> str:
+    """The text of a cell."""
+    if fmt.is_missing(value):
+        return fmt.DASH
+    if kind == "money":
+        return fmt.money(value, currency)
+    if kind == "rate":
+        return fmt.rate(value)
+    if kind == "days":
+        return _tr("{0} days").format(f"{value:,.1f}")
+    if kind in ("count", "months"):
+        return fmt.group(value)
+    return str(value)
+
+
+class RowsModel(QAbstractTableModel):
+    """Rows of dicts shown by ``columns``; the sort role gives the raw value."""
+
+    def __init__(self, columns: list[Column], parent: Any = None) -> None:
+        super().__init__(parent)
+        self.columns = columns
+        self.rows: list[dict[str, Any]] = []
+        self.currency = ""
+
+    def set_rows(self, rows: list[dict[str, Any]], currency: str = "") -> None:
+        """Replace all rows."""
+        self.beginResetModel()
+        self.rows = list(rows)
+        self.currency = currency
+        self.endResetModel()
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802, B008 - Qt API
+        return 0 if parent.isValid() else len(self.rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802, B008 - Qt API
+        return 0 if parent.isValid() else len(self.columns)
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        column = self.columns[index.column()]
+        value = self.rows[index.row()].get(column.field)
+        if role == Qt.ItemDataRole.DisplayRole:
+            return cell_text(column.kind, value, self.currency)
+        if role == SORT_ROLE:
+            if fmt.is_missing(value):
+                return float("-inf") if column.kind != "text" else ""
+            return value
+        if role == Qt.ItemDataRole.TextAlignmentRole and column.kind != "text":
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        return None
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:  # noqa: N802
+        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
+            return self.columns[section].header
+        return None
+
+
+def rep_rows(result: dict[str, Any]) -> list[dict[str, Any]]:
+    """``rep_table`` rows with the rep's ``quota_consistency`` added as ``consistency``."""
+    breakdowns = result.get("breakdowns", {})
+    consistency = {r.get("key"): r.get("value") for r in breakdowns.get("quota_consistency") or []}
+    return [
+        dict(r, consistency=consistency.get(r.get("key")))
+        for r in breakdowns.get("rep_table") or []
+    ]
+
+
+def make_table(model: RowsModel, parent: QWidget | None = None) -> QTableView:
+    """A sortable, read-only table view of ``model``."""
+    proxy = QSortFilterProxyModel(parent)
+    proxy.setSourceModel(model)
+    proxy.setSortRole(SORT_ROLE)
+    view = QTableView(parent)
+    view.setModel(proxy)
+    view.setSortingEnabled(True)
+    view.sortByColumn(1, Qt.SortOrder.DescendingOrder)
+    view.setAlternatingRowColors(True)
+    view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    view.verticalHeader().setVisible(False)
+    view.setShowGrid(False)
+    header = view.horizontalHeader()
+    header.setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+    header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
+    fit_height(view, model)
+    model.modelReset.connect(lambda: fit_height(view, model))
+    return view
+
+
+def fit_height(view: QTableView, model: RowsModel, most_rows: int = 12) -> None:
+    """Size ``view`` to show the rows of ``model`` (at most ``most_rows``, then it scrolls)."""
+    rows = max(2, min(model.rowCount(), most_rows))
+    row_h = view.verticalHeader().defaultSectionSize()
+    header_h = view.horizontalHeader().sizeHint().height()
+    view.setFixedHeight(header_h + rows * row_h + 6)

@@ -1,0 +1,190 @@
+"""Smaller parts of the dashboard: cards, planner, empty workspace, render with a dataset."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import Qt
+
+from desktop_app.charts import format as fmt
+from desktop_app.charts.render import CHART_NAMES, render_chart_image
+from desktop_app.ui.dashboard import DashboardPage
+from desktop_app.ui.dashboard.cards import KpiCard
+from desktop_app.ui.dashboard.compute import year_before
+from desktop_app.ui.dashboard.planner_panel import PlannerPanel, period_rates
+from desktop_app.ui.dashboard.tables import RowsModel, roi_columns
+from kpi_core.engine import compute_kpis
+from kpi_core.filters import Filters
+from kpi_core.periods import custom_period, parse_period
+
+from .conftest import FakeContext, small_dataset
+
+
+def test_card_shows_dash_change_colour_and_excluded_note(qtbot):
+    card = KpiCard("revenue")
+    qtbot.addWidget(card)
+    card.set_value(1200.0, 1000.0, "EUR", excluded=3)
+    assert card.value.text() == "1,200 EUR"
+    assert "20.0 %" in card.change.text() and card.change.property("goodness") == 1
+    assert "3 deals left out" in card.note.text()
+    churn = KpiCard("churn_rate")
+    qtbot.addWidget(churn)
+    churn.set_value(0.08, 0.05, "EUR", excluded=3)
+    assert churn.change.property("goodness") == -1  # churn up is bad
+    assert churn.note.isHidden()  # not a money figure
+    churn.set_value(None, 0.05, "EUR")
+    assert churn.value.text() == fmt.DASH and churn.value.toolTip()
+
+
+def test_planner_uses_kpi_core_leads_needed(qtbot, dataset):
+    result = compute_kpis(dataset, parse_period("2025"), Filters())
+    panel = PlannerPanel()
+    qtbot.addWidget(panel)
+    panel.set_inputs(result, {})
+    panel.target.setValue(10)
+    rates = period_rates(result)
+    product = 1.0
+    for rate in rates.values():
+        product *= rate
+    assert panel.needed() == 10 / product
+    assert "You need about" in panel.answer.text()
+
+
+def test_page_waits_for_a_dataset(qtbot, dataset):
+    context = FakeContext(None)
+    page = DashboardPage(context)
+    qtbot.addWidget(page)
+    assert page.data() is None and page.cards["revenue"].value.text() == fmt.DASH
+    with qtbot.waitSignal(page.updated, timeout=20000):
+        context.set_dataset(dataset)
+    assert page.data() is not None
+    assert page.filter_bar.combos["owner"].count() == 3  # all reps, Alice, Bob
+
+
+def test_funnel_toggles_between_count_and_value(qtbot, context):
+    page = DashboardPage(context)
+    qtbot.addWidget(page)
+    with qtbot.waitSignal(page.updated, timeout=20000):
+        page.set_period(parse_period("2025"))
+    view = page.sections.views["funnel"]
+    counts = list(view.bars[0].opts["width"])
+    page.sections.funnel_by.setCurrentIndex(page.sections.funnel_by.findData("value"))
+    values = list(view.bars[0].opts["width"])
+    assert counts != values and len(values) == 6
+
+
+def test_render_with_a_dataset_and_odd_sizes(qapp, dataset):
+    period = parse_period("2025-Q1")
+    result = compute_kpis(dataset, period, Filters())
+    comparison = compute_kpis(dataset, year_before(period), Filters())
+    for name in CHART_NAMES:
+        image = render_chart_image(name, result, comparison, dataset=dataset, size=(1200, 500))
+        assert (image.width(), image.height()) == (1200, 500)
+
+
+def test_year_before_and_custom_periods():
+    assert year_before(parse_period("2024-02")) == custom_period(
+        parse_period("2023-02").start, parse_period("2023-02").end
+    )
+
+
+def test_roi_table_shows_return_on_spend_and_roi():
+    model = RowsModel(roi_columns())
+    model.set_rows(
+        [
+            {
+                "key": "Ads",
+                "spend": 1525000.0,
+                "revenue": 775000.0,
+                "return_on_spend": 0.508,
+                "value": -0.492,
+            }
+        ],
+        "USD",
+    )
+    headers = [model.headerData(c, Qt.Orientation.Horizontal) for c in range(model.columnCount())]
+    assert "Return on spend" in headers and "ROI" in headers
+    row = [model.data(model.index(0, c)) for c in range(model.columnCount())]
+    assert row == ["Ads", "1,525,000 USD", "775,000 USD", "50.8 %", "-49.2 %"]
+
+
+def test_every_required_card_is_there():
+    from desktop_app.ui.dashboard.kpis import card_ids
+
+    required = [
+        "revenue",
+        "revenue_growth",
+        "deals_won",
+        "avg_deal_size",
+        "win_rate",
+        "opportunity_win_rate",
+        "sales_cycle_days",
+        "pipeline_velocity",
+        "weighted_pipeline",
+        "pipeline_coverage",
+        "lead_conversion_rate",
+        "mql_to_sql_rate",
+        "new_customers",
+        "cac",
+        "cltv",
+        "cltv_to_cac",
+        "churn_rate",
+        "retention_rate",
+        "nps",
+        "quota_attainment",
+        "forecast_accuracy",
+        "gross_margin",
+        "net_profit_margin",
+        "acv",
+        "sales_per_rep",
+    ]
+    assert set(required) <= set(card_ids())
+    assert len(card_ids()) == len(set(card_ids()))
+
+
+def test_year_before_series_equals_compute_kpis():
+    import pandas as pd
+
+    from desktop_app.charts.data import base_amounts, filter_deals, revenue_by_month
+
+    dataset = small_dataset()
+    for filters in (Filters(), Filters(owner="Bob", source="Website")):
+        period = year_before(parse_period("2025-Q2"))
+        deals = filter_deals(dataset.deals, filters)
+        rows = revenue_by_month(
+            deals,
+            base_amounts(deals, dataset.rates, "USD"),
+            pd.Timestamp(period.start),
+            pd.Timestamp(period.end),
+        )
+        expected = compute_kpis(dataset, period, filters)["breakdowns"]["revenue_by_month"]
+        assert [r["key"] for r in rows] == [r["key"] for r in expected]
+        for mine, theirs in zip(rows, expected, strict=True):
+            assert mine["value"] == pytest.approx(theirs["value"] or 0.0)
+
+
+@pytest.mark.parametrize(
+    "filters", [Filters(), Filters(owner="Alice"), Filters(source="Referral", product="Pro")]
+)
+def test_deal_facts_agree_with_compute_kpis(filters):
+    from desktop_app.charts.facts import (
+        deal_facts,
+        facts_funnel,
+        facts_mask,
+        facts_pipeline,
+        facts_revenue_by_month,
+    )
+    from kpi_core.dataset import KpiSettings
+
+    dataset = small_dataset()
+    facts = deal_facts(dataset, KpiSettings())
+    mask = facts_mask(facts, filters)
+    period = parse_period("2025-Q2")
+    result = compute_kpis(dataset, period, filters)
+    funnel = facts_funnel(facts, mask, period.start, period.end)
+    assert [s.count for s in funnel] == [r["count"] for r in result["breakdowns"]["funnel"]]
+    pipeline = facts_pipeline(facts, mask, period.end)
+    assert sum(s.weighted for s in pipeline) == pytest.approx(result["kpis"]["weighted_pipeline"])
+    rows = facts_revenue_by_month(facts, mask, period.start, period.end)
+    expected = result["breakdowns"]["revenue_by_month"]
+    assert [r["key"] for r in rows] == [r["key"] for r in expected]
+    assert [r["value"] for r in rows] == pytest.approx([r["value"] or 0.0 for r in expected])
