@@ -1,6 +1,7 @@
 """How KPI values are written: money, rates, days, scores; and which way is good.
 
-Shared by the dashboard, the charts' labels and the printed review. ``None`` is always
+Used by the dashboard and the charts' labels; the number rules themselves live in
+:mod:`desktop_app.formatting`, shared with the printed review and the exports. ``None`` is always
 written "—" (an undefined KPI is never 0).
 """
 
@@ -9,6 +10,8 @@ from __future__ import annotations
 import math
 
 from PySide6.QtCore import QCoreApplication
+
+from desktop_app import formatting as shared
 
 DASH = "—"
 
@@ -92,14 +95,14 @@ def group(value: float, decimals: int = 0) -> str:
 
 
 def money(value: float | None, currency: str = "", decimals: int | None = None) -> str:
-    """Money with separators and the currency code: "1,234,568 USD"."""
+    """Money as the whole app writes it (``USD 1,234,567``); without currency, the number."""
     if is_missing(value):
         return DASH
     assert value is not None
-    if decimals is None:
-        decimals = 0 if abs(value) >= 100 else 2
-    text = group(value, decimals)
-    return f"{text} {currency}" if currency else text
+    if decimals is not None:
+        text = group(value, decimals)
+        return f"{currency} {text}" if currency else text
+    return shared.money(value, currency) if currency else shared.number(value)
 
 
 def compact(value: float | None) -> str:
@@ -120,11 +123,11 @@ def rate(value: float | None, decimals: int = 1) -> str:
     if is_missing(value):
         return DASH
     assert value is not None
-    return f"{value * 100:,.{decimals}f} %"
+    return shared.rate(value) if decimals == 1 else f"{value * 100:,.{decimals}f} %"
 
 
 def value_text(kpi_id: str, value: float | None, currency: str = "") -> str:
-    """The display text of KPI ``kpi_id`` with ``value``."""
+    """The display text of KPI ``kpi_id``: the same text as the printed review."""
     if is_missing(value):
         return DASH
     assert value is not None
@@ -136,14 +139,14 @@ def value_text(kpi_id: str, value: float | None, currency: str = "") -> str:
     if unit == MONEY_PER_30:
         return _tr("{0} / 30 days").format(money(value, currency))
     if unit == RATE:
-        return rate(value)
+        return shared.rate(value)
     if unit == DAYS:
-        return _tr("{0} days").format(f"{value:,.1f}")
+        return _tr("{0} days").format(shared.number_1(value))
     if unit == SCORE:
-        return f"{value:+.1f}" if value else "0.0"
+        return shared.score(value)
     if unit == RATIO:
-        return f"{value:,.2f}×"
-    return group(value)
+        return shared.ratio(value)
+    return shared.count(value)
 
 
 def change(kpi_id: str, current: float | None, previous: float | None) -> tuple[str, int] | None:

@@ -7,7 +7,7 @@ from typing import Any
 
 import pandas as pd
 
-from desktop_app.reports import formatting as fmt
+from desktop_app import formatting as fmt
 from desktop_app.reports.document import Column, Document, Paragraph, Section, Table
 from desktop_app.reports.i18n import tr
 

@@ -2,7 +2,7 @@
 
 A :class:`Document` is a cover plus a list of :class:`Section`; a section holds blocks
 (:class:`KpiGrid`, :class:`Table`, :class:`Chart`, :class:`Paragraph`). Cells keep their
-raw values and a *kind* (see :mod:`desktop_app.reports.formatting`), so each writer formats
+raw values and a *kind* (see :mod:`desktop_app.formatting`), so each writer formats
 them its own way: text for PDF and HTML, numbers with number formats for XLSX.
 """
 
@@ -12,7 +12,7 @@ import datetime as dt
 from dataclasses import dataclass, field
 from typing import Any
 
-from desktop_app.reports import formatting as fmt
+from desktop_app import formatting as fmt
 from desktop_app.reports.i18n import tr
 
 

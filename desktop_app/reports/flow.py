@@ -13,7 +13,7 @@ from typing import Any
 from PySide6.QtCore import QRectF, Qt
 from PySide6.QtGui import QPainter
 
-from desktop_app.reports import formatting as fmt
+from desktop_app import formatting as fmt
 from desktop_app.reports.document import Chart, KpiGrid, Paragraph, Row, Table
 from desktop_app.reports.i18n import tr
 from desktop_app.reports.shared_charts import draw_chart

@@ -18,7 +18,7 @@ from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
 from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.worksheet import Worksheet
 
-from desktop_app.reports import formatting as fmt
+from desktop_app import formatting as fmt
 from desktop_app.reports.document import Document, KpiGrid, Paragraph, Row, Section, Table
 from desktop_app.reports.i18n import tr
 

@@ -211,7 +211,7 @@ def test_export_png_and_svg(qtbot, tmp_path):
 
 
 def test_formats():
-    assert fmt.value_text("revenue", 1234567.4, "USD") == "1,234,567 USD"
+    assert fmt.value_text("revenue", 1234567.4, "USD") == "USD 1,234,567"
     assert fmt.value_text("win_rate", 0.25) == "25.0 %"
     assert fmt.value_text("cac", None) == fmt.DASH
     assert fmt.change("churn_rate", 0.05, 0.06) == ("-1.0 pp", 1)  # churn down is good
@@ -219,3 +219,11 @@ def test_formats():
     assert fmt.change("revenue", 90.0, 100.0) == ("-10.0 %", -1)
     assert fmt.change("sales_cycle_days", 25.0, 20.0)[1] == -1
     assert fmt.change("revenue", 5.0, 0.0) is None
+
+
+def test_dashboard_and_review_write_every_kpi_alike():
+    """The card text of every KPI equals the printed review's text for the same value."""
+    from desktop_app import formatting as shared
+
+    for kpi_id, value in (("revenue", 1234567.4), ("nps", 36.4), ("cltv_to_cac", 3.25)):
+        assert fmt.value_text(kpi_id, value, "USD") == shared.format_kpi(kpi_id, value, "USD")

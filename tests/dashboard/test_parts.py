@@ -23,7 +23,7 @@ def test_card_shows_dash_change_colour_and_excluded_note(qtbot):
     card = KpiCard("revenue")
     qtbot.addWidget(card)
     card.set_value(1200.0, 1000.0, "EUR", excluded=3)
-    assert card.value.text() == "1,200 EUR"
+    assert card.value.text() == "EUR 1,200"
     assert "20.0 %" in card.change.text() and card.change.property("goodness") == 1
     assert "3 deals left out" in card.note.text()
     churn = KpiCard("churn_rate")
@@ -104,7 +104,7 @@ def test_roi_table_shows_return_on_spend_and_roi():
     headers = [model.headerData(c, Qt.Orientation.Horizontal) for c in range(model.columnCount())]
     assert "Return on spend" in headers and "ROI" in headers
     row = [model.data(model.index(0, c)) for c in range(model.columnCount())]
-    assert row == ["Ads", "1,525,000 USD", "775,000 USD", "50.8 %", "-49.2 %"]
+    assert row == ["Ads", "USD 1,525,000", "USD 775,000", "50.8 %", "-49.2 %"]
 
 
 def test_every_required_card_is_there():

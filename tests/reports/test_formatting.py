@@ -1,4 +1,4 @@
-"""The number formats of the app (desktop_app.reports.formatting)."""
+"""The number formats of the app (desktop_app.formatting)."""
 
 from __future__ import annotations
 
@@ -7,7 +7,7 @@ import math
 
 import pytest
 
-from desktop_app.reports import formatting as fmt
+from desktop_app import formatting as fmt
 
 
 @pytest.mark.parametrize(

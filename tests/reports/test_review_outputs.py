@@ -11,7 +11,7 @@ import pytest
 from openpyxl import load_workbook
 from report_helpers import PDFTOTEXT, pdf_text
 
-from desktop_app.reports import formatting as fmt
+from desktop_app import formatting as fmt
 from desktop_app.reports.deal_list import build_deal_list
 from desktop_app.reports.html_writer import write_html
 from desktop_app.reports.pdf import write_pdf

@@ -119,6 +119,11 @@ def growth(value: Any) -> str:
     return NULL if is_null(value) else f"{_signed(float(value) * 100, 1)} %"
 
 
+def number_1(value: Any) -> str:
+    """A number with one decimal and separators: ``1,234.5``."""
+    return NULL if is_null(value) else _group(float(value), 1)
+
+
 def days(value: Any) -> str:
     """``20.0 days``."""
     return NULL if is_null(value) else f"{_group(float(value), 1)} days"
