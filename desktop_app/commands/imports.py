@@ -1,0 +1,39 @@
+"""``dealbook imports``: the past imports with their reports."""
+
+from __future__ import annotations
+
+import argparse
+
+from desktop_app.commands import _common
+
+
+def register(subparsers: argparse._SubParsersAction) -> None:
+    p = subparsers.add_parser("imports", help="list past imports")
+    _common.add_db_option(p)
+    p.add_argument("--json", action="store_true", help="print the list as JSON")
+    p.set_defaults(func=run)
+
+
+def run(args: argparse.Namespace) -> int:
+    from desktop_app.importing.api import list_imports
+    from desktop_app.paths import resolve_db
+    from desktop_app.store.engine import open_database
+
+    engine = open_database(resolve_db(_common.db_arg(args)), create=False)
+    try:
+        items = list_imports(engine)
+    finally:
+        engine.dispose()
+    if args.json:
+        _common.print_json(items)
+        return 0
+    if not items:
+        print("No imports yet.")
+    for it in items:
+        state = f"undone {it['undone_at'][:16]}" if it["undone_at"] else "active"
+        print(
+            f"{it['id']:>4}  {(it['started_at'] or '')[:16]}  {it['kind']:<9} "
+            f"{it['file']}  imported {it['imported']}, updated {it['updated']}, "
+            f"rejected {it['rejected']}  [{state}]"
+        )
+    return 0

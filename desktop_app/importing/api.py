@@ -1,0 +1,396 @@
+"""The importing API used by the command line and the import wizard.
+
+``run_import`` reads, maps, validates and writes one file in one transaction and returns an
+``ImportReport`` whose ``to_dict()`` is design.md's JSON object (plus a few extra keys).
+``analyse`` gives the wizard its live preview without writing anything.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, Protocol
+
+import pandas as pd
+from sqlalchemy import Engine
+
+from desktop_app.errors import UserError
+from desktop_app.importing import batches, upsert
+from desktop_app.importing.fields import KINDS
+from desktop_app.importing.mapping import (
+    StageRule,
+    adoptable_stages,
+    map_columns,
+    map_stages,
+)
+from desktop_app.importing.presets import PRESET_NAMES, detect_preset
+from desktop_app.importing.reader import RawTable, read_table
+from desktop_app.importing.report import ImportReport
+from desktop_app.importing.validate import Prepared, prepare
+
+list_imports = batches.list_imports
+undo_import = batches.undo_import
+
+
+class ImportCancelled(UserError):
+    """The user cancelled the import; nothing was written."""
+
+
+class State(Protocol):
+    """What a caller may pass to follow and cancel an import."""
+
+    def progress(self, fraction: float, text: str = "") -> None: ...
+
+    @property
+    def cancelled(self) -> bool: ...
+
+
+@dataclass
+class ImportOptions:
+    """Choices that override what Dealbook detects."""
+
+    date_order: str | None = None  # "dmy" | "mdy"
+    sheet: str | None = None
+    encoding: str | None = None
+    delimiter: str | None = None
+    header_row: int | None = None  # 1-based physical line / sheet row of the header
+    columns: dict[str, str] | None = None  # header -> field ("" ignores the column)
+    stages: dict[str, dict] | None = None  # crm stage -> {"status": .., "stage": ..}
+    adopt_stages: bool = False
+    save_mapping_as: str | None = None
+    use_saved_mapping: bool = True
+    today: dt.date | None = None
+
+
+@dataclass
+class Analysis:
+    """Everything detected about a file, for previews and for the import itself."""
+
+    table: RawTable
+    kind: str
+    preset: str
+    confidence: float
+    columns: dict[str, str]
+    stage_rules: dict[str, StageRule]
+    pipeline: list[tuple[str, float]]
+    prepared: Prepared
+    saved_mapping: str | None = None
+    adopt: list[tuple[str, float]] = field(default_factory=list)
+
+    def preview(self, limit: int = 50) -> list[dict[str, Any]]:
+        """The first ``limit`` accepted rows as they will be stored (JSON-ready)."""
+        fr = self.prepared.frame.head(limit)
+        names = [f.name for f in KINDS[self.kind] if f.stored]
+        out = []
+        for rec in fr[["row", *names]].to_dict("records"):
+            out.append(
+                {
+                    k: (
+                        v.isoformat()
+                        if isinstance(v, dt.date)
+                        else (None if isinstance(v, float) and v != v else v)
+                    )
+                    for k, v in rec.items()
+                }
+            )
+        return out
+
+    def examples(self, limit: int = 3) -> dict[str, list[str]]:
+        """Up to ``limit`` distinct non-empty raw values per column, from the first rows."""
+        out: dict[str, list[str]] = {h: [] for h in self.table.headers}
+        for rec in self.table.records[:200]:
+            for h, v in zip(self.table.headers, rec, strict=False):
+                v = v.strip()
+                if v and len(out[h]) < limit and v not in out[h]:
+                    out[h].append(v[:60])
+        return out
+
+    def to_dict(self) -> dict[str, Any]:
+        t = self.table
+        return {
+            "kind": self.kind,
+            "preset": self.preset,
+            "preset_confidence": self.confidence,
+            "encoding": t.encoding,
+            "delimiter": t.delimiter,
+            "sheet": t.sheet,
+            "sheets": t.sheets,
+            "header_row": t.header_line,
+            "headers": t.headers,
+            "columns": self.columns,
+            "ignored_columns": [h for h in t.headers if h not in self.columns],
+            "stages": {k: v.to_dict() for k, v in self.stage_rules.items()},
+            "pipeline": [list(p) for p in self.pipeline],
+            "date_order": self.prepared.date_order,
+            "saved_mapping": self.saved_mapping,
+            "preview": self.preview(),
+            "examples": self.examples(),
+        }
+
+
+def _check_kind_preset(kind: str, preset: str) -> None:
+    if kind not in KINDS:
+        raise UserError(f"'{kind}' is not a kind Dealbook imports; use one of: {', '.join(KINDS)}.")
+    if preset not in PRESET_NAMES:
+        raise UserError(f"'{preset}' is not a known preset; use one of: {', '.join(PRESET_NAMES)}.")
+
+
+def _analyse(
+    path: Path,
+    kind: str,
+    preset: str,
+    options: ImportOptions,
+    engine: Engine | None,
+    pipeline: list[tuple[str, float]] | None,
+    workspace_empty: bool,
+    base_currency: str | None = None,
+) -> Analysis:
+    _check_kind_preset(kind, preset)
+
+    def score(fields: Any) -> int:
+        return len(map_columns([str(f) for f in fields if str(f).strip()], kind))
+
+    table = read_table(
+        Path(path), options.encoding, options.delimiter, options.sheet, score, options.header_row
+    )
+    saved = batches.find_mapping(engine, kind, table.headers) if options.use_saved_mapping else None
+    if preset == "auto":
+        chosen, conf = (
+            (saved["preset"], 1.0)
+            if saved and saved.get("preset")
+            else detect_preset(table.headers, kind)
+        )
+    else:
+        chosen, conf = preset, 1.0
+    col_over = dict((saved or {}).get("columns") or {})
+    col_over.update(options.columns or {})
+    columns = map_columns(table.headers, kind, chosen, col_over)
+    required = [f.name for f in KINDS[kind] if f.required]
+    missing = [f for f in required if f not in columns.values()]
+    if missing or not columns:
+        words = {"title": "the deal name", "name": "the name"}
+        what = ", ".join(words.get(f, f.replace("_", " ")) for f in missing) or "any field"
+        raise UserError(
+            f"No column of this file could be used as {what} for {kind}; check that it is a "
+            f"{kind} export with a header row, or choose the columns in the import wizard."
+        )
+    pipe = list(pipeline or upsert.DEFAULT_PIPELINE)
+    rules: dict[str, StageRule] = {}
+    adopt: list[tuple[str, float]] = []
+    if kind == "deals" and "stage" in columns.values():
+        h_stage = next(h for h, f in columns.items() if f == "stage")
+        pos = table.headers.index(h_stage)
+        w = len(table.headers)
+        stages = pd.Series(
+            [r[pos].strip() if len(r) == w else None for r in table.records], dtype=object
+        )
+        stages = stages.where(stages.map(lambda x: bool(x)), None)
+        probs = None
+        if "probability" in columns.values():
+            h_p = next(h for h, f in columns.items() if f == "probability")
+            pp = table.headers.index(h_p)
+            probs = pd.to_numeric(
+                pd.Series([r[pp] if len(r) == w else None for r in table.records])
+                .astype("string")
+                .str.replace("%", "")
+                .str.strip(),
+                errors="coerce",
+            )
+        st_over = dict((saved or {}).get("stages") or {})
+        st_over.update(options.stages or {})
+        if options.adopt_stages and workspace_empty:
+            first = map_stages(stages, probs, chosen, pipe, st_over)
+            adopt = adoptable_stages(first, chosen)
+            if adopt:
+                pipe = adopt
+        rules = map_stages(stages, probs, chosen, pipe, st_over)
+    prepared = prepare(
+        table, kind, columns, rules, pipe, options.date_order, options.today, release=True
+    )
+    fr = prepared.frame
+    if "currency" in fr and kind in ("deals", "spend") and len(fr):
+        first = fr["currency"].dropna()
+        base = base_currency or (str(first.iat[0]) if len(first) else "USD")
+        fr["currency"] = fr["currency"].where(fr["currency"].notna(), base)
+    return Analysis(
+        table, kind, chosen, conf, columns, rules, pipe, prepared, (saved or {}).get("name"), adopt
+    )
+
+
+def _workspace(engine: Engine) -> tuple[list[tuple[str, float]], bool, str | None]:
+    """(pipeline, has no deals, stored base currency) of the workspace."""
+    with engine.connect() as conn:
+        pipeline = upsert.workspace_pipeline(conn)
+        empty = upsert.count_rows(conn, "deals") == 0
+        base = upsert.stored_base_currency(conn)
+    return pipeline, empty, base
+
+
+def analyse(
+    path: str | Path,
+    kind: str = "deals",
+    preset: str = "auto",
+    options: ImportOptions | None = None,
+    engine: Engine | None = None,
+) -> dict[str, Any]:
+    """Detected settings, mapping, stage mapping, a 50-row preview and dry-run counts."""
+    options = options or ImportOptions()
+    pipeline, empty, base = None, True, None
+    if engine is not None:
+        pipeline, empty, base = _workspace(engine)
+    a = _analyse(Path(path), kind, preset, options, engine, pipeline, empty, base)
+    out = a.to_dict()
+    if engine is not None:
+        with engine.connect() as conn:
+            pl = upsert.plan(conn, kind, a.prepared.frame)
+        out["report"] = _report(a, Path(path), pl, None).to_dict()
+    else:
+        out["report"] = _report(a, Path(path), None, None).to_dict()
+    return out
+
+
+def _report(a: Analysis, path: Path, pl: upsert.Plan | None, batch_id: int | None) -> ImportReport:
+    t, p = a.table, a.prepared
+    fr = p.frame
+    rejects = list(p.rejects)
+    accepted = pd.Series(True, index=fr.index)
+    if pl is not None and len(fr):
+        rep = pl.repeated.to_numpy(dtype=bool)
+        for i in rep.nonzero()[0]:
+            rejects.append(
+                {
+                    "row": int(fr["row"].iat[i]),
+                    "line": int(fr["line"].iat[i]),
+                    "reason": "repeated record id",
+                    "detail": f"Record id {fr['external_id'].iat[i]} appears again "
+                    "later in the file; the later row is used.",
+                }
+            )
+        rejects.sort(key=lambda r: r["row"])
+        accepted = pd.Series(~rep, index=fr.index)
+    r = ImportReport(str(path), a.kind, a.preset, t.encoding, t.delimiter)
+    r.rows_read = t.n_records
+    r.imported = int(pl.new.sum()) if pl is not None else int(accepted.sum())
+    r.updated = int(pl.changed.sum()) if pl is not None else 0
+    r.duplicates = p.duplicates
+    r.rejected = len(rejects)
+    r.rejects = rejects
+    r.warnings = dict(p.warnings)
+    if a.kind == "deals" and len(fr):
+        acc = fr[accepted.to_numpy()]
+        counts = acc["status"].value_counts()
+        r.status_counts = {s: int(counts.get(s, 0)) for s in ("open", "won", "lost")}
+        won = acc[acc["status"] == "won"]
+        by = won.assign(c=won["currency"].fillna("")).groupby("c")["amount"].sum(min_count=0)
+        r.won_amount_by_currency = {(k or "unknown"): float(v) for k, v in by.items()}
+        vals = list(r.won_amount_by_currency.values())
+        r.won_amount = None if len(vals) > 1 else float(vals[0]) if vals else 0.0
+    r.extra = {
+        "preset_confidence": a.confidence,
+        "date_order": p.date_order,
+        "decimal_marks": p.decimal_marks,
+        "sheet": t.sheet,
+        "header_row": t.header_line,
+        "footer_lines": t.footer_lines,
+        "columns": a.columns,
+        "stages": {k: v.to_dict() for k, v in a.stage_rules.items()},
+        "batch_id": batch_id,
+        "dry_run": batch_id is None,
+    }
+    if a.adopt:
+        r.extra["adopted_stages"] = [list(s) for s in a.adopt]
+    return r
+
+
+def run_import(
+    engine: Engine,
+    path: str | Path,
+    kind: str = "deals",
+    preset: str = "auto",
+    dry_run: bool = False,
+    options: ImportOptions | None = None,
+    state: State | None = None,
+) -> ImportReport:
+    """Import one file in one transaction (or, with ``dry_run``, only count what would be)."""
+    options = options or ImportOptions()
+    today = options.today or dt.date.today()
+
+    def tick(f: float, text: str) -> None:
+        if state is not None:
+            if state.cancelled:
+                raise ImportCancelled("The import was cancelled; nothing was written.")
+            state.progress(f, text)
+
+    tick(0.0, "Reading the file")
+    pipeline, empty, base = _workspace(engine)
+    a = _analyse(Path(path), kind, preset, options, engine, pipeline, empty, base)
+    tick(0.3, "Checking rows")
+    if dry_run:
+        with engine.connect() as conn:
+            pl = upsert.plan(conn, kind, a.prepared.frame)
+        return _report(a, Path(path), pl, None)
+    with engine.begin() as conn:
+        cur = conn.connection.driver_connection.cursor()
+        cur.execute(
+            "INSERT INTO import_batches (kind, file_name, preset, started_at) VALUES (?,?,?,?)",
+            (kind, Path(path).name, a.preset, upsert._now()),
+        )
+        batch_id = int(cur.lastrowid)
+        pl = upsert.plan(conn, kind, a.prepared.frame)
+        tick(0.4, "Writing")
+        fr = a.prepared.frame
+        if kind == "deals" and empty:
+            cur_first = fr["currency"].dropna()
+            upsert.set_base_currency_if_new(
+                conn, batch_id, str(cur_first.iat[0]) if len(cur_first) else None
+            )
+            if a.adopt:
+                upsert.adopt_pipeline(conn, batch_id, a.adopt)
+        upsert.write(conn, kind, fr, pl, batch_id, today, lambda f: tick(0.4 + 0.55 * f, "Writing"))
+        report = _report(a, Path(path), pl, batch_id)
+        cur.execute(
+            "UPDATE import_batches SET report_json = ? WHERE id = ?",
+            (json.dumps(report.to_dict(), ensure_ascii=False, default=str), batch_id),
+        )
+        if options.save_mapping_as:
+            pass
+        tick(0.99, "Saving")
+    if options.save_mapping_as:
+        batches.save_mapping(
+            engine,
+            options.save_mapping_as,
+            kind,
+            a.table.headers,
+            {
+                "preset": a.preset,
+                "columns": a.columns,
+                "stages": {
+                    k: {"status": v.status, "stage": v.stage} for k, v in a.stage_rules.items()
+                },
+            },
+        )
+    tick(1.0, "Done")
+    return report
+
+
+def save_rejected_rows(
+    path: str | Path,
+    report: dict[str, Any],
+    out_path: str | Path,
+    options: ImportOptions | None = None,
+) -> int:
+    """Write an import's rejected rows (original fields plus reason) to a CSV file."""
+    options = options or ImportOptions()
+    kind = report.get("kind", "deals")
+
+    def score(fields: Any) -> int:
+        return len(map_columns([str(f) for f in fields if str(f).strip()], kind))
+
+    def reader(p: str) -> RawTable:
+        return read_table(
+            Path(p), options.encoding, options.delimiter, options.sheet, score, options.header_row
+        )
+
+    return batches.save_rejected_rows(str(path), report.get("rejects", []), str(out_path), reader)

@@ -1,0 +1,325 @@
+"""Read a CSV/TSV text export or the first (or a chosen) sheet of an XLSX file into records.
+
+Every record keeps its physical position: ``row`` is the 1-based record number after the
+header (blank records are not counted), ``line`` the physical line (CSV) or sheet row
+(XLSX) where the record starts; a quoted field with line breaks keeps its record whole.
+Title and filter rows above the header and footer lines after the data are dropped.
+"""
+
+from __future__ import annotations
+
+import csv
+import datetime as dt
+import io
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from desktop_app.errors import UserError
+from desktop_app.importing import sniff
+
+
+@dataclass
+class RawTable:
+    """The records of a file as text, with where each one came from."""
+
+    headers: list[str]
+    records: list[list[str]]
+    rows: list[int]
+    lines: list[int]
+    encoding: str | None = None
+    delimiter: str | None = None
+    sheet: str | None = None
+    header_line: int = 1
+    footer_lines: int = 0
+    sheets: list[str] = field(default_factory=list)
+    source: str = "csv"
+    n_records: int = -1  # records read, kept when ``records`` is released after use
+
+    def __post_init__(self) -> None:
+        if self.n_records < 0:
+            self.n_records = len(self.records)
+
+    def release(self, keep: int = 200) -> None:
+        """Drop all but the first ``keep`` records (they are no longer needed)."""
+        self.n_records = len(self.records) if self.n_records < 0 else self.n_records
+        del self.records[keep:]
+        del self.rows[keep:]
+        del self.lines[keep:]
+
+
+def _clean_headers(raw: Sequence[str]) -> list[str]:
+    out: list[str] = []
+    seen: dict[str, int] = {}
+    for i, h in enumerate(raw):
+        name = str(h or "").replace("\ufeff", "").strip().strip('"').strip() or f"Column {i + 1}"
+        if name in seen:
+            seen[name] += 1
+            name = f"{name} ({seen[name]})"
+        else:
+            seen[name] = 1
+        out.append(name)
+    return out
+
+
+def _finish(
+    records: list[list[str]],
+    lines: list[int],
+    score_header: Callable[[Sequence[str]], int] | None,
+    header_row: int | None,
+) -> tuple[list[str], list[list[str]], list[int], list[int], int, int]:
+    """Find header and footer; return headers, data records, rows, lines, header line, footer."""
+    nonblank: list[int] = []
+    for i, r in enumerate(records):
+        if "".join(r).strip():
+            nonblank.append(i)
+            if len(nonblank) >= 30:
+                break
+    if not nonblank:
+        raise UserError("This file is empty; export the data again and choose a file with rows.")
+    if header_row is not None:
+        hidx = min(max(header_row - 1, 0), len(records) - 1)
+    else:
+        first = [records[i] for i in nonblank[:30]]
+        hidx = nonblank[sniff.detect_header_row(first, score_header)]
+    headers = _clean_headers(records[hidx])
+    body = records[hidx + 1 :]
+    body_lines = lines[hidx + 1 :]
+    end = sniff.footer_start(body)
+    footer = len(body) - end
+    data: list[list[str]] = []
+    rows: list[int] = []
+    out_lines: list[int] = []
+    n = 0
+    for rec, ln in zip(body[:end], body_lines[:end], strict=True):
+        if not "".join(rec).strip():
+            continue
+        n += 1
+        data.append(rec)
+        rows.append(n)
+        out_lines.append(ln)
+    return headers, data, rows, out_lines, lines[hidx], footer
+
+
+def decode(data: bytes, encoding: str | None = None) -> tuple[str, str]:
+    """``(text, encoding)`` of a text export."""
+    enc = encoding or sniff.detect_encoding(data)
+    try:
+        text = data.decode(enc)
+    except (UnicodeDecodeError, LookupError) as exc:
+        raise UserError(
+            f"This file cannot be read as {enc} text; save it again as 'CSV UTF-8' and retry."
+        ) from exc
+    return text.lstrip("\ufeff"), enc
+
+
+def _start_lines(physical: int, records: list[list[str]]) -> list[int]:
+    """Physical line where each record starts (records with line breaks span several)."""
+    if physical == len(records):
+        return list(range(1, len(records) + 1))
+    lines: list[int] = []
+    line = 1
+    for rec in records:
+        lines.append(line)
+        line += 1 + sum(f.count("\n") for f in rec)
+    return lines
+
+
+def _split(
+    source: Iterable[str],
+    sample: str,
+    delimiter: str | None,
+    score_header: Callable[[Sequence[str]], int] | None,
+    header_row: int | None,
+) -> RawTable:
+    delim = delimiter or sniff.detect_delimiter(sample)
+    quote = sniff.detect_quote(sample, delim)
+    reader = csv.reader(source, delimiter=delim, quotechar=quote)
+    try:
+        records: list[list[str]] = list(reader)
+    except csv.Error as exc:
+        raise UserError(
+            f"This file is not a readable table near line {reader.line_num} ({exc}); "
+            "check that it is a CSV export and that its quotes are closed."
+        ) from exc
+    except UnicodeDecodeError as exc:
+        raise UserError(
+            f"This file is not valid text near line {reader.line_num + 1}; "
+            "save it again as 'CSV UTF-8' and retry."
+        ) from exc
+    lines = _start_lines(reader.line_num, records)
+    headers, data, rows, out_lines, hline, footer = _finish(
+        records, lines, score_header, header_row
+    )
+    return RawTable(headers, data, rows, out_lines, None, delim, None, hline, footer)
+
+
+def read_csv_text(
+    text: str,
+    delimiter: str | None = None,
+    score_header: Callable[[Sequence[str]], int] | None = None,
+    header_row: int | None = None,
+) -> RawTable:
+    """Split decoded text into records with their physical line numbers."""
+    return _split(
+        io.StringIO(text, newline=""), text[:100_000], delimiter, score_header, header_row
+    )
+
+
+def read_csv_file(
+    path: Path,
+    encoding: str,
+    delimiter: str | None = None,
+    score_header: Callable[[Sequence[str]], int] | None = None,
+    header_row: int | None = None,
+) -> RawTable:
+    """Stream a text file through the CSV reader (no second copy of the whole text)."""
+    try:
+        with open(path, encoding=encoding, newline="") as fh:
+            sample = fh.read(100_000).lstrip("\ufeff")
+        with open(path, encoding=encoding, newline="") as fh:
+            table = _split(fh, sample, delimiter, score_header, header_row)
+    except (UnicodeDecodeError, LookupError) as exc:
+        raise UserError(
+            f"This file cannot be read as {encoding} text; save it again as 'CSV UTF-8' and retry."
+        ) from exc
+    table.encoding = encoding
+    return table
+
+
+def _cell_text(value: object) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, dt.datetime):
+        if value.time() == dt.time(0, 0):
+            return value.date().isoformat()
+        return value.isoformat(sep=" ")
+    if isinstance(value, dt.date):
+        return value.isoformat()
+    if isinstance(value, bool):
+        return "TRUE" if value else "FALSE"
+    if isinstance(value, float):
+        return str(int(value)) if value.is_integer() and abs(value) < 1e15 else repr(value)
+    return str(value)
+
+
+def sheet_names(path: Path) -> list[str]:
+    """The sheets of an XLSX workbook."""
+    import openpyxl
+
+    try:
+        with open(path, "rb") as fh:
+            wb = openpyxl.load_workbook(io.BytesIO(fh.read()), read_only=True, data_only=True)
+    except Exception as exc:  # noqa: BLE001 - any damage means "cannot open"
+        raise UserError(
+            "This Excel file cannot be opened; open it in Excel, save it as .xlsx and retry."
+        ) from exc
+    try:
+        return list(wb.sheetnames)
+    finally:
+        wb.close()
+
+
+def read_xlsx(
+    path: Path,
+    sheet: str | None = None,
+    score_header: Callable[[Sequence[str]], int] | None = None,
+    header_row: int | None = None,
+) -> RawTable:
+    """Read one sheet (the first unless ``sheet`` names one) with openpyxl in read-only mode."""
+    import openpyxl
+
+    fh = open(path, "rb")  # noqa: SIM115 - closed below; a handle ignores the extension
+    try:
+        wb = openpyxl.load_workbook(fh, read_only=True, data_only=True)
+    except Exception as exc:  # noqa: BLE001 - any damage means "cannot open"
+        fh.close()
+        raise UserError(
+            "This Excel file cannot be opened; open it in Excel, save it as .xlsx and retry."
+        ) from exc
+    try:
+        names = list(wb.sheetnames)
+        if sheet is not None and sheet not in names:
+            raise UserError(
+                f"This workbook has no sheet named '{sheet}'; its sheets are: {', '.join(names)}."
+            )
+        if not wb.worksheets:
+            raise UserError("This workbook has no sheets; export the data again and retry.")
+        ws = wb[sheet] if sheet else wb.worksheets[0]
+        records: list[list[str]] = []
+        lines: list[int] = []
+        try:
+            for i, row in enumerate(ws.iter_rows(values_only=True), start=1):
+                records.append([_cell_text(v) for v in row])
+                lines.append(i)
+        except UserError:
+            raise
+        except Exception as exc:  # noqa: BLE001 - a damaged sheet
+            raise UserError(
+                "This Excel sheet is damaged; open it in Excel, save it as .xlsx and retry."
+            ) from exc
+    finally:
+        wb.close()
+        fh.close()
+    # trim the padding columns read-only sheets report
+    width = max(
+        (max((j + 1 for j, f in enumerate(r) if f.strip()), default=0) for r in records), default=0
+    )
+    records = [r[:width] for r in records]
+    headers, data, rows, out_lines, hline, footer = _finish(
+        records, lines, score_header, header_row
+    )
+    n = len(headers)
+    while (
+        n > 1
+        and headers[n - 1].startswith("Column ")
+        and not any(len(r) >= n and r[n - 1].strip() for r in data)
+    ):
+        n -= 1
+    headers = headers[:n]
+    fixed: list[list[str]] = []
+    for r in data:
+        if len(r) > n and not any(f.strip() for f in r[n:]):
+            r = r[:n]
+        elif len(r) < n:
+            r = r + [""] * (n - len(r))
+        fixed.append(r)
+    return RawTable(
+        headers, fixed, rows, out_lines, None, None, ws.title, hline, footer, names, "xlsx"
+    )
+
+
+def read_table(
+    path: Path,
+    encoding: str | None = None,
+    delimiter: str | None = None,
+    sheet: str | None = None,
+    score_header: Callable[[Sequence[str]], int] | None = None,
+    header_row: int | None = None,
+) -> RawTable:
+    """Read ``path`` whatever it is; a file that is not a table raises ``UserError``."""
+    try:
+        data = Path(path).read_bytes()
+    except FileNotFoundError as exc:
+        raise UserError(f"The file {path} does not exist; check its name and folder.") from exc
+    except OSError as exc:
+        raise UserError(f"The file {path} cannot be read ({exc.strerror}).") from exc
+    if not data.strip(b" \t\r\n\x00\xef\xbb\xbf\xff\xfe"):
+        raise UserError("This file is empty; export the data again and choose a file with rows.")
+    if data[:4] == b"PK\x03\x04":
+        table = read_xlsx(Path(path), sheet, score_header, header_row)
+    elif data[:8] == b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1":
+        raise UserError(
+            "This is an old Excel .xls file; open it in Excel, save it as .xlsx or CSV and retry."
+        )
+    else:
+        enc = encoding or sniff.detect_encoding(data)
+        del data
+        table = read_csv_file(Path(path), enc, delimiter, score_header, header_row)
+    if not table.records:
+        raise UserError(
+            "This file has a header but no data rows; export the records themselves and retry."
+        )
+    if len([h for h in table.headers if not h.startswith("Column ")]) == 0:
+        raise UserError("This file has no column names; export it with a header row and retry.")
+    return table

@@ -1,0 +1,380 @@
+"""Write prepared rows into the workspace inside the caller's transaction.
+
+Rows are matched on ``external_id`` where the file has one, else on ``content_hash``
+(accounts on their name). Unchanged rows add nothing; changed rows are updated and their
+previous values saved in ``import_changes``; new rows get the batch's ``batch_id``. A deal
+seen in a new stage gets a ``stage_history`` row. Everything goes through the raw DB-API
+cursor of the transaction's connection with ``executemany`` (no ORM object per row).
+
+``import_changes.before_json`` holds, per touched row: the column -> value dict of an
+updated row; ``null`` for a row the batch inserted outside its own table's ``batch_id``
+(lookups, pipeline stages, settings); ``{"__deleted__": true, ...}`` for a row it deleted.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import datetime as dt
+import hashlib
+import json
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+
+import numpy as np
+import pandas as pd
+from sqlalchemy import Connection
+
+from desktop_app.importing.fields import KINDS, stored_fields
+from desktop_app.importing.mapping import DEFAULT_PIPELINE
+from desktop_app.importing.values import map_unique
+from desktop_app.store.lookups import ensure_ids
+
+CHUNK = 20_000
+
+
+def _raw(conn: Connection):  # noqa: ANN202 - sqlite3 cursor
+    return conn.connection.driver_connection.cursor()
+
+
+def _iso(v: object) -> object:
+    if v is None or (isinstance(v, float) and v != v):
+        return None
+    if isinstance(v, dt.datetime):
+        return v.strftime("%Y-%m-%d %H:%M:%S.%f")
+    if isinstance(v, dt.date):
+        return v.isoformat()
+    if isinstance(v, np.generic):
+        return v.item()
+    return v
+
+
+def _now() -> str:
+    return dt.datetime.now(dt.UTC).replace(tzinfo=None).strftime("%Y-%m-%d %H:%M:%S.%f")
+
+
+def workspace_pipeline(conn: Connection) -> list[tuple[str, float]]:
+    """The workspace's pipeline stages in order (the built-in one when none is stored)."""
+    cur = _raw(conn)
+    rows = cur.execute("SELECT name, probability FROM pipeline_stages ORDER BY position").fetchall()
+    return [(r[0], float(r[1])) for r in rows] or list(DEFAULT_PIPELINE)
+
+
+def count_rows(conn: Connection, table: str) -> int:
+    return int(_raw(conn).execute(f"SELECT COUNT(*) FROM {table}").fetchone()[0])
+
+
+def record_change(conn: Connection, batch_id: int, table: str, row_id: int, before: object) -> None:
+    _raw(conn).execute(
+        "INSERT INTO import_changes (batch_id, table_name, row_id, before_json) VALUES (?,?,?,?)",
+        (batch_id, table, row_id, json.dumps(before, ensure_ascii=False)),
+    )
+
+
+@dataclass
+class Plan:
+    """Which prepared rows are new, changed (with the id they update) or already there."""
+
+    new: np.ndarray
+    changed: np.ndarray
+    unchanged: np.ndarray
+    target_id: np.ndarray  # existing row id per prepared row, -1 for new rows
+    repeated: pd.Series  # rows rejected because their record id repeats later in the file
+
+
+def plan(conn: Connection, kind: str, frame: pd.DataFrame) -> Plan:
+    """Match ``frame`` against the table (read only)."""
+    n = len(frame)
+    target = np.full(n, -1, dtype=np.int64)
+    same = np.zeros(n, dtype=bool)
+    repeated = pd.Series(np.zeros(n, dtype=bool))
+    cur = _raw(conn)
+    key = "name" if kind == "accounts" else ("external_id" if kind in ("deals", "leads") else None)
+    hashes_in = frame["content_hash"] if n else pd.Series(dtype=object)
+    if key is not None and n:
+        ids = frame[key].astype(object)
+        has = ids.notna().to_numpy()
+        repeated = (ids.duplicated(keep="last") & ids.notna()).reset_index(drop=True)
+        existing_id: dict[str, int] = {}
+        existing_hash: dict[str, str | None] = {}
+        if kind == "accounts":
+            sql = "SELECT name, id, created_on, churned_on FROM accounts"
+            for row in cur.execute(sql):
+                text = "\x1f".join(str(v) for v in (row[0], row[2], row[3]))
+                existing_id[str(row[0])] = row[1]
+                existing_hash[str(row[0])] = hashlib.sha1(text.encode("utf-8")).hexdigest()
+        else:
+            for row in cur.execute(
+                f"SELECT {key}, id, content_hash FROM {kind} "
+                f"WHERE {key} IS NOT NULL ORDER BY id DESC"
+            ):
+                existing_id[str(row[0])] = row[1]
+                existing_hash[str(row[0])] = row[2]
+        if existing_id:
+            keys = ids.map(lambda x: str(x) if x is not None else None)
+            found = keys.map(existing_id)
+            hit = found.notna().to_numpy() & has
+            target[hit] = found[hit].astype(np.int64).to_numpy()
+            same = hit & (
+                keys.map(existing_hash).to_numpy(dtype=object) == hashes_in.to_numpy(dtype=object)
+            )
+    else:
+        has = np.zeros(n, dtype=bool)
+    rest = np.flatnonzero(~has)
+    if len(rest):
+        hashes: dict[str, int] = {}
+        for h, rid in cur.execute(
+            f"SELECT content_hash, id FROM {kind} WHERE content_hash IS NOT NULL ORDER BY id DESC"
+        ):
+            hashes[h] = rid
+        if hashes:
+            found = hashes_in.iloc[rest].map(hashes)
+            ok = found.notna().to_numpy()
+            target[rest[ok]] = found[ok].astype(np.int64).to_numpy()
+            same[rest[ok]] = True
+    rep = repeated.to_numpy(dtype=bool)
+    new = (target < 0) & ~rep
+    changed = (target >= 0) & ~same & ~rep
+    unchanged = (target >= 0) & same & ~rep
+    # a content-hash repeat inside the file of a new row is a duplicate, insert it once
+    return Plan(new, changed, unchanged, target, repeated)
+
+
+def _lookup_ids(
+    conn: Connection, batch_id: int | None, table: str, names: pd.Series
+) -> dict[str, int]:
+    wanted = [n for n in pd.unique(names.dropna()) if str(n).strip()]
+    if not wanted:
+        return {}
+    cur = _raw(conn)
+    before: set[str] = set()
+    for i in range(0, len(wanted), 500):
+        part = wanted[i : i + 500]
+        q = f"SELECT name FROM {table} WHERE name IN ({','.join('?' * len(part))})"
+        before.update(r[0] for r in cur.execute(q, part))
+    ids = ensure_ids(conn, table, wanted)
+    if batch_id is not None:
+        cur.executemany(
+            "INSERT INTO import_changes (batch_id, table_name, row_id, before_json) "
+            "VALUES (?,?,?,'null')",
+            [(batch_id, table, rid) for name, rid in ids.items() if name not in before],
+        )
+    return ids
+
+
+def _db_columns(kind: str, frame: pd.DataFrame, conn: Connection, batch_id: int) -> pd.DataFrame:
+    """The table's columns for ``frame``: lookups as ids, dates as ISO text."""
+    out = pd.DataFrame(index=frame.index)
+    for f in KINDS[kind]:
+        if not f.stored:
+            continue
+        col = frame[f.name]
+        if f.lookup:
+            ids = _lookup_ids(conn, batch_id, f.lookup, col)
+            name = "owner_id" if f.name == "owner" else f"{f.name}_id"
+            out[name] = map_unique(col, lambda x, ids=ids: ids.get(str(x).strip()))
+        else:
+            out[f.name] = col
+    out["content_hash"] = frame["content_hash"]
+    return out
+
+
+def _column_list(col: pd.Series) -> list:
+    """Python values for sqlite3: dates as ISO text, NaN as None."""
+    if col.dtype == object:
+        first = col.first_valid_index()
+        if first is None:
+            return [None] * len(col)
+        if not isinstance(col[first], (dt.date, np.generic, float)):
+            return col.where(col.notna(), None).tolist()
+        codes, uniques = pd.factorize(col, use_na_sentinel=True)
+        if len(uniques):
+            table = np.empty(len(uniques) + 1, dtype=object)
+            table[:-1] = [_iso(u) for u in uniques]
+            table[-1] = None
+            return table[codes].tolist()
+        return col.where(col.notna(), None).tolist()
+    if col.dtype.kind == "f":
+        return col.astype(object).where(col.notna(), None).tolist()
+    if col.dtype.kind in "iub":
+        return col.tolist()
+    return [_iso(v) for v in col.tolist()]
+
+
+def _tuples(frame: pd.DataFrame) -> list[tuple]:
+    return list(zip(*(_column_list(frame[c]) for c in frame.columns), strict=True))
+
+
+@contextlib.contextmanager
+def _indexes_dropped(conn: Connection, table: str, rows: int) -> Iterator[None]:
+    """Drop ``table``'s indexes around a large insert and rebuild them (same transaction)."""
+    cur = _raw(conn)
+    existing = count_rows(conn, table)
+    if rows < 50_000 or rows < existing:
+        yield
+        return
+    idx = cur.execute(
+        "SELECT name, sql FROM sqlite_master WHERE type = 'index' AND "
+        "tbl_name = ? AND sql IS NOT NULL",
+        (table,),
+    ).fetchall()
+    for name, _sql in idx:
+        cur.execute(f'DROP INDEX "{name}"')
+    yield
+    for _name, sql in idx:
+        cur.execute(sql)
+
+
+def write(
+    conn: Connection,
+    kind: str,
+    frame: pd.DataFrame,
+    pl: Plan,
+    batch_id: int,
+    today: dt.date,
+    progress: Callable[[float], None] | None = None,
+) -> None:
+    """Insert the new rows, update the changed ones, add stage history for deals."""
+    cur = _raw(conn)
+    new = frame if pl.new.all() else frame[pl.new]
+    if len(new):
+        db = _db_columns(kind, new, conn, batch_id)
+        db["batch_id"] = batch_id
+        if kind == "deals":
+            db["updated_at"] = _now()
+        if kind == "accounts":
+            db = db.drop(columns=["content_hash"])
+        names = list(db.columns)
+        sql = f"INSERT INTO {kind} ({', '.join(names)}) VALUES ({', '.join('?' * len(names))})"
+        with _indexes_dropped(conn, kind, len(db)):
+            for start in range(0, len(db), CHUNK):
+                cur.executemany(sql, _tuples(db.iloc[start : start + CHUNK]))
+                if progress:
+                    progress(min(1.0, (start + CHUNK) / max(len(db), 1)))
+        if kind == "deals":
+            _first_history(conn, new, batch_id)
+    changed = frame[pl.changed]
+    if len(changed):
+        _update(conn, kind, changed, pl.target_id[pl.changed], batch_id, today)
+
+
+def _first_history(conn: Connection, new: pd.DataFrame, batch_id: int) -> None:
+    """New deals whose file says when they entered their stage get that history row."""
+    known = new["stage"].notna() & new["stage_changed_on"].notna()
+    if not known.any():
+        return
+    cur = _raw(conn)
+    ids = [
+        r[0]
+        for r in cur.execute("SELECT id FROM deals WHERE batch_id = ? ORDER BY id", (batch_id,))
+    ]
+    rows = [
+        (rid, st, _iso(on), batch_id)
+        for rid, st, on, k in zip(
+            ids,
+            new["stage"].tolist(),
+            new["stage_changed_on"].tolist(),
+            known.tolist(),
+            strict=True,
+        )
+        if k
+    ]
+    cur.executemany(
+        "INSERT INTO stage_history (deal_id, stage, entered_on, batch_id) VALUES (?,?,?,?)", rows
+    )
+
+
+def _update(
+    conn: Connection,
+    kind: str,
+    rows: pd.DataFrame,
+    ids: np.ndarray,
+    batch_id: int,
+    today: dt.date,
+) -> None:
+    cur = _raw(conn)
+    db = _db_columns(kind, rows, conn, batch_id)
+    if kind == "accounts":
+        db = db.drop(columns=["content_hash", "name"])
+    if kind == "deals":
+        db["updated_at"] = _now()
+    names = list(db.columns)
+    id_list = [int(i) for i in ids]
+    before: dict[int, dict] = {}
+    for i in range(0, len(id_list), 500):
+        part = id_list[i : i + 500]
+        res = cur.execute(f"SELECT * FROM {kind} WHERE id IN ({','.join('?' * len(part))})", part)
+        cols = [d[0] for d in res.description]
+        for r in res.fetchall():
+            before[r[0]] = dict(zip(cols, r, strict=True))
+    cur.executemany(
+        "INSERT INTO import_changes (batch_id, table_name, row_id, before_json) VALUES (?,?,?,?)",
+        [(batch_id, kind, rid, json.dumps(before[rid], ensure_ascii=False)) for rid in id_list],
+    )
+    sets = ", ".join(f"{c} = ?" for c in names)
+    data = [(*t, rid) for t, rid in zip(_tuples(db), id_list, strict=True)]
+    cur.executemany(f"UPDATE {kind} SET {sets} WHERE id = ?", data)
+    if kind != "deals":
+        return
+    hist: list[tuple] = []
+    has_hist = {r[0] for r in cur.execute("SELECT DISTINCT deal_id FROM stage_history")}
+    stage_on = rows["stage_changed_on"].tolist()
+    for rid, new_stage, when in zip(id_list, rows["stage"].tolist(), stage_on, strict=True):
+        old = before[rid].get("stage")
+        if not new_stage or new_stage == old:
+            continue
+        entered = _iso(when) or today.isoformat()
+        if old and rid not in has_hist:
+            start = before[rid].get("created_on") or str(before[rid].get("updated_at"))[:10]
+            hist.append((rid, old, min(str(start), entered), batch_id))
+        hist.append((rid, new_stage, entered, batch_id))
+    if hist:
+        cur.executemany(
+            "INSERT INTO stage_history (deal_id, stage, entered_on, batch_id) VALUES (?,?,?,?)",
+            hist,
+        )
+
+
+def stored_base_currency(conn: Connection) -> str | None:
+    """The ``base_currency`` setting, or None when it is not set."""
+    row = _raw(conn).execute("SELECT value FROM settings WHERE key = 'base_currency'").fetchone()
+    if row is None:
+        return None
+    try:
+        value = json.loads(row[0])
+    except (TypeError, ValueError):
+        value = row[0]
+    return str(value) if value else None
+
+
+def set_base_currency_if_new(conn: Connection, batch_id: int, currency: str | None) -> None:
+    """Give a workspace without deals and without a base currency the first deal's currency."""
+    cur = _raw(conn)
+    if cur.execute("SELECT 1 FROM settings WHERE key = 'base_currency'").fetchone():
+        return
+    cur.execute(
+        "INSERT INTO settings (key, value) VALUES ('base_currency', ?)",
+        (json.dumps(currency or "USD"),),
+    )
+    record_change(conn, batch_id, "settings", 0, {"__setting__": "base_currency"})
+
+
+def adopt_pipeline(conn: Connection, batch_id: int, stages: list[tuple[str, float]]) -> None:
+    """Replace the workspace pipeline by the CRM's open stages (empty workspaces only)."""
+    cur = _raw(conn)
+    res = cur.execute("SELECT * FROM pipeline_stages")
+    cols = [d[0] for d in res.description]
+    for r in res.fetchall():
+        row = dict(zip(cols, r, strict=True))
+        record_change(conn, batch_id, "pipeline_stages", row["id"], {"__deleted__": True, **row})
+    cur.execute("DELETE FROM pipeline_stages")
+    for pos, (name, prob) in enumerate(stages):
+        cur.execute(
+            "INSERT INTO pipeline_stages (name, position, probability) VALUES (?,?,?)",
+            (name, pos, prob),
+        )
+        record_change(conn, batch_id, "pipeline_stages", cur.lastrowid, None)
+
+
+def stored_names(kind: str) -> list[str]:
+    """Field names of ``kind`` that reach the table (for previews)."""
+    return stored_fields(kind)

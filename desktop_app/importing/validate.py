@@ -1,0 +1,351 @@
+"""Turn raw records into typed rows of one kind and apply the row rules of design.md.
+
+A row is rejected (with its row, line, reason and detail) when it does not have the
+header's number of fields, lacks a required field (a deal's name), has a value that is not
+a number or date, a negative amount, an NPS score outside 0..10, or is won/lost without a
+close date or with one after today. Exact repeats of an earlier record count as
+``duplicates``. Missing amounts and formula-like text are counted in ``warnings``.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import re
+from dataclasses import dataclass, field
+from operator import itemgetter
+
+import numpy as np
+import pandas as pd
+
+from desktop_app.importing import values as V
+from desktop_app.importing.fields import KINDS, spec, stored_fields
+from desktop_app.importing.mapping import StageRule
+from desktop_app.importing.presets import status_word
+from desktop_app.importing.reader import RawTable
+
+
+@dataclass
+class Prepared:
+    """Typed rows ready for the upsert, and what was rejected on the way."""
+
+    frame: pd.DataFrame  # stored fields + row, line, content_hash, stage_changed_on
+    rejects: list[dict] = field(default_factory=list)
+    duplicates: int = 0
+    warnings: dict[str, int] = field(default_factory=dict)
+    date_order: dict[str, dict] = field(default_factory=dict)
+    decimal_marks: dict[str, str] = field(default_factory=dict)
+
+
+class _Rejects:
+    def __init__(self, n: int) -> None:
+        self.reason = np.full(n, None, dtype=object)
+        self.detail = np.full(n, None, dtype=object)
+
+    def add(
+        self,
+        mask: pd.Series | np.ndarray,
+        reason: str,
+        template: str,
+        values: pd.Series | None = None,
+    ) -> None:
+        """Reject the rows of ``mask`` not yet rejected; ``template`` formats ``values``."""
+        m = np.asarray(mask, dtype=bool) & (self.reason == None)  # noqa: E711
+        if not m.any():
+            return
+        self.reason[m] = reason
+        if values is None:
+            self.detail[m] = template
+        else:
+            picked = np.asarray(values.astype(object), dtype=object)[m]
+            self.detail[m] = [template.format(v) for v in picked]
+
+    @property
+    def mask(self) -> np.ndarray:
+        return self.reason != None  # noqa: E711
+
+
+def _text(s: pd.Series) -> pd.Series:
+    return V.clean_text(s)
+
+
+_ENTERED = re.compile(r'^date entered\s+"?(.+?)(?:\s*\([^)]*\))?"?$', re.IGNORECASE)
+
+
+def _date_entered(
+    headers: list[str], pos: dict[str, int], recs: list[list[str]], stage: pd.Series | None
+) -> pd.Series | None:
+    """HubSpot's ``Date entered "<Stage> (<Pipeline>)"`` columns: the date each row entered
+    its current stage (text), or None when the file has no such columns."""
+    cols = {}
+    for h in headers:
+        m = _ENTERED.match(h.strip())
+        if m:
+            cols[m.group(1).strip().lower()] = pos[h]
+    if not cols or stage is None:
+        return None
+    keys = stage.map(lambda x: str(x).strip().lower() if isinstance(x, str) else None)
+    out = [
+        (rec[cols[k]] if k in cols else None) for rec, k in zip(recs, keys.tolist(), strict=True)
+    ]
+    return pd.Series(out, dtype=object)
+
+
+def decide_order(
+    raw: dict[str, pd.Series], forced: str | None, decimal_hint: str
+) -> dict[str, V.DateOrder]:
+    """Day/month order per date column: its values, else the option, other columns, locale."""
+    votes = {h: V.date_order_evidence(s) for h, s in raw.items()}
+    decided = {h: ("dmy" if d > m else "mdy") for h, (d, m, _a, _n) in votes.items() if d or m}
+    out: dict[str, V.DateOrder] = {}
+    for h, (d, m, amb, numeric) in votes.items():
+        if not numeric:
+            out[h] = V.DateOrder(forced or "mdy", "not needed", 0)
+            continue
+        if d or m:
+            out[h] = V.DateOrder(decided[h], "values", amb if (d and m) else 0)
+            continue
+        if forced:
+            out[h] = V.DateOrder(forced, "option", amb)
+        elif decided:
+            out[h] = V.DateOrder(next(iter(decided.values())), "other column", amb)
+        elif (
+            decimal_hint == ","
+            or raw[h]
+            .astype("string")
+            .str.contains(r"^\d{1,2}\.\d{1,2}\.\d{2,4}", regex=True, na=False)
+            .any()
+        ):
+            out[h] = V.DateOrder("dmy", "number format", amb)
+        else:
+            out[h] = V.DateOrder("mdy", "default", amb)
+    return out
+
+
+def _row_hash(frame: pd.DataFrame, cols: list[str]) -> pd.Series:
+    """sha1 of the row's stored values as text, joined by a unit separator."""
+    texts = []
+    for c in cols:
+        col = frame[c]
+        if col.isna().all():
+            texts.append(None)
+        else:
+            texts.append(V.map_unique(col, str).where(col.notna(), "None").tolist())
+    n = len(frame)
+    parts = [t if t is not None else ["None"] * n for t in texts]
+    sha1 = hashlib.sha1
+    return pd.Series(
+        [sha1("\x1f".join(row).encode("utf-8")).hexdigest() for row in zip(*parts, strict=True)],
+        index=frame.index,
+        dtype=object,
+    )
+
+
+def prepare(
+    table: RawTable,
+    kind: str,
+    columns: dict[str, str],
+    stage_rules: dict[str, StageRule] | None = None,
+    pipeline: list[tuple[str, float]] | None = None,
+    date_order: str | None = None,
+    today: dt.date | None = None,
+    release: bool = False,
+) -> Prepared:
+    """Typed, validated rows of ``kind`` from ``table`` using ``columns`` (header -> field)."""
+    today = today or dt.date.today()
+    width = len(table.headers)
+    counts = np.fromiter((len(r) for r in table.records), dtype=np.int64, count=len(table.records))
+    good = counts == width
+    rows = np.asarray(table.rows, dtype=np.int64)
+    lines = np.asarray(table.lines, dtype=np.int64)
+    rejects: list[tuple[int, int, str, str]] = [
+        (
+            int(rows[i]),
+            int(lines[i]),
+            "wrong number of fields",
+            f"The row has {int(counts[i])} fields, the header has {width}.",
+        )
+        for i in np.flatnonzero(~good)
+    ]
+    recs = [r for r, ok in zip(table.records, good, strict=True) if ok]
+    rows, lines = rows[good], lines[good]
+    sep = "\x1f"
+    dup = pd.Series([sep.join(r) for r in recs], dtype=object).duplicated().to_numpy()
+    duplicates = int(dup.sum())
+    if duplicates:
+        recs = [r for r, d in zip(recs, dup, strict=True) if not d]
+    rows, lines = rows[~dup], lines[~dup]
+    pos = {h: i for i, h in enumerate(table.headers)}
+    raw = {
+        f: pd.Series(list(map(itemgetter(pos[h]), recs)), dtype=object) for h, f in columns.items()
+    }
+    header_of = {f: h for h, f in columns.items()}
+    n = len(recs)
+    entered = None
+    if kind == "deals" and "stage" in raw:
+        entered = _date_entered(table.headers, pos, recs, _text(raw["stage"]))
+    del recs
+    if release:  # the raw records are no longer needed: free their memory early
+        table.release()
+    rej = _Rejects(n)
+    formula_all = np.zeros(n, dtype=bool)
+    out = pd.DataFrame(index=pd.RangeIndex(n))
+    warnings: dict[str, int] = {}
+    hint = "," if table.delimiter == ";" else None
+    marks: dict[str, str] = {}
+    date_fields = [f for f in raw if spec(kind, f).type == "date"]
+    orders = decide_order({header_of[f]: raw[f] for f in date_fields}, date_order, hint or ".")
+    for f in (fs.name for fs in KINDS[kind]):
+        if f not in raw:
+            out[f] = None
+            continue
+        s, t, h = raw[f], spec(kind, f).type, header_of[f]
+        hh = h.replace("{", "{{").replace("}", "}}")
+        if t in ("money", "number", "percent", "int"):
+            txt = s.astype("string").str.replace("%", "", regex=False) if t == "percent" else s
+            mark = V.decimal_mark(txt, hint)
+            marks[h] = mark
+            num = V.parse_numbers(txt, mark)
+            bad = V.is_bad_number(s, num)
+            rej.add(bad, "not a number", hh + " is '{}'", s)
+            if t == "money":
+                rej.add(num < 0, "negative amount", hh + " is {}", s.str.strip())
+                if f == "amount" and kind in ("deals", "spend"):
+                    out["_currency_in_amount"] = V.currency_in(s)
+            if t == "percent":
+                valid = num.dropna()
+                if len(valid) and valid.max() <= 1 and (valid % 1 != 0).any():
+                    num = num * 100
+                rej.add((num < 0) | (num > 100), "probability out of range", hh + " is {}", s)
+            if t == "int":
+                rej.add(num.notna() & (num % 1 != 0), "not a whole number", hh + " is {}", s)
+            out[f] = num.astype(object).where(num.notna(), None)
+        elif t == "date":
+            o = orders[h]
+            d = V.parse_dates(s, o.order)
+            rej.add(V.is_bad_date(s, d), "unreadable date", hh + " is '{}'", s)
+            out[f] = d
+        elif t == "bool":
+            out[f] = V.parse_bools(s)
+        elif t == "currency":
+            c = _text(s)
+            out[f] = V.map_unique(c, lambda x: str(x).upper()[:3])
+        else:
+            out[f], flags = V.clean_text_flags(s)
+            if spec(kind, f).stored:
+                formula_all |= flags
+    for fs in KINDS[kind]:
+        if fs.required:
+            what = "name" if fs.name in ("title", "name") else fs.name.replace("_", " ")
+            rej.add(
+                out[fs.name].isna(),
+                f"missing {what}",
+                f"The row has no {header_of.get(fs.name, fs.name)}.".replace("{", "{{"),
+            )
+    if kind == "deals":
+        if entered is not None and "stage_changed_on" not in raw:
+            out["stage_changed_on"] = V.parse_dates(entered, "mdy")
+        _deal_rules(out, rej, raw, stage_rules or {}, pipeline or [], today, warnings)
+    elif kind == "nps":
+        sc = pd.to_numeric(out["score"], errors="coerce")
+        rej.add(
+            (sc < 0) | (sc > 10), "score out of range", "NPS score is {:g}, it must be 0 to 10.", sc
+        )
+    elif kind == "spend":
+        cat = V.map_unique(out["category"], lambda x: str(x).lower()).fillna("marketing")
+        out["category"] = cat.where(cat.isin(["marketing", "sales", "other"]), "other")
+    elif kind in ("quotas", "forecasts"):
+        bad = out["period_end"].notna() & out["period_start"].notna()
+        bad &= out["period_end"].astype(str) < out["period_start"].astype(str)
+        rej.add(bad, "period ends before it starts", "period_end is before period_start")
+    if "_currency_in_amount" in out:
+        cur = out.pop("_currency_in_amount")
+        if "currency" in out:
+            out["currency"] = out["currency"].where(out["currency"].notna(), cur)
+    keep = ~rej.mask
+    for i in np.flatnonzero(rej.mask):
+        rejects.append((int(rows[i]), int(lines[i]), str(rej.reason[i]), str(rej.detail[i])))
+    rejects.sort()
+    frame = out if keep.all() else out[keep].reset_index(drop=True)
+    del out, raw
+    frame["row"] = rows[keep]
+    frame["line"] = lines[keep]
+    if len(frame):
+        formula = formula_all[keep]
+        if formula.any():
+            warnings["formula_like_text"] = int(formula.sum())
+        if kind == "deals":
+            miss = int(frame["amount"].isna().sum())
+            if miss:
+                warnings["missing_amount"] = miss
+        frame["content_hash"] = _row_hash(frame, stored_fields(kind))
+    else:
+        frame["content_hash"] = pd.Series(dtype=object)
+    amb = [h for h, o in orders.items() if o.decided_by not in ("values",) and o.ambiguous]
+    if amb:
+        warnings["ambiguous_date_order"] = len(amb)
+    return Prepared(
+        frame,
+        [{"row": r, "line": ln, "reason": rs, "detail": d} for r, ln, rs, d in rejects],
+        duplicates,
+        warnings,
+        {
+            h: {"order": o.order, "decided_by": o.decided_by, "ambiguous_values": o.ambiguous}
+            for h, o in orders.items()
+        },
+        marks,
+    )
+
+
+def _deal_rules(
+    out: pd.DataFrame,
+    rej: _Rejects,
+    raw: dict[str, pd.Series],
+    rules: dict[str, StageRule],
+    pipeline: list[tuple[str, float]],
+    today: dt.date,
+    warnings: dict[str, int],
+) -> None:
+    """Decide status, stage and close dates of deals, then the won/lost close-date rules."""
+    n = len(out)
+    status = pd.Series([None] * n, dtype=object)
+    if "status" in raw:
+        words = V.map_unique(out["status"], status_word)
+        status = status.where(status.notna(), words)
+    won_flag = out["is_won"] == True  # noqa: E712
+    lost_flag = out["is_lost"] == True  # noqa: E712
+    status = status.mask(status.isna() & won_flag.to_numpy(), "won")
+    status = status.mask(status.isna() & lost_flag.to_numpy(), "lost")
+    raw_stage = out["stage"]
+    rule_status = V.map_unique(raw_stage, lambda x: rules[x].status if x in rules else None)
+    status = status.where(status.notna(), rule_status)
+    inactive = (out["active"] == False).to_numpy()  # noqa: E712
+    status = status.mask(status.isna() & inactive, "lost")
+    status = status.mask(status.isna() & out["won_time"].notna().to_numpy(), "won")
+    status = status.mask(status.isna() & out["lost_time"].notna().to_numpy(), "lost")
+    status = status.fillna("open")
+    last = pipeline[-1][0] if pipeline else None
+    stage = V.map_unique(raw_stage, lambda x: rules[x].stage if x in rules else None)
+    outcome_stage = rule_status.notna()
+    stage = stage.mask(outcome_stage & (status == "lost"), None)
+    stage = stage.mask(stage.isna() & (status == "won"), last)
+    stage = stage.mask(outcome_stage & (status == "open"), None)
+    unmapped = V.map_unique(raw_stage, lambda x: x in rules and rules[x].how == "default")
+    unmapped = int((unmapped.to_numpy(dtype=object) == True).sum())  # noqa: E712
+    if unmapped:
+        warnings["unmapped_stage"] = int(unmapped)
+    closed = status.isin(["won", "lost"])
+    cdate = out["closed_on"]
+    cdate = cdate.where(cdate.notna(), out["won_time"].where(status == "won"))
+    cdate = cdate.where(cdate.notna(), out["lost_time"].where(status == "lost"))
+    cdate = cdate.where(cdate.notna(), out["close_date"].where(closed))
+    cdate = cdate.where(cdate.notna(), out["expected_close_on"].where(closed))
+    exp = out["expected_close_on"]
+    exp = exp.where(exp.notna(), out["close_date"].where(~closed))
+    out["status"] = status
+    out["stage"] = stage
+    out["closed_on"] = cdate.where(closed, None)
+    out["expected_close_on"] = exp
+    rej.add(closed & cdate.isna(), "missing close date", "A {} deal needs a close date.", status)
+    future = closed & (V.map_unique(cdate, lambda d: d > today) == True)  # noqa: E712
+    rej.add(future, "close date in the future", "Close date is {}, after today.", cdate)

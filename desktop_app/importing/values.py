@@ -1,0 +1,277 @@
+"""Parse the numbers and dates of CRM exports, one whole column at a time.
+
+Numbers: ``1234.5``, ``1,234.50``, ``1.234,50``, ``1 234,50`` (also with NBSP / thin
+spaces), currency signs and codes before or after (``$``, ``€``, ``USD 1234.56``,
+``1.234,50 €``), and ``(1,234.00)`` for negatives. The decimal mark is decided per column
+from all its values (``decimal_mark``); a value that is not a number becomes NaN and the
+caller turns it into a reject.
+
+Dates: ISO dates and datetimes, ``MM/DD/YYYY``, ``DD/MM/YYYY``, ``DD.MM.YYYY``,
+``YYYY/MM/DD``, ``2025年3月4日``, ``Sep 12, 2026``, ``3/4/2025, 10:22 AM``, Excel serial
+numbers. The day/month order is decided per column from all its values
+(``date_order_evidence``); a column that cannot tell gets an assumption chosen by the caller.
+Parsing works on the column's distinct values, so a million rows cost as much as their
+few thousand distinct dates.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+
+import numpy as np
+import pandas as pd
+
+#: spaces used as thousands separators: space, NBSP, narrow NBSP, thin space, apostrophe
+_SPACES = "[\u0020\u00a0\u202f\u2009\u2007']"
+_CURRENCY_RE = re.compile(
+    r"(?i)^\s*(?:[A-Z]{3}|[$€£¥￥₹₩]|US\$|RMB|元)\s*|\s*(?:[A-Z]{3}|[$€£¥￥₹₩]|RMB|元)\s*$"
+)
+_CODE_RE = re.compile(r"(?i)^\s*([A-Z]{3})\s*[-(\d]|[\d)]\s*([A-Z]{3})\s*$")
+_SYMBOL_CODES = {
+    "$": "USD",
+    "€": "EUR",
+    "£": "GBP",
+    "¥": "CNY",
+    "￥": "CNY",
+    "₹": "INR",
+    "₩": "KRW",
+}
+
+EXCEL_EPOCH = dt.date(1899, 12, 30)
+_MONTHS = {
+    m: i + 1
+    for i, names in enumerate(
+        [
+            ("jan", "january"),
+            ("feb", "february"),
+            ("mar", "march"),
+            ("apr", "april"),
+            ("may",),
+            ("jun", "june"),
+            ("jul", "july"),
+            ("aug", "august"),
+            ("sep", "sept", "september"),
+            ("oct", "october"),
+            ("nov", "november"),
+            ("dec", "december"),
+        ]
+    )
+    for m in names
+}
+
+
+def map_unique(series: pd.Series, fn: Callable[[object], object]) -> pd.Series:
+    """``series.map(fn)`` computed once per distinct value (missing values stay None)."""
+    codes, uniques = pd.factorize(series, use_na_sentinel=True)
+    table = np.empty(len(uniques) + 1, dtype=object)
+    table[:-1] = [fn(u) for u in uniques]
+    table[-1] = None
+    return pd.Series(table[codes], index=series.index, dtype=object)
+
+
+FORMULA_START = ("=", "+", "-", "@", "\t")
+
+
+def clean_text_flags(series: pd.Series) -> tuple[pd.Series, np.ndarray]:
+    """``clean_text`` plus, per value, whether it starts like a spreadsheet formula."""
+    codes, uniques = pd.factorize(series, use_na_sentinel=True)
+    table = np.empty(len(uniques) + 1, dtype=object)
+    flags = np.zeros(len(uniques) + 1, dtype=bool)
+    cleaned = [str(u).strip(" \r\n") or None for u in uniques]
+    table[:-1] = cleaned
+    table[-1] = None
+    flags[:-1] = [bool(c) and c[0] in FORMULA_START for c in cleaned]
+    return pd.Series(table[codes], index=series.index, dtype=object), flags[codes]
+
+
+def clean_text(series: pd.Series) -> pd.Series:
+    """Text trimmed of spaces and line breaks (a leading tab is kept); empty as None."""
+    return map_unique(series, lambda x: str(x).strip(" \r\n") or None)
+
+
+# --- numbers ---------------------------------------------------------------------------
+
+
+def decimal_mark(values: pd.Series, hint: str | None = None) -> str:
+    """``','`` or ``'.'``: the decimal mark the non-empty ``values`` were written with.
+
+    A value with both marks tells by the last one; a lone ``,`` followed by other than
+    three digits (``1,5``) means a decimal comma; a lone ``.`` likewise. When nothing tells,
+    ``hint`` (the file's locale, e.g. ``','`` for semicolon files) or ``'.'``.
+    """
+    s = pd.Series(pd.unique(values.dropna().astype(str)), dtype=object)
+    if s.empty:
+        return hint or "."
+    if not s.str.contains(r"[,\s\u00a0\u202f\u2009']", regex=True).any():
+        dotted = s[s.str.contains(".", regex=False)]
+        if hint == "," and len(dotted) and dotted.str.fullmatch(r"\d{1,3}(\.\d{3})+").all():
+            return ","
+        return "."
+    s = s.str.strip().str.replace(_CURRENCY_RE, "", regex=True)
+    s = s.str.replace(_CURRENCY_RE, "", regex=True).str.strip("() ")
+    s = s.str.replace(_SPACES, "", regex=True)
+    comma_last = s.str.contains(r"\.\d*,\d*$|,\d{1,2}$|,\d{4,}$", regex=True).sum()
+    dot_last = s.str.contains(r",\d*\.\d*$|\.\d{1,2}$|\.\d{4,}$", regex=True).sum()
+    # "1.234.567" can only be dots as thousands
+    comma_last += s.str.contains(r"\d\.\d{3}\.\d{3}", regex=True).sum()
+    dot_last += s.str.contains(r"\d,\d{3},\d{3}", regex=True).sum()
+    if comma_last > dot_last:
+        return ","
+    if dot_last > comma_last:
+        return "."
+    return hint or "."
+
+
+def parse_numbers(values: pd.Series, mark: str | None = None) -> pd.Series:
+    """Float series; empty input is NaN, and so is text that is not a number.
+
+    Use ``is_bad_number`` to tell the two apart.
+    """
+    if mark is None:
+        mark = decimal_mark(values)
+    fast = pd.to_numeric(values.where(values != "", None), errors="coerce")
+    if (
+        mark == "."
+        and (fast.notna() | values.isna() | (values == "")).all()
+        and not np.isinf(fast).any()
+    ):
+        return fast.astype(float)
+    s = values.astype("string").str.strip()
+    s = s.str.replace(_CURRENCY_RE, "", regex=True).str.replace(_CURRENCY_RE, "", regex=True)
+    neg = s.str.match(r"^\(.*\)$", na=False)
+    s = s.str.replace(r"^\((.*)\)$", r"\1", regex=True)
+    s = s.str.replace(_SPACES, "", regex=True)
+    s = s.str.replace(_CURRENCY_RE, "", regex=True)
+    thousands = "." if mark == "," else ","
+    s = s.str.replace(thousands, "", regex=False)
+    if mark == ",":
+        s = s.str.replace(",", ".", regex=False)
+    s = s.str.replace(r"^(-?)\s*([\d.]+)-$", r"-\2", regex=True)  # trailing minus
+    s = s.where(s.str.fullmatch(r"[-+]?(\d+\.?\d*|\.\d+)([eE][-+]?\d+)?", na=False), None)
+    out = pd.to_numeric(s, errors="coerce").astype(float)
+    out[neg.to_numpy(dtype=bool)] *= -1
+    return out
+
+
+def is_bad_number(raw: pd.Series, parsed: pd.Series) -> pd.Series:
+    """True where ``raw`` had text but ``parsed`` is NaN."""
+    has = map_unique(raw, lambda x: bool(str(x).strip())) == True  # noqa: E712
+    return (has & parsed.isna()).astype(bool)
+
+
+def currency_in(values: pd.Series) -> pd.Series:
+    """The currency code written inside amount values (``USD 12``, ``12 €``), else None."""
+    if not values.astype("string").str.contains(r"[^\d.,\s()+-]", regex=True, na=False).any():
+        return pd.Series(None, index=values.index, dtype=object)
+    s = values.astype("string").str.strip()
+    code = s.str.extract(_CODE_RE)
+    out = code[0].fillna(code[1]).str.upper()
+    for sym, iso in _SYMBOL_CODES.items():
+        has = s.str.contains(re.escape(sym), regex=True, na=False)
+        out = out.mask(has & out.isna(), iso)
+    return out.astype(object).where(out.notna(), None)
+
+
+# --- dates -----------------------------------------------------------------------------
+
+_ISO = re.compile(r"^(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})(?:[ T,]+.*)?$")
+_NUMERIC = re.compile(r"^(\d{1,2})[/.\-](\d{1,2})[/.\-](\d{2}|\d{4})(?:[ T,]+.*)?$")
+_CJK = re.compile(r"^(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日?(?:\s+.*)?$")
+_MONTH_FIRST = re.compile(
+    r"^([A-Za-z]{3,9})\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})(?:[ T,]+.*)?$"
+)
+_DAY_FIRST = re.compile(r"^(\d{1,2})[\s-]+([A-Za-z]{3,9})\.?[\s-]+(\d{2,4})(?:[ T,]+.*)?$")
+_SERIAL = re.compile(r"^\d{4,6}(?:\.\d+)?$")
+
+
+@dataclass
+class DateOrder:
+    """How a column's numeric dates are ordered and why."""
+
+    order: str  # "dmy" or "mdy"
+    decided_by: str  # "values", "option", "other column", "number format", "default"
+    ambiguous: int = 0  # distinct values that could be read both ways
+
+
+def date_order_evidence(values: pd.Series) -> tuple[int, int, int, int]:
+    """``(dmy_votes, mdy_votes, ambiguous, numeric)`` over a column's distinct numeric dates."""
+    dmy = mdy = amb = numeric = 0
+    for v in pd.unique(values.dropna().astype(str)):
+        m = _NUMERIC.match(v.strip())
+        if not m:
+            continue
+        numeric += 1
+        a, b = int(m.group(1)), int(m.group(2))
+        if a > 12 >= b:
+            dmy += 1
+        elif b > 12 >= a:
+            mdy += 1
+        elif a <= 12 and b <= 12 and a != b:
+            amb += 1
+    return dmy, mdy, amb, numeric
+
+
+def _year(y: str) -> int:
+    n = int(y)
+    return n + 2000 if len(y) == 2 and n < 70 else (n + 1900 if len(y) == 2 else n)
+
+
+def parse_date_value(text: str, order: str = "mdy") -> dt.date | None:
+    """One date from text in any of the understood shapes, else None."""
+    v = text.strip()
+    if not v:
+        return None
+    try:
+        if m := _ISO.match(v):
+            return dt.date(int(m.group(1)), int(m.group(2)), int(m.group(3)))
+        if m := _NUMERIC.match(v):
+            a, b, y = int(m.group(1)), int(m.group(2)), _year(m.group(3))
+            if order == "dmy" or (a > 12 >= b):
+                a, b = b, a
+            return dt.date(y, a, b)
+        if m := _CJK.match(v):
+            return dt.date(int(m.group(1)), int(m.group(2)), int(m.group(3)))
+        if m := _MONTH_FIRST.match(v):
+            mon = _MONTHS.get(m.group(1).lower())
+            return dt.date(int(m.group(3)), mon, int(m.group(2))) if mon else None
+        if m := _DAY_FIRST.match(v):
+            mon = _MONTHS.get(m.group(2).lower())
+            return dt.date(_year(m.group(3)), mon, int(m.group(1))) if mon else None
+        if _SERIAL.match(v):
+            serial = float(v)
+            if 10000 <= serial <= 109574:  # 1927 .. 2199
+                return EXCEL_EPOCH + dt.timedelta(days=int(serial))
+    except (ValueError, OverflowError):
+        return None
+    return None
+
+
+def parse_dates(values: pd.Series, order: str = "mdy") -> pd.Series:
+    """Object series of ``datetime.date`` or None; unparseable text becomes None.
+
+    Use ``is_bad_date`` to find the values that had text but no date.
+    """
+    return map_unique(values, lambda u: parse_date_value(str(u), order))
+
+
+def is_bad_date(raw: pd.Series, parsed: pd.Series) -> pd.Series:
+    """True where ``raw`` had text but ``parsed`` is None."""
+    has = map_unique(raw, lambda x: bool(str(x).strip())) == True  # noqa: E712
+    return (has & parsed.isna()).astype(bool)
+
+
+_TRUE = {"true", "yes", "y", "1", "t", "x", "是", "wahr", "vrai", "sí", "si", "ja", "oui"}
+_FALSE = {"false", "no", "n", "0", "f", "否", "falsch", "faux", "nein", "non"}
+
+
+def parse_bools(values: pd.Series) -> pd.Series:
+    """Object series of True / False / None from the usual spellings."""
+
+    def one(x: object) -> bool | None:
+        t = str(x).strip().lower()
+        return True if t in _TRUE else (False if t in _FALSE else None)
+
+    return map_unique(values, one)
