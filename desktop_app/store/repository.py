@@ -1,0 +1,363 @@
+"""Reads and writes the window needs, one place for all of them (widgets never see a session).
+
+Records cross this boundary as plain dicts keyed like the design's native columns, with
+names (not ids) for account, owner, source and product. Every write can be taken back: the
+window snapshots the rows before and after (:func:`snapshot`) and undo/redo put a snapshot
+back with :func:`restore` — a deleted row comes back with the same id and stage history.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field
+from typing import Any
+
+from sqlalchemy import Engine, Table, delete, func, insert, select, update
+
+from desktop_app.errors import UserError
+from desktop_app.store import models as m
+from desktop_app.store.lookups import LOOKUP_TABLES, clean_name, ensure_ids
+
+
+@dataclass(frozen=True)
+class Kind:
+    """One kind of record the window edits: its table and its name lookups."""
+
+    name: str
+    table: Table
+    #: record field -> (foreign-key column, lookup table)
+    lookups: dict[str, tuple[str, str]] = field(default_factory=dict)
+    dates: tuple[str, ...] = ()
+    required: tuple[str, ...] = ()
+
+
+KINDS: dict[str, Kind] = {
+    "deals": Kind(
+        "deals",
+        m.Deal.__table__,
+        {
+            "account": ("account_id", "accounts"),
+            "owner": ("owner_id", "reps"),
+            "source": ("source_id", "sources"),
+            "product": ("product_id", "products"),
+        },
+        ("created_on", "expected_close_on", "closed_on"),
+        ("title",),
+    ),
+    "leads": Kind(
+        "leads",
+        m.Lead.__table__,
+        {
+            "account": ("account_id", "accounts"),
+            "owner": ("owner_id", "reps"),
+            "source": ("source_id", "sources"),
+        },
+        ("created_on", "sql_on", "converted_on", "disqualified_on"),
+        ("name",),
+    ),
+    "spend": Kind(
+        "spend",
+        m.Spend.__table__,
+        {"source": ("source_id", "sources")},
+        ("spent_on",),
+        ("spent_on", "amount"),
+    ),
+    "nps": Kind(
+        "nps",
+        m.NpsResponse.__table__,
+        {"account": ("account_id", "accounts")},
+        ("responded_on",),
+        ("responded_on", "score"),
+    ),
+    "quotas": Kind(
+        "quotas",
+        m.Quota.__table__,
+        {"owner": ("owner_id", "reps")},
+        ("period_start", "period_end"),
+        ("owner", "period_start", "period_end", "amount"),
+    ),
+    "forecasts": Kind(
+        "forecasts",
+        m.Forecast.__table__,
+        {"owner": ("owner_id", "reps")},
+        ("period_start", "period_end"),
+        ("period_start", "period_end", "amount"),
+    ),
+    "accounts": Kind("accounts", m.Account.__table__, {}, ("created_on", "churned_on"), ("name",)),
+    "rates": Kind(
+        "rates", m.Rate.__table__, {}, ("valid_from",), ("currency", "rate", "valid_from")
+    ),
+}
+
+#: a snapshot of rows: row id -> raw column values (plus "_history" for deals), None = absent
+Snapshot = dict[int, dict[str, Any] | None]
+
+_INTERNAL = {"id", "batch_id", "content_hash", "updated_at"}
+
+
+def kind(name: str) -> Kind:
+    try:
+        return KINDS[name]
+    except KeyError:
+        raise ValueError(f"unknown kind {name!r}") from None
+
+
+def _as_date(value: Any) -> dt.date | None:
+    if value is None or value == "":
+        return None
+    if isinstance(value, dt.datetime):
+        return value.date()
+    if isinstance(value, dt.date):
+        return value
+    return dt.date.fromisoformat(str(value)[:10])
+
+
+def _row_values(conn: Any, spec: Kind, record: Mapping[str, Any]) -> dict[str, Any]:
+    """Column values for ``record`` (names resolved to ids, created on first use)."""
+    columns = set(spec.table.c.keys())
+    values: dict[str, Any] = {}
+    for key, value in record.items():
+        if key in spec.lookups:
+            fk, table = spec.lookups[key]
+            name = clean_name(value)
+            values[fk] = ensure_ids(conn, table, [name])[name] if name else None
+        elif key in columns and key not in _INTERNAL:
+            if key in spec.dates:
+                value = _as_date(value)
+            elif isinstance(value, str):
+                value = value.strip() or None
+            values[key] = value
+    return values
+
+
+def _record(conn: Any, spec: Kind, row: Mapping[str, Any]) -> dict[str, Any]:
+    """A record dict from a raw row: ids replaced by names."""
+    out = {k: v for k, v in row.items() if k not in ("content_hash", "updated_at")}
+    for key, (fk, table) in spec.lookups.items():
+        ident = out.pop(fk, None)
+        out[key] = None
+        if ident is not None:
+            tbl = LOOKUP_TABLES[table]
+            out[key] = conn.execute(select(tbl.c.name).where(tbl.c.id == ident)).scalar()
+    return out
+
+
+# --- reads -----------------------------------------------------------------------------
+
+
+def get_record(engine: Engine, kind_name: str, row_id: int) -> dict[str, Any] | None:
+    """One record by id, with names for its lookups; None when it does not exist."""
+    spec = kind(kind_name)
+    with engine.connect() as conn:
+        row = conn.execute(select(spec.table).where(spec.table.c.id == row_id)).mappings().first()
+        return _record(conn, spec, row) if row is not None else None
+
+
+def stage_history(engine: Engine, deal_id: int) -> list[tuple[str, dt.date]]:
+    """The stages a deal entered, oldest first."""
+    sh = m.StageHistory.__table__
+    with engine.connect() as conn:
+        rows = conn.execute(
+            select(sh.c.stage, sh.c.entered_on)
+            .where(sh.c.deal_id == deal_id)
+            .order_by(sh.c.entered_on, sh.c.id)
+        )
+        return [(r.stage, r.entered_on) for r in rows]
+
+
+def lookup_names(engine: Engine, table: str) -> list[str]:
+    """Sorted names of accounts, reps, sources or products (for completers and filters)."""
+    tbl = LOOKUP_TABLES[table]
+    with engine.connect() as conn:
+        return list(conn.execute(select(tbl.c.name).order_by(tbl.c.name)).scalars())
+
+
+def distinct_values(engine: Engine, kind_name: str, column: str) -> list[str]:
+    """Sorted distinct non-empty values of a text column (product types, currencies…)."""
+    col = kind(kind_name).table.c[column]
+    with engine.connect() as conn:
+        rows = conn.execute(select(col).where(col.is_not(None)).distinct().order_by(col))
+        return [str(v) for v in rows.scalars() if str(v).strip()]
+
+
+def counts(engine: Engine) -> dict[str, int]:
+    """Row counts of every kind (the status bar and the welcome page)."""
+    out: dict[str, int] = {}
+    with engine.connect() as conn:
+        for name, spec in KINDS.items():
+            out[name] = int(conn.execute(select(func.count()).select_from(spec.table)).scalar())
+    return out
+
+
+# --- writes ----------------------------------------------------------------------------
+
+
+def _check_required(spec: Kind, record: Mapping[str, Any], partial: bool = False) -> None:
+    for key in spec.required:
+        if partial and key not in record:
+            continue
+        value = record.get(key)
+        if value is None or (isinstance(value, str) and not value.strip()):
+            raise UserError(f"{key.replace('_', ' ').capitalize()} is required.")
+
+
+def create_record(
+    engine: Engine, kind_name: str, record: Mapping[str, Any], today: dt.date | None = None
+) -> int:
+    """Insert a record and return its id; a deal with a stage starts its stage history."""
+    spec = kind(kind_name)
+    _check_required(spec, record)
+    with engine.begin() as conn:
+        values = _row_values(conn, spec, record)
+        row_id = conn.execute(insert(spec.table).values(**values)).inserted_primary_key[0]
+        if kind_name == "deals" and values.get("stage"):
+            entered = values.get("created_on") or today or dt.date.today()
+            conn.execute(
+                insert(m.StageHistory.__table__).values(
+                    deal_id=row_id, stage=values["stage"], entered_on=entered
+                )
+            )
+    return int(row_id)
+
+
+def update_records(
+    engine: Engine,
+    kind_name: str,
+    ids: Iterable[int],
+    changes: Mapping[str, Any],
+    today: dt.date | None = None,
+) -> None:
+    """Apply ``changes`` to every row in ``ids``; a deal whose stage changes records it."""
+    spec = kind(kind_name)
+    ids = list(ids)
+    with engine.begin() as conn:
+        values = _row_values(conn, spec, changes)
+        if not values or not ids:
+            return
+        new_stage = values.get("stage") if kind_name == "deals" else None
+        moved: list[int] = []
+        if new_stage:
+            tbl = spec.table
+            rows = conn.execute(select(tbl.c.id, tbl.c.stage).where(tbl.c.id.in_(ids)))
+            moved = [r.id for r in rows if r.stage != new_stage]
+        conn.execute(update(spec.table).where(spec.table.c.id.in_(ids)).values(**values))
+        if moved:
+            entered = today or dt.date.today()
+            conn.execute(
+                insert(m.StageHistory.__table__),
+                [{"deal_id": i, "stage": new_stage, "entered_on": entered} for i in moved],
+            )
+
+
+def update_record(
+    engine: Engine,
+    kind_name: str,
+    row_id: int,
+    record: Mapping[str, Any],
+    today: dt.date | None = None,
+) -> None:
+    """Replace the editable values of one record."""
+    _check_required(kind(kind_name), record, partial=True)
+    update_records(engine, kind_name, [row_id], record, today)
+
+
+def _references(conn: Any, kind_name: str, ids: list[int]) -> int:
+    if kind_name != "accounts":
+        return 0
+    n = 0
+    for tbl in (m.Deal.__table__, m.Lead.__table__, m.NpsResponse.__table__):
+        n += conn.execute(
+            select(func.count()).select_from(tbl).where(tbl.c.account_id.in_(ids))
+        ).scalar()
+    return int(n)
+
+
+def delete_records(engine: Engine, kind_name: str, ids: Iterable[int]) -> None:
+    """Delete rows (a deal's stage history goes with it)."""
+    spec = kind(kind_name)
+    ids = list(ids)
+    with engine.begin() as conn:
+        used = _references(conn, kind_name, ids)
+        if used:
+            raise UserError(
+                f"These accounts are used by {used} deals, leads or NPS answers; "
+                "change or delete those first."
+            )
+        if kind_name == "deals":
+            sh = m.StageHistory.__table__
+            conn.execute(delete(sh).where(sh.c.deal_id.in_(ids)))
+        conn.execute(delete(spec.table).where(spec.table.c.id.in_(ids)))
+
+
+# --- snapshots for undo ----------------------------------------------------------------
+
+
+def snapshot(engine: Engine, kind_name: str, ids: Iterable[int]) -> Snapshot:
+    """The raw rows (and a deal's stage history) of ``ids``; absent ids map to None."""
+    spec = kind(kind_name)
+    ids = list(ids)
+    out: Snapshot = dict.fromkeys(ids)
+    with engine.connect() as conn:
+        for start in range(0, len(ids), 500):
+            part = ids[start : start + 500]
+            rows = conn.execute(select(spec.table).where(spec.table.c.id.in_(part))).mappings()
+            for row in rows:
+                out[row["id"]] = dict(row)
+            if kind_name == "deals":
+                sh = m.StageHistory.__table__
+                hist = conn.execute(
+                    select(sh).where(sh.c.deal_id.in_(part)).order_by(sh.c.id)
+                ).mappings()
+                for h in hist:
+                    entry = out.get(h["deal_id"])
+                    if entry is not None:
+                        entry.setdefault("_history", []).append(dict(h))
+    return out
+
+
+def restore(engine: Engine, kind_name: str, snap: Snapshot) -> None:
+    """Put rows back exactly as in ``snap``: present rows replaced, None rows deleted."""
+    spec = kind(kind_name)
+    ids = list(snap)
+    if not ids:
+        return
+    sh = m.StageHistory.__table__
+    with engine.begin() as conn:
+        for start in range(0, len(ids), 500):
+            part = ids[start : start + 500]
+            if kind_name == "deals":
+                conn.execute(delete(sh).where(sh.c.deal_id.in_(part)))
+            conn.execute(delete(spec.table).where(spec.table.c.id.in_(part)))
+        rows = [{k: v for k, v in r.items() if k != "_history"} for r in snap.values() if r]
+        if rows:
+            conn.execute(insert(spec.table), rows)
+        history = [h for r in snap.values() if r for h in r.get("_history", [])]
+        if history:
+            conn.execute(insert(sh), history)
+
+
+def rep_summary(engine: Engine) -> list[dict[str, Any]]:
+    """Every rep with their deal counts by status and their number of quota rows."""
+    reps, deals, quotas = m.Rep.__table__, m.Deal.__table__, m.Quota.__table__
+    out: dict[int, dict[str, Any]] = {}
+    with engine.connect() as conn:
+        for row in conn.execute(
+            select(reps.c.id, reps.c.name, reps.c.active).order_by(reps.c.name)
+        ):
+            out[row.id] = {"name": row.name, "active": bool(row.active), "open": 0, "won": 0}
+            out[row.id].update({"lost": 0, "quotas": 0})
+        counted = conn.execute(
+            select(deals.c.owner_id, deals.c.status, func.count())
+            .where(deals.c.owner_id.is_not(None))
+            .group_by(deals.c.owner_id, deals.c.status)
+        )
+        for owner, status, n in counted:
+            if owner in out and status in ("open", "won", "lost"):
+                out[owner][status] = int(n)
+        for owner, n in conn.execute(
+            select(quotas.c.owner_id, func.count()).group_by(quotas.c.owner_id)
+        ):
+            if owner in out:
+                out[owner]["quotas"] = int(n)
+    return list(out.values())

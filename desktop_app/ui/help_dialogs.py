@@ -1,0 +1,107 @@
+"""Help menu dialogs: the KPI formulas and About."""
+
+from __future__ import annotations
+
+import html
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop_app import __version__, paths
+
+
+def formulas() -> list[tuple[str, str, str]]:
+    """(id, label, formula) of every KPI the engine explains; empty when not available."""
+    try:
+        from kpi_core import explain
+    except ImportError:
+        return []
+    labels = getattr(explain, "LABELS", {})
+    rows = [(k, labels.get(k, k), v) for k, v in explain.FORMULAS.items()]
+    return sorted(rows, key=lambda row: row[1].casefold())
+
+
+class FormulasDialog(QDialog):
+    """Every KPI with the formula it is computed by (kpi_core.explain.FORMULAS)."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("KPI formulas"))
+        self.resize(820, 560)
+        layout = QVBoxLayout(self)
+        self.search = QLineEdit(self)
+        self.search.setPlaceholderText(self.tr("Find a KPI…"))
+        self.search.setClearButtonEnabled(True)
+        self.search.textChanged.connect(self._filter)
+        layout.addWidget(self.search)
+        rows = formulas()
+        self.table = QTableWidget(len(rows), 2, self)
+        self.table.setHorizontalHeaderLabels([self.tr("KPI"), self.tr("How it is computed")])
+        self.table.verticalHeader().setVisible(False)
+        self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        self.table.setWordWrap(True)
+        self.table.setAlternatingRowColors(True)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        for i, (kpi_id, label, formula) in enumerate(rows):
+            item = QTableWidgetItem(label)
+            item.setToolTip(kpi_id)
+            self.table.setItem(i, 0, item)
+            self.table.setItem(i, 1, QTableWidgetItem(formula))
+        header.sectionResized.connect(lambda *_: self.table.resizeRowsToContents())
+        if not rows:
+            layout.addWidget(QLabel(self.tr("The formulas are not available in this build."), self))
+        layout.addWidget(self.table, 1)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+
+    def showEvent(self, event: object) -> None:  # noqa: N802
+        super().showEvent(event)  # type: ignore[arg-type]
+        self.table.resizeRowsToContents()
+
+    def _filter(self, text: str) -> None:
+        needle = text.strip().casefold()
+        for row in range(self.table.rowCount()):
+            cells = [self.table.item(row, c) for c in (0, 1)]
+            hay = " ".join(c.text() + " " + c.toolTip() for c in cells if c).casefold()
+            self.table.setRowHidden(row, bool(needle) and needle not in hay)
+
+
+class AboutDialog(QDialog):
+    """Version, licence and where the data lives."""
+
+    def __init__(self, db_path: Path | None, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("About Dealbook"))
+        layout = QVBoxLayout(self)
+        self.setMinimumWidth(520)
+        title = QLabel(f"<h2>Dealbook {__version__}</h2>", self)
+        layout.addWidget(title)
+        paragraphs = [
+            self.tr("The offline sales-KPI desk for small B2B teams."),
+            "<b>" + self.tr("Single-user licence") + "</b>",
+            self.tr("Data folder: %1").replace("%1", html.escape(str(paths.data_dir()))),
+        ]
+        if db_path is not None:
+            paragraphs.append(self.tr("Database: %1").replace("%1", html.escape(str(db_path))))
+        paragraphs.append(self.tr("Nothing leaves this computer."))
+        body = QLabel("".join(f"<p>{p}</p>" for p in paragraphs), self)
+        body.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        body.setWordWrap(True)
+        layout.addWidget(body)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok, self)
+        buttons.accepted.connect(self.accept)
+        layout.addWidget(buttons)

@@ -1,0 +1,111 @@
+"""Opening a database (and creating the demo company) off the GUI thread."""
+
+from __future__ import annotations
+
+import logging
+import os
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QCoreApplication
+
+from desktop_app import paths
+from desktop_app.errors import UserError
+from desktop_app.ui import notify
+from desktop_app.ui.guard import guarded
+from desktop_app.ui.tasks import Op
+
+if TYPE_CHECKING:
+    from desktop_app.ui.main_window import MainWindow
+
+log = logging.getLogger("dealbook.ui")
+
+DEMO_DEALS = 1500
+
+
+def _t(text: str) -> str:
+    return QCoreApplication.translate("opening", text)
+
+
+def open_workspace(path: Path, backup_first: bool = True) -> tuple[Any, dict[str, int]]:
+    """Daily backup, open (create/upgrade) the file, count rows; warms pandas too."""
+    from desktop_app.store import backup
+
+    try:
+        if backup_first:
+            backup.auto_backup(path)
+    except Exception:  # noqa: BLE001 - a failed backup must not stop the app opening
+        log.exception("automatic backup of %s failed", path)
+    from desktop_app.store import repository
+    from desktop_app.ui.context import open_engine
+
+    engine = open_engine(path)
+    counts = repository.counts(engine)
+    import pandas  # noqa: F401 - import on this thread, not the GUI's
+
+    import desktop_app.store.loader  # noqa: F401
+
+    return engine, counts
+
+
+def open_in_background(window: MainWindow, path: Path, is_demo: bool) -> None:
+    """Open ``path`` and hand the result to ``window.install``."""
+    from desktop_app.ui.context import AppContext
+
+    def done(result: tuple[Any, dict[str, int]]) -> None:
+        engine, counts = result
+        window.install(AppContext(path, engine, is_demo=is_demo), counts)
+
+    def failed(exc: BaseException) -> None:
+        notify.background_failure(exc)
+        text = str(exc) if isinstance(exc, UserError) else notify.message_for(exc)
+        window.loading.setText(text + "\n\n" + _t("Use File ▸ Open… or File ▸ New database…"))
+        window.loading.setWordWrap(True)
+
+    Op(window, open_workspace, path, not is_demo).success(guarded(window, done)).failure(
+        guarded(window, failed)
+    ).run()
+
+
+def make_demo(target: Path, deals: int = DEMO_DEALS) -> Path:
+    """Generate the demo company into ``target`` (a fresh file; runs on a worker)."""
+    from desktop_app.store.demo import generate_demo
+    from desktop_app.store.engine import open_database
+
+    tmp = target.with_name(target.stem + ".creating.sqlite")
+    for leftover in (tmp, Path(f"{tmp}-wal"), Path(f"{tmp}-shm")):
+        leftover.unlink(missing_ok=True)
+    engine = open_database(tmp)
+    try:
+        generate_demo(engine, deals=deals, seed=7)
+    finally:
+        engine.dispose()
+    os.replace(tmp, target)
+    for leftover in (Path(f"{tmp}-wal"), Path(f"{tmp}-shm")):
+        leftover.unlink(missing_ok=True)
+    return target
+
+
+def open_demo(window: MainWindow) -> None:
+    """Open the demo company, generating it first when it does not exist yet."""
+    target = paths.demo_db_path()
+    if target.exists() and target.stat().st_size > 0:
+        window.open_database(target, is_demo=True)
+        return
+    if window.welcome is not None:
+        window.welcome.set_busy(_t("Creating the demo company…"))
+    notify.show(_t("Creating the demo company…"), "info")
+
+    def done(path: Path) -> None:
+        if window.welcome is not None:
+            window.welcome.set_busy("")
+        window.open_database(path, is_demo=True)
+
+    def failed(exc: BaseException) -> None:
+        if window.welcome is not None:
+            window.welcome.set_busy("")
+        notify.background_failure(exc)
+
+    Op(window, make_demo, target).success(guarded(window, done)).failure(
+        guarded(window, failed)
+    ).run()
