@@ -1,0 +1,64 @@
+"""``dealbook export``: write one table in the native format (the import's own columns).
+
+    dealbook export [--db PATH] [--kind deals|leads|spend|nps|quotas|forecasts|accounts|rates]
+                    --out FILE.csv|FILE.xlsx [--json]
+
+See ``desktop_app.store.export`` for the format (UTF-8 CSV with BOM, formula escaping).
+"""
+
+from __future__ import annotations
+
+import argparse
+from typing import Any
+
+from desktop_app.commands._common import add_db_option, db_arg, print_json
+from desktop_app.errors import UserError
+
+KINDS = ("deals", "leads", "spend", "nps", "quotas", "forecasts", "accounts", "rates")
+
+
+def register(subparsers: Any) -> None:
+    """Add the ``export`` subcommand."""
+    parser = subparsers.add_parser(
+        "export",
+        help="write a table as CSV or XLSX in the native format",
+        description=(
+            "Write one table as CSV (UTF-8) or XLSX with the native column names, "
+            "ready to import again."
+        ),
+    )
+    add_db_option(parser)
+    parser.add_argument(
+        "--kind", choices=KINDS, default="deals", help="which table (default deals)"
+    )
+    parser.add_argument("--out", required=True, metavar="FILE", help="FILE.csv or FILE.xlsx")
+    parser.add_argument("--json", action="store_true", help="print the result as JSON")
+    parser.set_defaults(func=run)
+
+
+def run(args: argparse.Namespace) -> int:
+    """Export the table and print where it went."""
+    from pathlib import Path
+
+    from desktop_app.paths import resolve_db
+    from desktop_app.store.engine import open_database
+    from desktop_app.store.export import export_kind
+
+    out = Path(args.out).expanduser()
+    if out.suffix.lower() not in (".csv", ".xlsx"):
+        raise UserError(f"--out {out.name} must end in .csv or .xlsx.")
+    path = resolve_db(db_arg(args))
+    if not path.exists():
+        raise UserError(
+            f"No database at {path}. Create one with `dealbook demo --db {path}` or import a file."
+        )
+    engine = open_database(path, create=False)
+    try:
+        rows = export_kind(engine, args.kind, out)
+    finally:
+        engine.dispose()
+    if args.json:
+        print_json({"out": str(out), "kind": args.kind, "rows": rows})
+    else:
+        print(f"{rows:,} {args.kind} rows written to {out}")
+    return 0

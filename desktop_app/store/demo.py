@@ -1,0 +1,210 @@
+"""Fill an empty database with a believable small B2B company (``dealbook demo``).
+
+Brightline Analytics (demo) sells analytics subscriptions, services and hardware over the
+24 months before ``today``: 6 reps with monthly quotas, 8 channels with monthly spend,
+deals that walk the built-in pipeline stage by stage (a deal advances from one stage to
+the next with a chance that depends on its rep and channel, which gives a win rate around
+30 %), stage history, open deals wherever ``today`` catches them, a few EUR/GBP deals with
+monthly rates, leads (MQL → SQL → deal), NPS answers, churned accounts and company
+forecasts within ±15 % of what happened. Nothing is dated after ``today`` except the
+expected close of open deals and the end of the current month's quota and forecast.
+
+The same ``seed`` and ``today`` give the same database content. The rows are simulated in
+plain Python (``demo_sim``) and written with Core bulk inserts in one transaction.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import random
+
+from sqlalchemy import Connection, Engine, bindparam, func, insert, select, update
+
+from desktop_app.errors import UserError
+from desktop_app.store import demo_data as cast
+from desktop_app.store.demo_sim import Simulation, simulate
+from desktop_app.store.lookups import ensure_ids
+from desktop_app.store.models import (
+    Account,
+    Deal,
+    Forecast,
+    Lead,
+    NpsResponse,
+    Quota,
+    Rate,
+    Spend,
+    StageHistory,
+)
+from desktop_app.store.settings import get_setting, set_setting
+
+FACT_TABLES = (Deal, Lead, Spend, NpsResponse, Quota, Forecast)
+MAX_DEALS = 200_000
+
+
+def database_has_data(conn: Connection) -> bool:
+    """Whether any deal, lead, spend, NPS, quota or forecast row exists."""
+    return any(
+        conn.execute(select(func.count()).select_from(model.__table__)).scalar()
+        for model in FACT_TABLES
+    )
+
+
+def generate_demo(
+    engine: Engine, deals: int = 1500, seed: int | None = None, today: dt.date | None = None
+) -> dict[str, int]:
+    """Write the demo company into an empty database; return the row count of each table.
+
+    Raises ``UserError`` when the database already holds data or ``deals`` is out of range.
+    """
+    if not 1 <= deals <= MAX_DEALS:
+        raise UserError(f"The demo can have between 1 and {MAX_DEALS:,} deals.")
+    today = today or dt.date.today()
+    rng = random.Random(seed)
+    sim = simulate(rng, deals, today)
+    with engine.begin() as conn:
+        if database_has_data(conn):
+            raise UserError(
+                "This database already holds data, so the demo was not added. "
+                "Choose a new file with --db to create a demo company."
+            )
+        return _write(conn, sim, today)
+
+
+def _write(conn: Connection, sim: Simulation, today: dt.date) -> dict[str, int]:
+    reps = ensure_ids(conn, "reps", [r.name for r in cast.REPS])
+    sources = ensure_ids(conn, "sources", [s.name for s in cast.SOURCES])
+    products = ensure_ids(conn, "products", [p.name for p in cast.PRODUCTS])
+    accounts = ensure_ids(conn, "accounts", list(sim.accounts))
+    conn.execute(
+        update(Account.__table__)
+        .where(Account.__table__.c.id == bindparam("aid"))
+        .values(created_on=bindparam("created"), churned_on=bindparam("churned")),
+        [
+            {"aid": accounts[name], "created": a.created_on, "churned": a.churned_on}
+            for name, a in sim.accounts.items()
+        ],
+    )
+    first_id = (conn.execute(select(func.max(Deal.id))).scalar() or 0) + 1
+    stamp = dt.datetime.combine(today, dt.time())
+    deal_rows = []
+    history_rows = []
+    for offset, d in enumerate(sim.deals):
+        deal_id = first_id + offset
+        deal_rows.append(
+            {
+                "id": deal_id,
+                "external_id": d.external_id,
+                "title": d.title,
+                "account_id": accounts[d.account],
+                "owner_id": reps[d.owner],
+                "source_id": sources[d.source],
+                "product_id": products[d.product],
+                "product_type": d.product_type,
+                "stage": d.stage,
+                "status": d.status,
+                "amount": d.amount,
+                "currency": d.currency,
+                "cost": d.cost,
+                "probability": d.probability,
+                "created_on": d.created_on,
+                "expected_close_on": d.expected_close_on,
+                "closed_on": d.closed_on,
+                "lost_reason": d.lost_reason,
+                "contract_months": d.contract_months,
+                "one_time_fee": d.one_time_fee,
+                "updated_at": stamp,
+            }
+        )
+        history_rows.extend(
+            {"deal_id": deal_id, "stage": stage, "entered_on": day} for stage, day in d.history
+        )
+    conn.execute(insert(Deal.__table__), deal_rows)
+    conn.execute(insert(StageHistory.__table__), history_rows)
+    conn.execute(
+        insert(Lead.__table__),
+        [
+            {
+                "external_id": lead.external_id,
+                "name": lead.name,
+                "account_id": accounts.get(lead.account) if lead.account else None,
+                "source_id": sources[lead.source],
+                "owner_id": reps[lead.owner] if lead.owner else None,
+                "created_on": lead.created_on,
+                "sql_on": lead.sql_on,
+                "converted_on": lead.converted_on,
+                "deal_external_id": lead.deal_external_id,
+                "disqualified_on": lead.disqualified_on,
+            }
+            for lead in sim.leads
+        ],
+    )
+    conn.execute(
+        insert(Spend.__table__),
+        [
+            {
+                "spent_on": s.spent_on,
+                "source_id": sources[s.source] if s.source else None,
+                "category": s.category,
+                "amount": s.amount,
+                "currency": "USD",
+                "note": s.note,
+            }
+            for s in sim.spend
+        ],
+    )
+    conn.execute(
+        insert(NpsResponse.__table__),
+        [
+            {
+                "responded_on": n.responded_on,
+                "account_id": accounts[n.account],
+                "score": n.score,
+                "comment": n.comment,
+            }
+            for n in sim.nps
+        ],
+    )
+    conn.execute(
+        insert(Quota.__table__),
+        [
+            {
+                "owner_id": reps[q.owner],
+                "period_start": q.start,
+                "period_end": q.end,
+                "amount": q.amount,
+            }
+            for q in sim.quotas
+        ],
+    )
+    conn.execute(
+        insert(Forecast.__table__),
+        [
+            {"period_start": f.start, "period_end": f.end, "amount": f.amount, "owner_id": None}
+            for f in sim.forecasts
+        ],
+    )
+    conn.execute(
+        insert(Rate.__table__),
+        [{"currency": r.currency, "rate": r.rate, "valid_from": r.valid_from} for r in sim.rates],
+    )
+    if not get_setting(conn, "company_name"):
+        set_setting(conn, "company_name", cast.COMPANY_NAME)
+    if not get_setting(conn, "base_currency"):
+        set_setting(conn, "base_currency", "USD")
+    return {
+        "accounts": len(sim.accounts),
+        "reps": len(cast.REPS),
+        "sources": len(cast.SOURCES),
+        "products": len(cast.PRODUCTS),
+        "deals": len(deal_rows),
+        "won": sum(1 for d in sim.deals if d.status == "won"),
+        "lost": sum(1 for d in sim.deals if d.status == "lost"),
+        "open": sum(1 for d in sim.deals if d.status == "open"),
+        "stage_history": len(history_rows),
+        "leads": len(sim.leads),
+        "spend": len(sim.spend),
+        "nps": len(sim.nps),
+        "quotas": len(sim.quotas),
+        "forecasts": len(sim.forecasts),
+        "rates": len(sim.rates),
+    }

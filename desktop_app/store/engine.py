@@ -1,0 +1,230 @@
+"""Open a Dealbook database: create it, or bring an older one up to date, safely.
+
+``open_database(path)`` returns a SQLAlchemy ``Engine`` on a SQLite file with WAL
+journaling, foreign keys on and a busy timeout, whose schema is at this version's Alembic
+head:
+
+* a missing (or zero-byte) file is created and migrated to head (``create=False`` refuses);
+* a file at an older revision is first copied aside with SQLite's online backup API to
+  ``<stem>.backup-before-<rev>-<YYYYmmdd-HHMMSS>.sqlite`` **next to the database** (so the
+  copy travels with the file the user chose, whatever folder that is), then upgraded;
+* a file at head is opened as is (no copy);
+* anything else (not SQLite, another application's SQLite file, a revision this version
+  does not know, i.e. a newer Dealbook) raises ``UserError`` with one plain sentence.
+
+Migrations live in the ``migrations`` folder of this package and run programmatically with a
+``Config`` built in code, so nothing depends on the current directory or an ``alembic.ini``.
+Nothing is cached at module level: every call builds its own engine.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import datetime as dt
+import sqlite3
+from collections.abc import Iterator
+from pathlib import Path
+
+from alembic import command
+from alembic.config import Config
+from alembic.script import ScriptDirectory
+from sqlalchemy import URL, Engine, create_engine, event
+from sqlalchemy import exc as sa_exc
+from sqlalchemy.orm import Session
+
+from desktop_app.errors import UserError
+
+SQLITE_MAGIC = b"SQLite format 3\x00"
+BUSY_TIMEOUT_MS = 10_000
+VERSION_TABLE = "alembic_version"
+
+
+def migrations_dir() -> Path:
+    """The folder holding ``env.py`` and ``versions/`` (inside the installed package)."""
+    return Path(__file__).resolve().parent / "migrations"
+
+
+def alembic_config() -> Config:
+    """An Alembic ``Config`` built in code (the connection is passed in ``attributes``)."""
+    cfg = Config()
+    cfg.set_main_option("script_location", str(migrations_dir()).replace("%", "%%"))
+    return cfg
+
+
+def head_revision() -> str:
+    """The newest schema revision this version of Dealbook knows."""
+    head = ScriptDirectory.from_config(alembic_config()).get_current_head()
+    assert head is not None
+    return head
+
+
+def known_revisions() -> set[str]:
+    """Every revision id of this version's migration scripts."""
+    script = ScriptDirectory.from_config(alembic_config())
+    return {rev.revision for rev in script.walk_revisions()}
+
+
+def _on_connect(dbapi_conn: sqlite3.Connection, _record: object) -> None:
+    cur = dbapi_conn.cursor()
+    try:
+        cur.execute("PRAGMA foreign_keys=ON")
+        cur.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
+        cur.execute("PRAGMA journal_mode=WAL")
+        cur.execute("PRAGMA synchronous=NORMAL")
+    finally:
+        cur.close()
+
+
+def make_engine(path: str | Path) -> Engine:
+    """A SQLite engine on ``path`` with Dealbook's connection pragmas (no schema work)."""
+    engine = create_engine(URL.create("sqlite", database=str(Path(path))))
+    event.listen(engine, "connect", _on_connect)
+    return engine
+
+
+def _unreadable(path: Path, why: str) -> UserError:
+    return UserError(f"{path} {why}. Choose a Dealbook database file, or create a new one.")
+
+
+def _read_state(path: Path) -> tuple[bool, str | None]:
+    """(has any table, alembic revision or None) of an existing SQLite file."""
+    try:
+        with open(path, "rb") as fh:
+            header = fh.read(len(SQLITE_MAGIC))
+    except OSError as exc:
+        raise UserError(
+            f"{path} cannot be read ({exc.strerror}). Check the file and its permissions."
+        ) from exc
+    if header != SQLITE_MAGIC:
+        raise _unreadable(path, "is not a Dealbook database (it is not an SQLite file)")
+    try:
+        conn = sqlite3.connect(path.resolve().as_uri() + "?mode=ro", uri=True)
+        try:
+            tables = {
+                r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")
+            }
+            revision = None
+            if VERSION_TABLE in tables:
+                row = conn.execute(f"SELECT version_num FROM {VERSION_TABLE}").fetchone()
+                revision = row[0] if row else None
+        finally:
+            conn.close()
+    except sqlite3.DatabaseError as exc:
+        raise _unreadable(path, "is damaged or is not a Dealbook database") from exc
+    user_tables = {t for t in tables if not t.startswith("sqlite_")}
+    return bool(user_tables), revision
+
+
+def backup_path_for(path: Path, revision: str, now: dt.datetime | None = None) -> Path:
+    """``<stem>.backup-before-<rev>-<YYYYmmdd-HHMMSS>.sqlite`` next to ``path``."""
+    stamp = (now or dt.datetime.now()).strftime("%Y%m%d-%H%M%S")
+    target = path.with_name(f"{path.stem}.backup-before-{revision}-{stamp}.sqlite")
+    n = 1
+    while target.exists():
+        n += 1
+        target = path.with_name(f"{path.stem}.backup-before-{revision}-{stamp}-{n}.sqlite")
+    return target
+
+
+def copy_database(source: Path, target: Path) -> None:
+    """Copy a live SQLite database (WAL included) with the online backup API."""
+    src = sqlite3.connect(str(source))
+    try:
+        dst = sqlite3.connect(str(target))
+        try:
+            src.backup(dst)
+        finally:
+            dst.close()
+    finally:
+        src.close()
+
+
+def upgrade(engine: Engine) -> None:
+    """Run every pending migration on ``engine`` in one connection."""
+    cfg = alembic_config()
+    with engine.begin() as conn:
+        cfg.attributes["connection"] = conn
+        command.upgrade(cfg, "head")
+
+
+def prepare_schema(path: Path, engine: Engine) -> Path | None:
+    """Bring the database at ``path`` to head; return the backup made, if any.
+
+    A missing or zero-byte file gets the whole schema. Raises ``UserError`` when the file
+    belongs to another application or to a newer Dealbook.
+    """
+    exists = path.exists() and path.stat().st_size > 0
+    has_tables, revision = _read_state(path) if exists else (False, None)
+    head = head_revision()
+    if revision == head:
+        return None
+    if revision is None:
+        if has_tables:
+            raise _unreadable(path, "is an SQLite file of another application")
+        upgrade(engine)
+        return None
+    if revision not in known_revisions():
+        raise UserError(
+            f"{path} was written by a newer version of Dealbook. "
+            "Install the newest version of Dealbook to open it."
+        )
+    backup = backup_path_for(path, revision)
+    try:
+        copy_database(path, backup)
+    except (OSError, sqlite3.Error) as exc:
+        raise UserError(
+            f"Dealbook could not save a copy of {path} before updating it ({exc}). "
+            "Free some disk space or move the file to a folder you can write to, then try again."
+        ) from exc
+    upgrade(engine)
+    return backup
+
+
+def open_database(path: str | Path, create: bool = True) -> Engine:
+    """Open (or create) the Dealbook database at ``path`` and return its engine.
+
+    The schema is created or upgraded to this version's head (an older file is first copied
+    aside, see the module docstring). Raises ``UserError`` for a missing file when
+    ``create`` is false, or for a file that is not a Dealbook database of this or an older
+    version.
+    """
+    path = Path(path).expanduser()
+    if path.is_dir():
+        raise UserError(f"{path} is a folder, not a database file. Choose a .sqlite file.")
+    if not path.exists():
+        if not create:
+            raise UserError(
+                f"No database at {path}. Create one with `dealbook demo --db {path}` "
+                "or import a file."
+            )
+        try:
+            path.parent.mkdir(parents=True, exist_ok=True)
+        except OSError as exc:
+            raise UserError(
+                f"Dealbook cannot create the folder {path.parent} ({exc.strerror}). "
+                "Choose another place for the database."
+            ) from exc
+    engine = make_engine(path)
+    try:
+        prepare_schema(path, engine)
+    except (sqlite3.DatabaseError, sa_exc.DatabaseError) as exc:
+        engine.dispose()
+        raise _unreadable(path, "is damaged or is not a Dealbook database") from exc
+    except BaseException:
+        engine.dispose()
+        raise
+    return engine
+
+
+@contextlib.contextmanager
+def session_scope(engine: Engine) -> Iterator[Session]:
+    """A ``Session`` in one transaction: committed on success, rolled back on error."""
+    session = Session(engine, expire_on_commit=False)
+    try:
+        yield session
+        session.commit()
+    except BaseException:
+        session.rollback()
+        raise
+    finally:
+        session.close()
