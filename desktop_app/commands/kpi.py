@@ -14,6 +14,7 @@ import argparse
 import datetime as dt
 from typing import Any
 
+from desktop_app import formatting as fmt
 from desktop_app.commands._common import add_db_option, db_arg, print_json
 from desktop_app.errors import UserError
 
@@ -166,26 +167,25 @@ def run(args: argparse.Namespace) -> int:
 
 
 def format_value(value: Any, unit: str, currency: str) -> str:
-    """One value for people: money with separators and currency, rates in %, null as —."""
-    if value is None:
-        return NULL
-    if isinstance(value, bool) or not isinstance(value, int | float):
+    """One value for people, written exactly as the window and the printed review write it."""
+    if isinstance(value, bool) or (value is not None and not isinstance(value, int | float)):
         return str(value)
-    if unit == "money":
-        return f"{value:,.2f} {currency}"
-    if unit == "money_per_day":
-        return f"{value:,.2f} {currency}/day"
-    if unit == "rate":
-        return f"{value * 100:.1f} %"
-    if unit == "days":
-        return f"{value:.1f} days"
-    if unit == "months":
-        return f"{value:,.0f} months" if value != 1 else "1 month"
-    if unit == "count":
-        return f"{value:,.0f}"
-    if unit in ("score", "ratio"):
-        return f"{value:,.1f}" if unit == "score" else f"{value:,.2f}"
-    return f"{value:,.2f}" if isinstance(value, float) else f"{value:,}"
+    kind = {"money_per_30_days": fmt.MONEY}.get(unit, unit)
+    if kind not in _KINDS:
+        kind = fmt.NUMBER
+    return fmt.format_value(value, kind, currency)
+
+
+_KINDS = {
+    fmt.MONEY,
+    fmt.MONEY_PER_DAY,
+    fmt.RATE,
+    fmt.DAYS,
+    fmt.SCORE,
+    fmt.COUNT,
+    fmt.RATIO,
+    fmt.MONTHS,
+}
 
 
 def _labels() -> tuple[dict[str, str], dict[str, str]]:

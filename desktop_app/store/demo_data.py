@@ -21,12 +21,12 @@ class RepProfile:
 
 
 REPS = (
-    RepProfile("Olivia Bennett", 1.05, 0.20, 56_000),
-    RepProfile("Marcus Chen", 1.02, 0.19, 52_000),
-    RepProfile("Priya Raman", 1.00, 0.17, 47_000),
-    RepProfile("Daniel Okafor", 0.98, 0.16, 43_000),
-    RepProfile("Sofia Marquez", 0.96, 0.15, 40_000),
-    RepProfile("Liam O'Connor", 0.92, 0.13, 36_000),
+    RepProfile("Olivia Bennett", 1.05, 0.20, 72_000),
+    RepProfile("Marcus Chen", 1.02, 0.19, 68_000),
+    RepProfile("Priya Raman", 1.00, 0.17, 61_000),
+    RepProfile("Daniel Okafor", 0.98, 0.16, 56_000),
+    RepProfile("Sofia Marquez", 0.96, 0.15, 52_000),
+    RepProfile("Liam O'Connor", 0.92, 0.13, 47_000),
 )
 
 
@@ -40,16 +40,16 @@ class SourceProfile:
 
 
 SOURCES = (
-    SourceProfile("Website", 0.22, 1.00, 3_500, 0),
-    SourceProfile("Referral", 0.12, 1.10, 400, 600),
-    SourceProfile("LinkedIn", 0.15, 0.97, 4_200, 0),
+    SourceProfile("Website", 0.22, 1.00, 10_500, 0),
+    SourceProfile("Referral", 0.12, 1.10, 1_200, 1_800),
+    SourceProfile("LinkedIn", 0.15, 0.97, 12_600, 0),
     SourceProfile("Trade Show", 0.08, 1.02, 0, 0),  # lumpy: see TRADE_SHOW_MONTHS
-    SourceProfile("Google Ads", 0.17, 0.94, 6_500, 0),
-    SourceProfile("Partner", 0.09, 1.06, 500, 2_200),
-    SourceProfile("Cold Call", 0.09, 0.88, 0, 5_800),
-    SourceProfile("Webinar", 0.08, 1.00, 1_800, 0),
+    SourceProfile("Google Ads", 0.17, 0.94, 19_500, 0),
+    SourceProfile("Partner", 0.09, 1.06, 1_500, 6_600),
+    SourceProfile("Cold Call", 0.09, 0.88, 0, 17_400),
+    SourceProfile("Webinar", 0.08, 1.00, 5_400, 0),
 )
-TRADE_SHOW_MONTHS = (3, 6, 10)  # months with a stand: (spend around 24k)
+TRADE_SHOW_MONTHS = (3, 6, 10)  # months with a stand: (spend around 45k)
 
 
 @dataclass(frozen=True)

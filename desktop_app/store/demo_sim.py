@@ -338,7 +338,7 @@ def _churn_and_nps(rng: random.Random, sim: Simulation, n_deals: int, today: dt.
     customers = [name for name, a in sim.accounts.items() if a.last_won]
     for name in customers:
         acc = sim.accounts[name]
-        if rng.random() < 0.12:
+        if rng.random() < 0.30:
             day = acc.last_won + dt.timedelta(days=rng.randint(60, 420))
             acc.churned_on = day if day < today else None
     if not customers:
@@ -364,7 +364,7 @@ def _spend(rng: random.Random, sim: Simulation, months: list[dt.date]) -> None:
         for src in cast.SOURCES:
             marketing = src.marketing
             if src.name == "Trade Show" and first.month in cast.TRADE_SHOW_MONTHS:
-                marketing = 24_000
+                marketing = 45_000
             for category, base in (("marketing", marketing), ("sales", src.sales)):
                 if base:
                     amount = round(base * growth * rng.uniform(0.85, 1.15), 2)

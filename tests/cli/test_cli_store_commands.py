@@ -92,7 +92,8 @@ def test_kpi_missing_db_is_not_created(tmp_path: Path, capsys) -> None:
 
 
 def test_format_value() -> None:
-    assert format_value(1234567.891, "money", "USD") == "1,234,567.89 USD"
+    assert format_value(1234567.891, "money", "USD") == "USD 1,234,568"  # as the window shows it
+    assert format_value(7500.0, "money_per_day", "EUR") == "EUR 7,500 / day"
     assert format_value(0.25, "rate", "USD") == "25.0 %"
     assert format_value(20, "days", "USD") == "20.0 days"
     assert format_value(None, "rate", "USD") == "—"
