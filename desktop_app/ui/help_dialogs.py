@@ -6,9 +6,11 @@ import html
 from pathlib import Path
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
+    QHBoxLayout,
     QHeaderView,
     QLabel,
     QLineEdit,
@@ -19,6 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_app import __version__, paths
+from desktop_app.resources import resource_path
 
 
 def formulas() -> list[tuple[str, str, str]]:
@@ -88,8 +91,13 @@ class AboutDialog(QDialog):
         self.setWindowTitle(self.tr("About Dealbook"))
         layout = QVBoxLayout(self)
         self.setMinimumWidth(520)
+        header = QHBoxLayout()
+        icon = QLabel(self)
+        icon.setPixmap(QIcon(str(resource_path("icons", "dealbook-128.png"))).pixmap(72, 72))
+        header.addWidget(icon)
         title = QLabel(f"<h2>Dealbook {__version__}</h2>", self)
-        layout.addWidget(title)
+        header.addWidget(title, 1)
+        layout.addLayout(header)
         paragraphs = [
             self.tr("The offline sales-KPI desk for small B2B teams."),
             "<b>" + self.tr("Single-user licence") + "</b>",

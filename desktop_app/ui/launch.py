@@ -23,7 +23,7 @@ from PySide6.QtCore import (
     QTimer,
     QTranslator,
 )
-from PySide6.QtGui import QGuiApplication
+from PySide6.QtGui import QGuiApplication, QIcon
 from PySide6.QtWidgets import QApplication
 
 from desktop_app import __version__, paths
@@ -71,11 +71,20 @@ def make_application(argv: list[str] | None = None) -> QApplication:
     )
     app = QApplication(argv if argv is not None else sys.argv[:1])
     app.setApplicationDisplayName(APP_NAME)
+    app.setWindowIcon(app_icon())
     if sys.platform not in ("win32", "darwin"):
         app.setStyle("Fusion")  # Windows and macOS keep their native style
     app.setStyleSheet(style_sheet())
     install_translations(app)
     return app
+
+
+def app_icon() -> QIcon:
+    """The app icon at every size the resources hold."""
+    icon = QIcon()
+    for png in sorted(resource_path("icons").glob("dealbook-*.png")):
+        icon.addFile(str(png))
+    return icon
 
 
 def install_translations(app: QApplication) -> None:
