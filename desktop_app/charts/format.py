@@ -77,6 +77,9 @@ GOOD_DIRECTION.update(
     }
 )
 
+#: figures that already are a change against the previous period: no change of a change
+NO_CHANGE = frozenset({"revenue_growth"})
+
 MONEY_UNITS = frozenset({MONEY, MONEY_PER_DAY, MONEY_PER_30})
 
 
@@ -156,7 +159,7 @@ def change(kpi_id: str, current: float | None, previous: float | None) -> tuple[
     NPS in points; days and ratios in percent. ``goodness`` is +1 (good), -1 (bad) or 0.
     ``None`` when either value is undefined or a relative change has a zero base.
     """
-    if is_missing(current) or is_missing(previous):
+    if is_missing(current) or is_missing(previous) or kpi_id in NO_CHANGE:
         return None
     assert current is not None and previous is not None
     unit = UNITS.get(kpi_id, COUNT)

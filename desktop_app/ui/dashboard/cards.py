@@ -139,13 +139,15 @@ class CardGrid(QWidget):
 
     def columns_for(self, width: int) -> int:
         """How many card columns: as many as fit ``width``, balanced over the rows."""
-        fit = max(1, min(8, (width + 12) // (CARD_WIDTH + 12)))
+        card_width = max([CARD_WIDTH] + [c.minimumSizeHint().width() for c in self.cards])
+        fit = max(1, min(8, (width + 12) // (card_width + 12)))
         rows = -(-len(self.cards) // fit)
         return max(1, -(-len(self.cards) // rows))
 
     def _relayout(self, columns: int) -> None:
         if columns == self._columns:
             return
+        card_width = max([CARD_WIDTH] + [c.minimumSizeHint().width() for c in self.cards])
         self._columns = columns
         for card in self.cards:
             self._grid.removeWidget(card)
@@ -156,10 +158,16 @@ class CardGrid(QWidget):
             self._grid.addWidget(card, i // columns, i % columns)
         for c in range(columns):
             self._grid.setColumnStretch(c, 1)
-            self._grid.setColumnMinimumWidth(c, CARD_WIDTH)
+            self._grid.setColumnMinimumWidth(c, card_width)
 
-    def set_available(self, width: int) -> None:
-        """Lay the cards out for ``width`` pixels (decided by the page, top down)."""
+    def set_available(self, width: int, force: bool = False) -> None:
+        """Lay the cards out for ``width`` pixels (decided by the page, top down).
+
+        ``force`` lays them out again even for the same column count: new values can make
+        the cards wider than before.
+        """
+        if force:
+            self._columns = 0
         self._relayout(self.columns_for(width))
 
 
@@ -207,11 +215,11 @@ class CardArea(QWidget):
         for c in range(2):
             self._grid.setColumnStretch(c, 1 if c < per_row else 0)
 
-    def set_available(self, width: int) -> None:
+    def set_available(self, width: int, force: bool = False) -> None:
         """Lay the sections out for ``width`` pixels: two side by side when wide enough."""
         per_row = 2 if width >= self.TWO_UP else 1
         self._place(per_row)
         spacing = self._grid.horizontalSpacing()
         each = (width - spacing * (per_row - 1)) // per_row
         for section in self.sections:
-            section.grid.set_available(each)
+            section.grid.set_available(each, force)

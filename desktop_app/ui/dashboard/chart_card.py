@@ -21,8 +21,9 @@ class Card(QFrame):
         self.head = QHBoxLayout()
         self.title = QLabel(title, self)
         self.title.setObjectName("panelTitle")
-        self.head.addWidget(self.title)
-        self.head.addStretch(1)
+        self.title.setWordWrap(True)  # long titles wrap instead of widening the page
+        self.title.setMinimumWidth(160)
+        self.head.addWidget(self.title, 1)
         self.outer.addLayout(self.head)
         if body is not None:
             self.set_body(body)

@@ -156,11 +156,15 @@ class DashboardPage(QWidget):
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt API
         if event.type() == QEvent.Type.Resize and watched is self.scroll.viewport():
-            margins = self.body_layout.contentsMargins()
-            self.card_area.set_available(
-                self.scroll.viewport().width() - margins.left() - margins.right()
-            )
+            self._lay_out_cards()
         return super().eventFilter(watched, event)
+
+    def _lay_out_cards(self, force: bool = False) -> None:
+        """Fit the card columns to the visible width (again after values change)."""
+        margins = self.body_layout.contentsMargins()
+        width = self.scroll.viewport().width() - margins.left() - margins.right()
+        self.card_area.set_available(width, force)
+        self.sections.set_available(width)
 
     def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt API
         super().resizeEvent(event)
@@ -303,6 +307,7 @@ class DashboardPage(QWidget):
                 extra,
                 data.current,
             )
+        self._lay_out_cards(force=True)
         self.sections.show_data(data, currency, self._history)
         self._set_updating(False)
         self.apply_seconds = time.perf_counter() - began

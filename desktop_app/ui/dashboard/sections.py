@@ -56,16 +56,6 @@ class ChartSections(QWidget):
             view.clicked.connect(lambda key, n=name: self.chart_clicked.emit(n, key))
             self.views[name] = view
         v = self.views
-        grid.addWidget(
-            ChartCard(
-                self.tr("Revenue by month, against the same months a year before"),
-                [v["monthly_revenue"]],
-            ),
-            0,
-            0,
-            1,
-            2,
-        )
         self.funnel_card = ChartCard(
             self.tr("Sales funnel of the deals created in the period"), [v["funnel"]]
         )
@@ -74,25 +64,58 @@ class ChartSections(QWidget):
         self.funnel_by.addItem(self.tr("Width by value"), "value")
         self.funnel_by.currentIndexChanged.connect(self._draw_funnel)
         self.funnel_card.add_control(self.funnel_by)
-        grid.addWidget(self.funnel_card, 1, 0)
-        grid.addWidget(ChartCard(self.tr("Open pipeline at period end"), [v["pipeline"]]), 1, 1)
         sources = [v["revenue_by_source"], v["win_rate_by_source"], v["cac_by_source"]]
         for view in sources:
             view.setMinimumHeight(280)
-        grid.addWidget(ChartCard(self.tr("Lead sources"), sources), 2, 0, 1, 2)
-        grid.addWidget(ChartCard(self.tr("Net Promoter Score by month"), [v["nps_trend"]]), 3, 0)
         self.planner = PlannerPanel()
-        grid.addWidget(Card(self.tr("How many leads do you need?"), self.planner), 3, 1)
         self.rep_model = RowsModel(rep_columns(), self)
         self.rep_table = make_table(self.rep_model, self)
-        grid.addWidget(Card(self.tr("Reps"), self.rep_table), 4, 0, 1, 2)
         self.roi_model = RowsModel(roi_columns(), self)
         self.roi_table = make_table(self.roi_model, self)
-        grid.addWidget(
-            Card(self.tr("Return on spend and ROI by source"), self.roi_table), 5, 0, 1, 2
-        )
-        grid.setColumnStretch(0, 1)
-        grid.setColumnStretch(1, 1)
+        monthly = self.tr("Revenue by month, against the same months a year before")
+        #: (panel, spans both columns when two fit)
+        self._panels: list[tuple[QWidget, bool]] = [
+            (ChartCard(monthly, [v["monthly_revenue"]]), True),
+            (self.funnel_card, False),
+            (ChartCard(self.tr("Open pipeline at period end"), [v["pipeline"]]), False),
+            (ChartCard(self.tr("Lead sources"), sources), True),
+            (ChartCard(self.tr("Net Promoter Score by month"), [v["nps_trend"]]), False),
+            (Card(self.tr("How many leads do you need?"), self.planner), False),
+            (Card(self.tr("Reps"), self.rep_table), True),
+            (Card(self.tr("Return on spend and ROI by source"), self.roi_table), True),
+        ]
+        self._grid = grid
+        self._columns = 0
+        self._place(2)
+
+    #: below this width the panels stack in one column
+    TWO_COLUMNS = 1000
+
+    def set_available(self, width: int) -> None:
+        """Two columns of panels when ``width`` allows, else one."""
+        self._place(2 if width >= self.TWO_COLUMNS else 1)
+
+    def _place(self, columns: int) -> None:
+        if columns == self._columns:
+            return
+        self._columns = columns
+        grid = self._grid
+        for panel, _wide in self._panels:
+            grid.removeWidget(panel)
+        row = col = 0
+        for panel, wide in self._panels:
+            if columns == 1 or wide:
+                if col:
+                    row, col = row + 1, 0
+                grid.addWidget(panel, row, 0, 1, columns)
+                row += 1
+            else:
+                grid.addWidget(panel, row, col)
+                col += 1
+                if col == columns:
+                    row, col = row + 1, 0
+        for c in range(2):
+            grid.setColumnStretch(c, 1 if c < columns else 0)
 
     def show_data(self, data: DashboardData, currency: str, history: dict) -> None:
         """Redraw everything from ``data``."""
