@@ -63,7 +63,7 @@ def test_full_import_with_stage_mapping_save_rejects_and_undo(
     wiz = _open(qtbot, ctx, files / "defects.csv")
     page = wiz.settings_page
     assert page.isComplete()
-    assert "hubspot" in page.detected.text() and "11 rows" in page.detected.text()
+    assert "HubSpot export" in page.detected.text() and "11 rows" in page.detected.text()
     assert page.preview.rowCount() == 4
     wiz.next()
     assert wiz.currentId() == wiz.COLUMNS
@@ -78,7 +78,8 @@ def test_full_import_with_stage_mapping_save_rejects_and_undo(
     wiz.next()  # re-analyses with the new stage, then moves on by itself
     qtbot.waitUntil(lambda: wiz.currentId() == wiz.DRY_RUN, timeout=15000)
     dry = wiz.dry_run_page
-    assert "4 would be imported" in dry.summary.text()
+    assert dry.counts.values == {"read": 11, "new": 4, "updated": 0, "same": 1, "rejected": 6}
+    assert "Rejected rows (6)" in dry.rejects_label.text()
     assert dry.rejects.rowCount() == 6
     assert _count(ctx, "SELECT COUNT(*) FROM deals") == 0
     wiz.next()
@@ -99,6 +100,52 @@ def test_full_import_with_stage_mapping_save_rejects_and_undo(
     qtbot.waitUntil(lambda: wiz.undone, timeout=15000)
     assert _count(ctx, "SELECT COUNT(*) FROM deals") == 0
     assert "taken back" in wiz.result_page.note.text()
+
+
+def test_pages_speak_the_managers_language(qtbot, ctx, files):
+    """Readable labels over the same field names; counts; no empty rows or columns."""
+    wiz = _open(qtbot, ctx, files / "salesforce.csv")
+    page = wiz.settings_page
+    assert "5 footer lines skipped" in page.detected.text()
+    assert "(found: Salesforce)" in page.preset_combo.itemText(0)
+    assert page.kind_combo.currentText() == "Deals (opportunities)"
+    assert not page.form.isRowVisible(page.sheet_combo)  # a CSV has no sheets
+    headers = [page.preview.horizontalHeaderItem(j).text() for j in range(3)]
+    assert headers == ["Row", "Record ID", "Deal name"]
+    all_headers = [
+        page.preview.horizontalHeaderItem(j).text() for j in range(page.preview.columnCount())
+    ]
+    assert "Cost" not in all_headers  # empty in every previewed row
+    assert page.error_label.isHidden()
+    assert "“Created Date”" in page.question.text()
+    assert "month first, like the other date columns" in page.question.text()
+    wiz.next()
+    cols = wiz.columns_page
+    combo = cols.combos["Opportunity Name"]
+    assert combo.currentText() == "Deal name" and combo.currentData() == "title"
+    assert "13 columns in the file: 11 imported, 2 left out" in cols.counts.text()
+    combo.setCurrentIndex(0)
+    assert "10 imported, 3 left out" in cols.counts.text()
+    combo.setCurrentIndex(combo.findData("title"))
+    wiz.next()
+    assert wiz.currentId() == wiz.STAGES
+    assert "1 won, 1 lost" in wiz.stages_page.note.text()
+    wiz.next()
+    qtbot.waitUntil(lambda: wiz.currentId() == wiz.DRY_RUN and not wiz.busy, timeout=15000)
+    dry = wiz.dry_run_page
+    assert dry.isCommitPage()
+    assert wiz.button(QWizard.WizardButton.CommitButton).text() == "Import"
+    assert "no amount" in dry.summary.text()
+    assert dry.rejects_label.text() == "No rows are rejected."
+    assert dry.rejects.isHidden()
+    wiz.next()
+    assert wiz.currentId() == wiz.RUN
+    assert not wiz.button(QWizard.WizardButton.BackButton).isEnabled()
+    assert "8 deals from salesforce.csv" in wiz.run_page.what.text()
+    qtbot.waitUntil(lambda: wiz.currentId() == wiz.RESULT, timeout=30000)
+    assert wiz.result_page.counts.values["new"] == 8
+    assert "8 deals from salesforce.csv are in Dealbook" in wiz.result_page.subTitle()
+    assert not wiz.result_page.save_button.isEnabled()
 
 
 def test_changing_kind_and_date_order_reanalyses(qtbot, ctx, files):
@@ -135,6 +182,8 @@ def test_cancel_running_import_writes_nothing(qtbot, ctx, tmp_path):
     wiz.run_page.cancel()
     qtbot.waitUntil(lambda: wiz.run_page.failed is not None, timeout=60000)
     assert "cancelled" in wiz.run_page.failed
+    assert "Nothing was imported" in wiz.run_page.subTitle()
+    assert not wiz.button(QWizard.WizardButton.BackButton).isEnabled()
     assert _count(ctx, "SELECT COUNT(*) FROM deals") == 0
     assert _count(ctx, "SELECT COUNT(*) FROM import_batches") == 0
     assert wiz.run_page.isFinalPage()

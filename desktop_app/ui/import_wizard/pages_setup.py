@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import QLocale, Qt, QTimer
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
@@ -17,7 +18,19 @@ from PySide6.QtWidgets import (
 
 from desktop_app.importing.fields import KINDS
 from desktop_app.importing.presets import PRESET_NAMES
-from desktop_app.ui.import_wizard.common import fill_table, read_only_table
+from desktop_app.ui.import_wizard.common import (
+    fill_table,
+    read_only_table,
+    section_label,
+    set_text_or_hide,
+)
+from desktop_app.ui.import_wizard.labels import (
+    delimiter_label,
+    encoding_label,
+    field_label,
+    kind_label,
+    preset_label,
+)
 
 if TYPE_CHECKING:
     from desktop_app.ui.import_wizard.wizard import ImportWizard
@@ -35,30 +48,36 @@ class SettingsPage(QWizardPage):
         lay = QVBoxLayout(self)
         top = QHBoxLayout()
         self.file_label = QLabel(self)
-        self.choose_button = QPushButton(self.tr("Choose file…"), self)
+        self.file_label.setTextFormat(Qt.TextFormat.RichText)
+        self.choose_button = QPushButton(self.tr("Choose another file…"), self)
         self.choose_button.clicked.connect(self._choose)
         top.addWidget(self.file_label, 1)
         top.addWidget(self.choose_button)
         lay.addLayout(top)
-        form = QFormLayout()
+        self.form = form = QFormLayout()
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.FieldsStayAtSizeHint)
         self.kind_combo = QComboBox(self)
         for kind in KINDS:
-            self.kind_combo.addItem(kind, kind)
+            self.kind_combo.addItem(kind_label(kind), kind)
         self.preset_combo = QComboBox(self)
         for name in PRESET_NAMES:
-            self.preset_combo.addItem(name, name)
+            self.preset_combo.addItem(preset_label(name), name)
         self.sheet_combo = QComboBox(self)
         self.date_combo = QComboBox(self)
         self.date_combo.addItem(self.tr("Automatic"), None)
         self.date_combo.addItem(self.tr("Day first (31/12/2025)"), "dmy")
         self.date_combo.addItem(self.tr("Month first (12/31/2025)"), "mdy")
+        for combo in (self.kind_combo, self.preset_combo, self.sheet_combo, self.date_combo):
+            combo.setMinimumWidth(320)
         form.addRow(self.tr("The file holds"), self.kind_combo)
-        form.addRow(self.tr("Exported by"), self.preset_combo)
+        form.addRow(self.tr("Exported from"), self.preset_combo)
         form.addRow(self.tr("Sheet"), self.sheet_combo)
         form.addRow(self.tr("Dates"), self.date_combo)
+        form.setRowVisible(self.sheet_combo, False)
         lay.addLayout(form)
         self.detected = QLabel(self)
         self.detected.setWordWrap(True)
+        self.detected.setObjectName("hint")
         self.question = QLabel(self)
         self.question.setWordWrap(True)
         self.question.setStyleSheet("color: #9a6700;")
@@ -68,6 +87,11 @@ class SettingsPage(QWizardPage):
         lay.addWidget(self.detected)
         lay.addWidget(self.question)
         lay.addWidget(self.error_label)
+        self.question.hide()
+        self.error_label.hide()
+        lay.addSpacing(6)
+        self.preview_label = section_label(self)
+        lay.addWidget(self.preview_label)
         self.preview = read_only_table(self)
         lay.addWidget(self.preview, 1)
         self.kind_combo.currentIndexChanged.connect(self._changed)
@@ -77,7 +101,7 @@ class SettingsPage(QWizardPage):
         self._filling = False
 
     def initializePage(self) -> None:  # noqa: N802 - Qt API
-        self.file_label.setText(self.w.file_path or self.tr("No file chosen yet."))
+        self._show_file()
         if self.want_file_on_show and not self.w.file_path:
             self.want_file_on_show = False
             QTimer.singleShot(0, self._choose)
@@ -86,11 +110,24 @@ class SettingsPage(QWizardPage):
 
     def _choose(self) -> None:
         if self.w.choose_file():
-            self.file_label.setText(self.w.file_path or "")
+            self._show_file()
             self._filling = True
             self.sheet_combo.clear()
             self._filling = False
             self.w.analyse()
+
+    def _show_file(self) -> None:
+        path = self.w.file_path
+        if not path:
+            self.file_label.setText(self.tr("No file chosen yet."))
+            return
+        p = Path(path)
+        self.file_label.setText(
+            self.tr("<b>{0}</b> <span style='color:#5f6673'>in {1}</span>").format(
+                p.name.replace("<", "&lt;"), str(p.parent).replace("<", "&lt;")
+            )
+        )
+        self.file_label.setToolTip(path)
 
     def _changed(self) -> None:
         if self._filling:
@@ -106,16 +143,17 @@ class SettingsPage(QWizardPage):
 
     def show_busy(self) -> None:
         self.detected.setText(self.tr("Reading the file…"))
-        self.error_label.clear()
-        self.question.clear()
+        set_text_or_hide(self.error_label, "")
+        set_text_or_hide(self.question, "")
         self.completeChanged.emit()
 
     def refresh(self) -> None:
         """Show the last analysis (or its error)."""
         a = self.w.analysis
-        self.error_label.setText(self.w.error or "")
+        set_text_or_hide(self.error_label, self.w.error or "")
         if a is None:
             self.detected.clear()
+            self.preview_label.clear()
             self.preview.clear()
             self.preview.setRowCount(0)
             self.completeChanged.emit()
@@ -124,43 +162,94 @@ class SettingsPage(QWizardPage):
         if self.sheet_combo.count() == 0 and a.get("sheets"):
             for name in a["sheets"]:
                 self.sheet_combo.addItem(name, name)
-        self.sheet_combo.setEnabled(bool(a.get("sheets")))
+        self.form.setRowVisible(self.sheet_combo, bool(a.get("sheets")))
+        auto = preset_label("auto")
+        if self.preset_combo.currentData() == "auto" and a["preset"] == "generic":
+            auto = self.tr("{0} (no known CRM)").format(auto)
+        elif self.preset_combo.currentData() == "auto":
+            auto = self.tr("{0} (found: {1})").format(auto, preset_label(a["preset"]))
+        self.preset_combo.setItemText(0, auto)
         self._filling = False
-        conf = int(round(100 * float(a.get("preset_confidence") or 0)))
-        text = self.tr(
-            "Exported by: {0} ({1} % sure) · encoding: {2} · delimiter: {3} · header on line "
-            "{4} · {5} rows"
-        ).format(
-            a["preset"],
-            conf,
-            a.get("encoding") or "XLSX",
-            repr(a.get("delimiter")) if a.get("delimiter") else "—",
-            a.get("header_row"),
-            a["report"]["rows_read"],
-        )
-        self.detected.setText(text)
+        self.detected.setText(self.detected_text(a))
         asks = [
             col
             for col, o in (a.get("date_order") or {}).items()
             if o["decided_by"] not in ("values", "not needed", "option")
         ]
         if asks:
-            order = a["date_order"][asks[0]]["order"]
-            self.question.setText(
+            first = a["date_order"][asks[0]]
+            order = self.tr("day first") if first["order"] == "dmy" else self.tr("month first")
+            if first["decided_by"] == "other column":
+                order = self.tr("{0}, like the other date columns").format(order)
+            set_text_or_hide(
+                self.question,
                 self.tr(
-                    "The dates in {0} could be day-first or month-first; Dealbook reads them as "
-                    "{1}. Choose under Dates if that is wrong."
-                ).format(
-                    ", ".join(asks),
-                    self.tr("day first") if order == "dmy" else self.tr("month first"),
-                )
+                    "⚠ The dates in {0} could be day-first or month-first. Dealbook reads them "
+                    "{1}; if that is wrong, change Dates above."
+                ).format(", ".join(f"“{c}”" for c in asks), order),
             )
         else:
-            self.question.clear()
-        rows = a.get("preview") or []
-        headers = list(rows[0].keys()) if rows else []
-        fill_table(self.preview, headers, [list(r.values()) for r in rows])
+            set_text_or_hide(self.question, "")
+        self._fill_preview(a)
         self.completeChanged.emit()
+
+    def detected_text(self, a: dict[str, Any]) -> str:
+        """One line: which CRM, how the file is written, where the data is."""
+        rep = a["report"]
+        if a["preset"] == "generic":
+            parts = [self.tr("No known CRM layout: columns matched by their names")]
+        elif a["preset"] == "native":
+            parts = [self.tr("Detected: a Dealbook export")]
+        else:
+            parts = [
+                self.tr("Detected: {0} export ({1} % sure)").format(
+                    preset_label(a["preset"]),
+                    int(round(100 * float(a.get("preset_confidence") or 0))),
+                )
+            ]
+        if a.get("encoding"):
+            parts.append(
+                f"{encoding_label(str(a['encoding']))}, {delimiter_label(a.get('delimiter'))}"
+            )
+        else:
+            parts.append(delimiter_label(None))
+        parts.append(self.tr("header on line {0}").format(a.get("header_row")))
+        parts.append(self.tr("{0} rows").format(rep["rows_read"]))
+        footer = int(rep.get("footer_lines") or 0)
+        if footer:
+            parts.append(self.tr("{0} footer lines skipped").format(footer))
+        return " · ".join(parts)
+
+    def _fill_preview(self, a: dict[str, Any]) -> None:
+        rows = a.get("preview") or []
+        keys = [k for k in (rows[0].keys() if rows else []) if any(r.get(k) for r in rows)]
+        money = {"amount", "cost", "one_time_fee", "rate"}
+        numeric = {"row", "probability", "contract_months", "score", *money}
+        outcomes = {"open": self.tr("Open"), "won": self.tr("Won"), "lost": self.tr("Lost")}
+        locale = QLocale()
+
+        def shown(key: str, value: Any) -> Any:
+            if isinstance(value, (int, float)) and not isinstance(value, bool):
+                decimals = 2 if key in money else (0 if float(value).is_integer() else 2)
+                return locale.toString(float(value), "f", decimals)
+            if key == "status":
+                return outcomes.get(str(value), value)
+            return value
+
+        fill_table(
+            self.preview,
+            [field_label(k) for k in keys],
+            [[shown(k, r.get(k)) for k in keys] for r in rows],
+            frozenset(i for i, k in enumerate(keys) if k in numeric),
+        )
+        total = a["report"]["rows_read"]
+        self.preview_label.setText(
+            self.tr("Preview: the first {0} of {1} rows, as Dealbook will store them").format(
+                len(rows), total
+            )
+            if rows
+            else ""
+        )
 
     def isComplete(self) -> bool:  # noqa: N802 - Qt API
         return self.w.analysis is not None and not self.w.busy
