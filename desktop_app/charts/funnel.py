@@ -119,7 +119,7 @@ def draw_funnel(
             side = _tr("{0} of previous").format(fmt.rate(step))
             dropped = (prev or 0) - measure[i]
             drop_text = fmt.money(dropped, currency) if by_value else fmt.group(dropped)
-            side += "\n" + _tr("{0} overall · −{1}").format(fmt.rate(overall), drop_text)
+            side += "\n" + _tr("{0} overall · {1} dropped").format(fmt.rate(overall), drop_text)
             tip_conv = "<br>" + _tr(
                 "Conversion from previous: {0}<br>Overall: {1}<br>Drop-off: {2}"
             ).format(fmt.rate(step), fmt.rate(overall), drop_text)
