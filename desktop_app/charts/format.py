@@ -24,43 +24,9 @@ RATIO = "ratio"
 MONEY_PER_DAY = "money_per_day"
 MONEY_PER_30 = "money_per_30_days"
 
-#: KPI id -> unit (the spec's units; kpi_core.explain.UNITS when present agrees)
-UNITS: dict[str, str] = {
-    "revenue": MONEY,
-    "deals_won": COUNT,
-    "deals_lost": COUNT,
-    "revenue_growth": RATE,
-    "avg_deal_size": MONEY,
-    "new_customer_revenue_share": RATE,
-    "gross_margin": RATE,
-    "net_profit_margin": RATE,
-    "sales_per_rep": MONEY,
-    "acv": MONEY,
-    "win_rate": RATE,
-    "opportunity_win_rate": RATE,
-    "lead_conversion_rate": RATE,
-    "mql_to_sql_rate": RATE,
-    "qualified_leads": COUNT,
-    "pipeline_coverage": RATIO,
-    "sales_cycle_days": DAYS,
-    "deal_velocity_days": DAYS,
-    "pipeline_velocity": MONEY_PER_DAY,
-    "pipeline_velocity_month": MONEY_PER_30,
-    "weighted_pipeline": MONEY,
-    "new_customers": COUNT,
-    "cac": MONEY,
-    "customers_start": COUNT,
-    "customers_end": COUNT,
-    "churned_customers": COUNT,
-    "churn_rate": RATE,
-    "net_customer_churn": RATE,
-    "retention_rate": RATE,
-    "cltv": MONEY,
-    "cltv_to_cac": RATIO,
-    "nps": SCORE,
-    "quota_attainment": RATE,
-    "forecast_accuracy": RATE,
-}
+#: KPI id -> unit: the shared table of :mod:`desktop_app.formatting`, except that the
+#: dashboard writes pipeline velocity per 30 days with its own unit
+UNITS: dict[str, str] = {**shared.KPI_KINDS, "pipeline_velocity_month": MONEY_PER_30}
 
 #: +1: a rise is good; -1: a fall is good; 0: neither (counts of the book, context figures)
 GOOD_DIRECTION: dict[str, int] = {k: 1 for k in UNITS}
