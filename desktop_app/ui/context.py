@@ -56,7 +56,13 @@ def load_workspace(engine: Engine) -> tuple[Dataset, KpiSettings]:
     # The window keeps its own sqlite3 connections open on the file: a second SQLite
     # library in the process (adbc's) would break SQLite's POSIX locks ("disk I/O error").
     method = "sqlite3" if engine.url.get_backend_name() == "sqlite" else None
-    return loader.load_dataset(engine, method=method), loader.load_kpi_settings(engine)
+    dataset, settings = loader.load_dataset(engine, method=method), loader.load_kpi_settings(engine)
+    # Fill kpi_core's per-dataset cache here, on the worker, so the dashboard's first
+    # recompute after a load is as fast as the later ones.
+    from kpi_core import prepare
+
+    prepare(dataset, settings.base_currency)
+    return dataset, settings
 
 
 class AppContext(QObject):
