@@ -8,6 +8,7 @@ position. All sizes are device pixels; :class:`~desktop_app.reports.style.Style`
 from __future__ import annotations
 
 import logging
+from abc import ABC, abstractmethod
 from typing import Any
 
 from PySide6.QtCore import QRectF, Qt
@@ -39,20 +40,22 @@ LOWER_IS_BETTER = frozenset(
 )
 
 
-class Flowable:
+class Flowable(ABC):
     """A block that can be measured, split and drawn."""
 
     keep_with_next = False
 
+    @abstractmethod
     def height(self, width: float) -> float:
-        raise NotImplementedError
+        """The height the block takes at ``width``."""
 
     def split(self, width: float, space: float) -> tuple[Flowable | None, Flowable | None]:
         """(part that fits in ``space``, rest); ``(None, self)`` when nothing fits."""
         return (self, None) if self.height(width) <= space else (None, self)
 
+    @abstractmethod
     def draw(self, painter: QPainter, x: float, y: float, width: float) -> None:
-        raise NotImplementedError
+        """Paint the block with its top-left corner at (x, y)."""
 
 
 class Spacer(Flowable):
