@@ -39,12 +39,13 @@ con.commit()
 MEASURE = (
     "import resource, subprocess, sys, time; t = time.perf_counter(); "
     "subprocess.run(sys.argv[1:], check=True, stdout=subprocess.DEVNULL); "
-    "print(time.perf_counter() - t, resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss)"
+    "u = resource.getrusage(resource.RUSAGE_CHILDREN); "
+    "print(time.perf_counter() - t, u.ru_maxrss, u.ru_utime + u.ru_stime)"
 )
 
 
-def _run(args: list[str]) -> tuple[float, float]:
-    """(seconds, peak RSS in MB) of one command, measured by a fresh parent process."""
+def _run(args: list[str]) -> tuple[float, float, float]:
+    """(seconds, peak RSS in MB, CPU seconds) of one command, measured by a fresh parent."""
     out = subprocess.run(
         [sys.executable, "-c", MEASURE, *args],
         check=True,
@@ -53,17 +54,17 @@ def _run(args: list[str]) -> tuple[float, float]:
         text=True,
         env={**os.environ, "PYTHONPATH": str(ROOT)},
     )
-    seconds, kb = out.stdout.split()
-    return float(seconds), int(kb) / 1024.0
+    seconds, kb, cpu = out.stdout.split()
+    return float(seconds), int(kb) / 1024.0, float(cpu)
 
 
 def bench(rows: int, work: Path) -> dict[str, float]:
     csv_path = make_fixtures.big_hubspot(work / f"hubspot_{rows}.csv", rows)
-    floor_s, floor_mb = _run(
+    floor_s, floor_mb, floor_cpu = _run(
         [sys.executable, "-c", FLOOR, str(csv_path), str(work / f"floor_{rows}.sqlite")]
     )
     db = work / f"dealbook_{rows}.sqlite"
-    imp_s, imp_mb = _run(
+    imp_s, imp_mb, imp_cpu = _run(
         [
             sys.executable,
             "-m",
@@ -82,6 +83,9 @@ def bench(rows: int, work: Path) -> dict[str, float]:
         "ratio": imp_s / floor_s,
         "floor_mb": floor_mb,
         "import_peak_mb": imp_mb,
+        "floor_cpu": floor_cpu,
+        "import_cpu": imp_cpu,
+        "cpu_ratio": imp_cpu / floor_cpu,
     }
 
 
@@ -97,7 +101,8 @@ def main() -> int:
             results.append(r)
             print(
                 f"{n:>9} rows: floor {r['floor_s']:.1f} s, import {r['import_s']:.1f} s "
-                f"(x{r['ratio']:.2f}), peak {r['import_peak_mb']:.0f} MB",
+                f"(x{r['ratio']:.2f}), CPU {r['floor_cpu']:.1f} s / {r['import_cpu']:.1f} s "
+                f"(x{r['cpu_ratio']:.2f}), peak {r['import_peak_mb']:.0f} MB",
                 flush=True,
             )
     machine = f"{platform.machine()}, {os.cpu_count()} CPUs, Python {platform.python_version()}"
@@ -108,13 +113,15 @@ def main() -> int:
         "Command: `python benchmarks/import_bench.py` (HubSpot-style deals export; floor = "
         "pandas.read_csv + sqlite3 executemany into one plain table).",
         "",
-        "| rows | floor (s) | dealbook import (s) | ratio | import peak RSS (MB) |",
-        "|---:|---:|---:|---:|---:|",
+        "| rows | floor (s) | dealbook import (s) | ratio | floor CPU (s) | import CPU (s) "
+        "| CPU ratio | import peak RSS (MB) |",
+        "|---:|---:|---:|---:|---:|---:|---:|---:|",
     ]
     for r in results:
         lines.append(
             f"| {r['rows']:,} | {r['floor_s']:.1f} | {r['import_s']:.1f} | "
-            f"{r['ratio']:.2f} | {r['import_peak_mb']:.0f} |"
+            f"{r['ratio']:.2f} | {r['floor_cpu']:.1f} | {r['import_cpu']:.1f} | "
+            f"{r['cpu_ratio']:.2f} | {r['import_peak_mb']:.0f} |"
         )
     text = "\n".join(lines) + "\n"
     print(text)

@@ -29,6 +29,7 @@ from desktop_app.importing.presets import PRESET_NAMES, detect_preset
 from desktop_app.importing.reader import RawTable, read_table
 from desktop_app.importing.report import ImportReport
 from desktop_app.importing.validate import Prepared, prepare
+from desktop_app.importing.values import map_unique
 
 list_imports = batches.list_imports
 undo_import = batches.undo_import
@@ -182,17 +183,16 @@ def _analyse(
     if kind == "deals" and "stage" in columns.values():
         h_stage = next(h for h, f in columns.items() if f == "stage")
         pos = table.headers.index(h_stage)
-        w = len(table.headers)
-        stages = pd.Series(
-            [r[pos].strip() if len(r) == w else None for r in table.records], dtype=object
-        )
-        stages = stages.where(stages.map(lambda x: bool(x)), None)
+        good = table.field_counts() == len(table.headers)
+        stages = pd.Series(table.column(pos), dtype=object).where(good, None)
+        stages = map_unique(stages, lambda x: x.strip() or None)
         probs = None
         if "probability" in columns.values():
             h_p = next(h for h, f in columns.items() if f == "probability")
             pp = table.headers.index(h_p)
             probs = pd.to_numeric(
-                pd.Series([r[pp] if len(r) == w else None for r in table.records])
+                pd.Series(table.column(pp), dtype=object)
+                .where(good, None)
                 .astype("string")
                 .str.replace("%", "")
                 .str.strip(),
@@ -279,7 +279,8 @@ def _report(a: Analysis, path: Path, pl: upsert.Plan | None, batch_id: int | Non
     r.rejects = rejects
     r.warnings = dict(p.warnings)
     if a.kind == "deals" and len(fr):
-        acc = fr[accepted.to_numpy()]
+        acc = fr[["status", "currency", "amount"]]
+        acc = acc if accepted.all() else acc[accepted.to_numpy()]
         counts = acc["status"].value_counts()
         r.status_counts = {s: int(counts.get(s, 0)) for s in ("open", "won", "lost")}
         won = acc[acc["status"] == "won"]
@@ -354,8 +355,6 @@ def run_import(
             "UPDATE import_batches SET report_json = ? WHERE id = ?",
             (json.dumps(report.to_dict(), ensure_ascii=False, default=str), batch_id),
         )
-        if options.save_mapping_as:
-            pass
         tick(0.99, "Saving")
     if options.save_mapping_as:
         batches.save_mapping(
@@ -389,8 +388,9 @@ def save_rejected_rows(
         return len(map_columns([str(f) for f in fields if str(f).strip()], kind))
 
     def reader(p: str) -> RawTable:
+        o = options
         return read_table(
-            Path(p), options.encoding, options.delimiter, options.sheet, score, options.header_row
+            Path(p), o.encoding, o.delimiter, o.sheet, score, o.header_row, fast=False
         )
 
     return batches.save_rejected_rows(str(path), report.get("rejects", []), str(out_path), reader)

@@ -14,9 +14,15 @@ import io
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
+
+import numpy as np
 
 from desktop_app.errors import UserError
 from desktop_app.importing import sniff
+
+#: use the fast reader (``fastcsv``) for regular text exports; it falls back by itself
+FAST_PATH = True
 
 
 @dataclass
@@ -35,17 +41,39 @@ class RawTable:
     sheets: list[str] = field(default_factory=list)
     source: str = "csv"
     n_records: int = -1  # records read, kept when ``records`` is released after use
+    #: fast reader only: the data records as columns 0..width-1 (``records`` then holds
+    #: only the first 200) and the number of fields of every record
+    frame: Any = None
+    counts: Any = None
 
     def __post_init__(self) -> None:
         if self.n_records < 0:
             self.n_records = len(self.records)
 
+    def field_counts(self) -> np.ndarray:
+        """Number of fields of every data record."""
+        if self.counts is not None:
+            return np.asarray(self.counts, dtype=np.int64)
+        recs = self.records
+        return np.fromiter((len(r) for r in recs), dtype=np.int64, count=len(recs))
+
+    def column(self, i: int) -> np.ndarray:
+        """Object array of field ``i`` of every data record (None where a record is short)."""
+        if self.frame is not None:
+            if i < self.frame.shape[1]:
+                return self.frame[i].to_numpy(dtype=object)
+            return np.full(self.n_records, None, dtype=object)
+        out = np.empty(len(self.records), dtype=object)
+        out[:] = [r[i] if len(r) > i else None for r in self.records]
+        return out
+
     def release(self, keep: int = 200) -> None:
         """Drop all but the first ``keep`` records (they are no longer needed)."""
         self.n_records = len(self.records) if self.n_records < 0 else self.n_records
+        self.frame = None
         del self.records[keep:]
-        del self.rows[keep:]
-        del self.lines[keep:]
+        self.rows = self.rows[:keep]
+        self.lines = self.lines[:keep]
 
 
 def _clean_headers(raw: Sequence[str]) -> list[str]:
@@ -296,8 +324,13 @@ def read_table(
     sheet: str | None = None,
     score_header: Callable[[Sequence[str]], int] | None = None,
     header_row: int | None = None,
+    fast: bool | None = None,
 ) -> RawTable:
-    """Read ``path`` whatever it is; a file that is not a table raises ``UserError``."""
+    """Read ``path`` whatever it is; a file that is not a table raises ``UserError``.
+
+    ``fast`` (default ``FAST_PATH``) tries the columnar reader of ``fastcsv`` first; it
+    gives the same table and declines (None) whatever it cannot read exactly.
+    """
     try:
         data = Path(path).read_bytes()
     except FileNotFoundError as exc:
@@ -314,9 +347,18 @@ def read_table(
         )
     else:
         enc = encoding or sniff.detect_encoding(data)
+        table = None
+        if FAST_PATH if fast is None else fast:
+            from desktop_app.importing.fastcsv import read_fast
+
+            try:
+                table = read_fast(data, enc, delimiter, score_header, header_row)
+            except Exception:  # noqa: BLE001 - whatever surprises the fast path, read exactly
+                table = None
         del data
-        table = read_csv_file(Path(path), enc, delimiter, score_header, header_row)
-    if not table.records:
+        if table is None:
+            table = read_csv_file(Path(path), enc, delimiter, score_header, header_row)
+    if not table.n_records:
         raise UserError(
             "This file has a header but no data rows; export the records themselves and retry."
         )

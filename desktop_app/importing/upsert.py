@@ -178,30 +178,35 @@ def _db_columns(kind: str, frame: pd.DataFrame, conn: Connection, batch_id: int)
     return out
 
 
-def _column_list(col: pd.Series) -> list:
-    """Python values for sqlite3: dates as ISO text, NaN as None."""
+def _column_values(col: pd.Series) -> np.ndarray:
+    """Python values for sqlite3 (dates as ISO text, NaN as None), each distinct one once."""
+    n = len(col)
     if col.dtype == object:
         first = col.first_valid_index()
         if first is None:
-            return [None] * len(col)
+            return np.full(n, None, dtype=object)
         if not isinstance(col[first], (dt.date, np.generic, float)):
-            return col.where(col.notna(), None).tolist()
+            return col.where(col.notna(), None).to_numpy(dtype=object)
         codes, uniques = pd.factorize(col, use_na_sentinel=True)
-        if len(uniques):
-            table = np.empty(len(uniques) + 1, dtype=object)
-            table[:-1] = [_iso(u) for u in uniques]
-            table[-1] = None
-            return table[codes].tolist()
-        return col.where(col.notna(), None).tolist()
+        table = np.empty(len(uniques) + 1, dtype=object)
+        table[:-1] = [_iso(u) for u in uniques]
+        table[-1] = None
+        return table[codes]
     if col.dtype.kind == "f":
-        return col.astype(object).where(col.notna(), None).tolist()
+        return col.astype(object).where(col.notna(), None).to_numpy(dtype=object)
     if col.dtype.kind in "iub":
-        return col.tolist()
-    return [_iso(v) for v in col.tolist()]
+        return col.to_numpy()
+    out = np.empty(n, dtype=object)
+    out[:] = [_iso(v) for v in col.tolist()]
+    return out
 
 
-def _tuples(frame: pd.DataFrame) -> list[tuple]:
-    return list(zip(*(_column_list(frame[c]) for c in frame.columns), strict=True))
+def _chunks(frame: pd.DataFrame, size: int = 20_000) -> Iterator[tuple[int, list[tuple]]]:
+    """``(end, rows)`` of ``frame`` in chunks, built from whole-column arrays (no frame copy)."""
+    cols = [_column_values(frame[c]) for c in frame.columns]
+    for start in range(0, len(frame), size):
+        stop = min(start + size, len(frame))
+        yield stop, list(zip(*(c[start:stop].tolist() for c in cols), strict=True))
 
 
 @contextlib.contextmanager
@@ -238,18 +243,26 @@ def write(
     new = frame if pl.new.all() else frame[pl.new]
     if len(new):
         db = _db_columns(kind, new, conn, batch_id)
-        db["batch_id"] = batch_id
-        if kind == "deals":
-            db["updated_at"] = _now()
         if kind == "accounts":
             db = db.drop(columns=["content_hash"])
+        # no value in any row: left to the NULL default; batch constants: in the statement
+        defaults = {r[1]: r[4] for r in cur.execute(f"PRAGMA table_info({kind})")}
+        empty = [c for c in db.columns if defaults.get(c) is None and db[c].isna().all()]
+        db = db.drop(columns=empty)
+        consts = {"batch_id": str(int(batch_id))}
+        if kind == "deals":
+            consts["updated_at"] = f"'{_now()}'"
         names = list(db.columns)
-        sql = f"INSERT INTO {kind} ({', '.join(names)}) VALUES ({', '.join('?' * len(names))})"
+        sql = (
+            f"INSERT INTO {kind} ({', '.join([*names, *consts])}) "
+            f"VALUES ({', '.join(['?'] * len(names) + list(consts.values()))})"
+        )
+        total = max(len(db), 1)
         with _indexes_dropped(conn, kind, len(db)):
-            for start in range(0, len(db), CHUNK):
-                cur.executemany(sql, _tuples(db.iloc[start : start + CHUNK]))
+            for stop, rows in _chunks(db, CHUNK):
+                cur.executemany(sql, rows)
                 if progress:
-                    progress(min(1.0, (start + CHUNK) / max(len(db), 1)))
+                    progress(stop / total)
         if kind == "deals":
             _first_history(conn, new, batch_id)
     changed = frame[pl.changed]
@@ -311,7 +324,8 @@ def _update(
         [(batch_id, kind, rid, json.dumps(before[rid], ensure_ascii=False)) for rid in id_list],
     )
     sets = ", ".join(f"{c} = ?" for c in names)
-    data = [(*t, rid) for t, rid in zip(_tuples(db), id_list, strict=True)]
+    values = zip(*(_column_values(db[c]).tolist() for c in names), strict=True)
+    data = [(*t, rid) for t, rid in zip(values, id_list, strict=True)]
     cur.executemany(f"UPDATE {kind} SET {sets} WHERE id = ?", data)
     if kind != "deals":
         return

@@ -13,10 +13,11 @@ import datetime as dt
 import hashlib
 import re
 from dataclasses import dataclass, field
-from operator import itemgetter
+from operator import methodcaller
 
 import numpy as np
 import pandas as pd
+from pandas.api.types import infer_dtype
 
 from desktop_app.importing import values as V
 from desktop_app.importing.fields import KINDS, spec, stored_fields
@@ -72,23 +73,43 @@ def _text(s: pd.Series) -> pd.Series:
 _ENTERED = re.compile(r'^date entered\s+"?(.+?)(?:\s*\([^)]*\))?"?$', re.IGNORECASE)
 
 
-def _date_entered(
-    headers: list[str], pos: dict[str, int], recs: list[list[str]], stage: pd.Series | None
-) -> pd.Series | None:
-    """HubSpot's ``Date entered "<Stage> (<Pipeline>)"`` columns: the date each row entered
-    its current stage (text), or None when the file has no such columns."""
+def _entered_columns(headers: list[str]) -> dict[str, int]:
+    """HubSpot's ``Date entered "<Stage> (<Pipeline>)"`` columns: stage (lower) -> position."""
     cols = {}
-    for h in headers:
+    for i, h in enumerate(headers):
         m = _ENTERED.match(h.strip())
         if m:
-            cols[m.group(1).strip().lower()] = pos[h]
+            cols[m.group(1).strip().lower()] = i
+    return cols
+
+
+def _date_entered(
+    cols: dict[str, int], fields: dict[int, np.ndarray], stage: pd.Series | None
+) -> pd.Series | None:
+    """The date each row entered its current stage (text), or None without such columns."""
     if not cols or stage is None:
         return None
-    keys = stage.map(lambda x: str(x).strip().lower() if isinstance(x, str) else None)
-    out = [
-        (rec[cols[k]] if k in cols else None) for rec, k in zip(recs, keys.tolist(), strict=True)
-    ]
+    keys = V.map_unique(stage, lambda x: str(x).strip().lower() if isinstance(x, str) else None)
+    keys = keys.to_numpy(dtype=object)
+    out = np.full(len(keys), None, dtype=object)
+    for k, i in cols.items():
+        m = keys == k
+        out[m] = fields[i][m]
     return pd.Series(out, dtype=object)
+
+
+def _duplicated(fields: list[np.ndarray], n: int) -> np.ndarray:
+    """Records that repeat an earlier record exactly (every field equal)."""
+    key = None
+    for col in fields:
+        codes, uniques = pd.factorize(col)
+        if len(uniques) == n:  # a column without repeats: no record repeats
+            return np.zeros(n, dtype=bool)
+        codes = codes.astype(np.int64)
+        key = codes if key is None else pd.factorize(key * (len(uniques) + 1) + codes)[0]
+    if key is None:
+        return np.zeros(n, dtype=bool)
+    return pd.Series(key).duplicated().to_numpy()
 
 
 def decide_order(
@@ -122,23 +143,37 @@ def decide_order(
     return out
 
 
+def _hash_texts(col: pd.Series) -> list[str] | None:
+    """``str`` of every value of ``col``, missing as ``"None"`` (None when all are missing)."""
+    arr = col.to_numpy(dtype=object)
+    kind = infer_dtype(arr, skipna=True)
+    if kind == "empty":
+        return None
+    if kind == "string":  # str(x) is x: only the missing values change
+        missing = pd.isna(arr)
+        if missing.any():
+            arr = arr.copy()
+            arr[missing] = "None"
+        return arr.tolist()
+    codes, uniques = pd.factorize(arr, use_na_sentinel=True)  # dates, numbers: str once each
+    table = np.empty(len(uniques) + 1, dtype=object)
+    table[:-1] = [str(u) for u in uniques]
+    table[-1] = "None"
+    return table[codes].tolist()
+
+
 def _row_hash(frame: pd.DataFrame, cols: list[str]) -> pd.Series:
     """sha1 of the row's stored values as text, joined by a unit separator."""
-    texts = []
-    for c in cols:
-        col = frame[c]
-        if col.isna().all():
-            texts.append(None)
-        else:
-            texts.append(V.map_unique(col, str).where(col.notna(), "None").tolist())
     n = len(frame)
-    parts = [t if t is not None else ["None"] * n for t in texts]
-    sha1 = hashlib.sha1
-    return pd.Series(
-        [sha1("\x1f".join(row).encode("utf-8")).hexdigest() for row in zip(*parts, strict=True)],
-        index=frame.index,
-        dtype=object,
-    )
+    parts = []
+    for c in cols:
+        texts = _hash_texts(frame[c])
+        parts.append(texts if texts is not None else ["None"] * n)
+    rows = map("\x1f".join, zip(*parts, strict=True))
+    digests = map(hashlib.sha1, map(methodcaller("encode", "utf-8"), rows))
+    out = np.empty(n, dtype=object)
+    out[:] = list(map(methodcaller("hexdigest"), digests))
+    return pd.Series(out, index=frame.index, dtype=object)
 
 
 def prepare(
@@ -154,7 +189,7 @@ def prepare(
     """Typed, validated rows of ``kind`` from ``table`` using ``columns`` (header -> field)."""
     today = today or dt.date.today()
     width = len(table.headers)
-    counts = np.fromiter((len(r) for r in table.records), dtype=np.int64, count=len(table.records))
+    counts = table.field_counts()
     good = counts == width
     rows = np.asarray(table.rows, dtype=np.int64)
     lines = np.asarray(table.lines, dtype=np.int64)
@@ -167,24 +202,31 @@ def prepare(
         )
         for i in np.flatnonzero(~good)
     ]
-    recs = [r for r, ok in zip(table.records, good, strict=True) if ok]
+    every = good.all()
     rows, lines = rows[good], lines[good]
-    sep = "\x1f"
-    dup = pd.Series([sep.join(r) for r in recs], dtype=object).duplicated().to_numpy()
+    pos = {h: i for i, h in enumerate(table.headers)}
+    entered_cols = _entered_columns(table.headers) if kind == "deals" else {}
+    needed = {pos[h] for h in columns} | set(entered_cols.values())
+    fields: dict[int, np.ndarray] = {}
+    all_fields: list[np.ndarray] = []
+    for i in range(width):
+        col = table.column(i)
+        all_fields.append(col if every else col[good])
+        if i in needed:
+            fields[i] = all_fields[-1]
+    dup = _duplicated(all_fields, len(rows))
+    del all_fields
     duplicates = int(dup.sum())
     if duplicates:
-        recs = [r for r, d in zip(recs, dup, strict=True) if not d]
-    rows, lines = rows[~dup], lines[~dup]
-    pos = {h: i for i, h in enumerate(table.headers)}
-    raw = {
-        f: pd.Series(list(map(itemgetter(pos[h]), recs)), dtype=object) for h, f in columns.items()
-    }
+        fields = {i: c[~dup] for i, c in fields.items()}
+        rows, lines = rows[~dup], lines[~dup]
+    raw = {f: pd.Series(fields[pos[h]], dtype=object) for h, f in columns.items()}
     header_of = {f: h for h, f in columns.items()}
-    n = len(recs)
+    n = len(rows)
     entered = None
     if kind == "deals" and "stage" in raw:
-        entered = _date_entered(table.headers, pos, recs, _text(raw["stage"]))
-    del recs
+        entered = _date_entered(entered_cols, fields, _text(raw["stage"]))
+    del fields
     if release:  # the raw records are no longer needed: free their memory early
         table.release()
     rej = _Rejects(n)
@@ -209,7 +251,9 @@ def prepare(
             bad = V.is_bad_number(s, num)
             rej.add(bad, "not a number", hh + " is '{}'", s)
             if t == "money":
-                rej.add(num < 0, "negative amount", hh + " is {}", s.str.strip())
+                negative = (num < 0).to_numpy()
+                if negative.any():
+                    rej.add(negative, "negative amount", hh + " is {}", s.str.strip())
                 if f == "amount" and kind in ("deals", "spend"):
                     out["_currency_in_amount"] = V.currency_in(s)
             if t == "percent":
@@ -316,8 +360,8 @@ def _deal_rules(
     lost_flag = out["is_lost"] == True  # noqa: E712
     status = status.mask(status.isna() & won_flag.to_numpy(), "won")
     status = status.mask(status.isna() & lost_flag.to_numpy(), "lost")
-    raw_stage = out["stage"]
-    rule_status = V.map_unique(raw_stage, lambda x: rules[x].status if x in rules else None)
+    on_stage = V.factorized(out["stage"])  # the file's stage column, hashed once
+    rule_status = on_stage(lambda x: rules[x].status if x in rules else None)
     status = status.where(status.notna(), rule_status)
     inactive = (out["active"] == False).to_numpy()  # noqa: E712
     status = status.mask(status.isna() & inactive, "lost")
@@ -325,12 +369,12 @@ def _deal_rules(
     status = status.mask(status.isna() & out["lost_time"].notna().to_numpy(), "lost")
     status = status.fillna("open")
     last = pipeline[-1][0] if pipeline else None
-    stage = V.map_unique(raw_stage, lambda x: rules[x].stage if x in rules else None)
+    stage = on_stage(lambda x: rules[x].stage if x in rules else None)
     outcome_stage = rule_status.notna()
     stage = stage.mask(outcome_stage & (status == "lost"), None)
     stage = stage.mask(stage.isna() & (status == "won"), last)
     stage = stage.mask(outcome_stage & (status == "open"), None)
-    unmapped = V.map_unique(raw_stage, lambda x: x in rules and rules[x].how == "default")
+    unmapped = on_stage(lambda x: x in rules and rules[x].how == "default")
     unmapped = int((unmapped.to_numpy(dtype=object) == True).sum())  # noqa: E712
     if unmapped:
         warnings["unmapped_stage"] = int(unmapped)

@@ -20,9 +20,11 @@ import datetime as dt
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
+from operator import methodcaller
 
 import numpy as np
 import pandas as pd
+from pandas.api.types import infer_dtype
 
 #: spaces used as thousands separators: space, NBSP, narrow NBSP, thin space, apostrophe
 _SPACES = "[\u0020\u00a0\u202f\u2009\u2007']"
@@ -65,18 +67,44 @@ _MONTHS = {
 
 def map_unique(series: pd.Series, fn: Callable[[object], object]) -> pd.Series:
     """``series.map(fn)`` computed once per distinct value (missing values stay None)."""
+    return factorized(series)(fn)
+
+
+def factorized(series: pd.Series) -> Callable[[Callable[[object], object]], pd.Series]:
+    """``map_unique`` for several functions over one column, hashing its values once."""
     codes, uniques = pd.factorize(series, use_na_sentinel=True)
-    table = np.empty(len(uniques) + 1, dtype=object)
-    table[:-1] = [fn(u) for u in uniques]
-    table[-1] = None
-    return pd.Series(table[codes], index=series.index, dtype=object)
+
+    def apply(fn: Callable[[object], object]) -> pd.Series:
+        table = np.empty(len(uniques) + 1, dtype=object)
+        table[:-1] = [fn(u) for u in uniques]
+        table[-1] = None
+        return pd.Series(table[codes], index=series.index, dtype=object)
+
+    return apply
 
 
 FORMULA_START = ("=", "+", "-", "@", "\t")
 
 
+def _mostly_distinct(arr: np.ndarray, sample: int = 20_000) -> bool:
+    """True for a column of text values that are mostly distinct (names, record ids)."""
+    if len(arr) < 2 * sample:
+        return False
+    return len(pd.unique(arr[:sample])) > sample // 2 and infer_dtype(arr, skipna=False) == "string"
+
+
 def clean_text_flags(series: pd.Series) -> tuple[pd.Series, np.ndarray]:
     """``clean_text`` plus, per value, whether it starts like a spreadsheet formula."""
+    arr = series.to_numpy(dtype=object)
+    if _mostly_distinct(arr):  # hashing every value to share work would cost more
+        stripped = list(map(methodcaller("strip", " \r\n"), arr))
+        flags = np.fromiter(
+            map(methodcaller("startswith", FORMULA_START), stripped), dtype=bool, count=len(arr)
+        )
+        out = np.empty(len(arr), dtype=object)
+        out[:] = stripped
+        out[out == ""] = None
+        return pd.Series(out, index=series.index, dtype=object), flags
     codes, uniques = pd.factorize(series, use_na_sentinel=True)
     table = np.empty(len(uniques) + 1, dtype=object)
     flags = np.zeros(len(uniques) + 1, dtype=bool)
@@ -128,8 +156,17 @@ def decimal_mark(values: pd.Series, hint: str | None = None) -> str:
 def parse_numbers(values: pd.Series, mark: str | None = None) -> pd.Series:
     """Float series; empty input is NaN, and so is text that is not a number.
 
-    Use ``is_bad_number`` to tell the two apart.
+    Use ``is_bad_number`` to tell the two apart. Each distinct value is parsed once.
     """
+    codes, uniques = pd.factorize(values, use_na_sentinel=True)
+    if len(uniques) * 2 < len(values):
+        parsed = _parse_numbers(pd.Series(uniques, dtype=object), mark or decimal_mark(values))
+        table = np.append(parsed.to_numpy(dtype=float), np.nan)
+        return pd.Series(table[codes], index=values.index, dtype=float)
+    return _parse_numbers(values, mark)
+
+
+def _parse_numbers(values: pd.Series, mark: str | None = None) -> pd.Series:
     if mark is None:
         mark = decimal_mark(values)
     fast = pd.to_numeric(values.where(values != "", None), errors="coerce")
@@ -164,6 +201,15 @@ def is_bad_number(raw: pd.Series, parsed: pd.Series) -> pd.Series:
 
 def currency_in(values: pd.Series) -> pd.Series:
     """The currency code written inside amount values (``USD 12``, ``12 €``), else None."""
+    codes, uniques = pd.factorize(values, use_na_sentinel=True)
+    found = _currency_in(pd.Series(uniques, dtype=object))
+    table = np.empty(len(uniques) + 1, dtype=object)
+    table[:-1] = found.to_numpy(dtype=object)
+    table[-1] = None
+    return pd.Series(table[codes], index=values.index, dtype=object)
+
+
+def _currency_in(values: pd.Series) -> pd.Series:
     if not values.astype("string").str.contains(r"[^\d.,\s()+-]", regex=True, na=False).any():
         return pd.Series(None, index=values.index, dtype=object)
     s = values.astype("string").str.strip()
