@@ -168,7 +168,7 @@ def _arrow_column(
         text = raw.cast(pa.string())
         try:  # the usual case, ISO dates only: Arrow's own parser, the fastest
             return text.cast(pa.date32()).cast(pa.timestamp("ns")).to_numpy()
-        except (pa.ArrowInvalid, pa.ArrowNotImplementedError):
+        except pa.ArrowException:  # not ISO dates only, or a cast Arrow lacks
             pass
         stamps = pc.strptime(text, format="%Y-%m-%d", unit="s", error_is_null=True)
         if stamps.null_count > text.null_count:  # datetimes or odd forms: let pandas try
