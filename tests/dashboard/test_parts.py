@@ -188,3 +188,12 @@ def test_deal_facts_agree_with_compute_kpis(filters):
     expected = result["breakdowns"]["revenue_by_month"]
     assert [r["key"] for r in rows] == [r["key"] for r in expected]
     assert [r["value"] for r in rows] == pytest.approx([r["value"] or 0.0 for r in expected])
+
+
+def test_growth_card_shows_the_previous_growth_not_a_change_of_a_change(qtbot):
+    card = KpiCard("revenue_growth")
+    qtbot.addWidget(card)
+    card.set_value(0.25, 0.10, "USD")
+    assert card.value.text() == "25.0 %"
+    assert "previous period: 10.0 %" in card.change.text()
+    assert "pp" not in card.change.text()

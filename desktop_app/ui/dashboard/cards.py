@@ -76,7 +76,10 @@ class KpiCard(QFrame):
             self.value.setToolTip("")
             self.setToolTip(_tr("Click to see how this figure is computed"))
         delta = fmt.change(self.kpi_id, value, previous)
-        if delta is None:
+        if delta is None and self.kpi_id in fmt.NO_CHANGE:
+            text = _tr("previous period: {0}").format(fmt.value_text(self.kpi_id, previous))
+            colour = NEUTRAL
+        elif delta is None:
             text = _tr("no comparison")
             colour = NEUTRAL
         else:
