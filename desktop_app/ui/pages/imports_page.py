@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 from desktop_app.ui.context import AppContext
 from desktop_app.ui.guard import guarded
 from desktop_app.ui.tasks import Op
+from desktop_app.ui.widgets.lazy_reload import LazyReload
 
 _TABLES = frozenset({"import_batches", "deals", "leads", "spend", "nps", "quotas", "forecasts"})
 ALL_TABLES = frozenset(
@@ -44,7 +45,7 @@ def _undo(engine: Any, batch_id: int) -> dict[str, int]:
     return api.undo_import(engine, batch_id)
 
 
-class ImportsPage(QWidget):
+class ImportsPage(LazyReload, QWidget):
     """Every import, newest first; the selected one's report; undo."""
 
     loaded = Signal()
@@ -106,14 +107,7 @@ class ImportsPage(QWidget):
 
     def _changed(self, tables: frozenset[str]) -> None:
         if tables & _TABLES:
-            self._dirty = True
-            if self.isVisible():
-                self.reload()
-
-    def showEvent(self, event: object) -> None:  # noqa: N802
-        super().showEvent(event)  # type: ignore[arg-type]
-        if self._dirty:
-            self.reload()
+            self.mark_stale()
 
     def reload(self) -> None:
         self._dirty = False

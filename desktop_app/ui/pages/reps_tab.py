@@ -19,11 +19,12 @@ from desktop_app.store import repository as repo
 from desktop_app.ui.context import AppContext
 from desktop_app.ui.guard import guarded
 from desktop_app.ui.tasks import Op
+from desktop_app.ui.widgets.lazy_reload import LazyReload
 
 _TABLES = frozenset({"reps", "deals", "quotas"})
 
 
-class RepsTab(QWidget):
+class RepsTab(LazyReload, QWidget):
     """Read-only overview of the sales reps (they are created when first named)."""
 
     loaded = Signal()
@@ -61,14 +62,7 @@ class RepsTab(QWidget):
 
     def _changed(self, tables: frozenset[str]) -> None:
         if tables & _TABLES:
-            self._dirty = True
-            if self.isVisible():
-                self.reload()
-
-    def showEvent(self, event: object) -> None:  # noqa: N802
-        super().showEvent(event)  # type: ignore[arg-type]
-        if self._dirty:
-            self.reload()
+            self.mark_stale()
 
     def reload(self) -> None:
         self._dirty = False

@@ -30,6 +30,7 @@ from desktop_app.ui.tables.model import ColumnarTableModel
 from desktop_app.ui.tables.view import DataTableView
 from desktop_app.ui.tasks import Op
 from desktop_app.ui.widgets.filter_bar import FilterBar
+from desktop_app.ui.widgets.lazy_reload import LazyReload
 
 log = logging.getLogger("dealbook.ui")
 
@@ -37,7 +38,7 @@ log = logging.getLogger("dealbook.ui")
 DATASET_KINDS = frozenset({"deals", "leads", "spend", "nps", "quotas", "forecasts", "accounts"})
 
 
-class TablePage(QWidget):
+class TablePage(LazyReload, QWidget):
     """Every row of ``kind``; reloads itself when ``data_changed`` names its tables."""
 
     #: emitted after the rows were (re)loaded and filtered
@@ -137,20 +138,11 @@ class TablePage(QWidget):
 
     def _on_data_changed(self, tables: frozenset[str]) -> None:
         if tables & self.spec.tables and not self._uses_dataset():
-            self._dirty = True
-            if self.isVisible():
-                self.reload()
+            self.mark_stale()
 
     def _on_dataset(self, _dataset: object) -> None:
         if self._uses_dataset():
-            self._dirty = True
-            if self.isVisible():
-                self.reload()
-
-    def showEvent(self, event: object) -> None:  # noqa: N802
-        super().showEvent(event)  # type: ignore[arg-type]
-        if self._dirty:
-            self.reload()
+            self.mark_stale()
 
     def reload(self) -> None:
         """Show the rows again: from the shared dataset, else read in the background.
