@@ -12,7 +12,6 @@ import argparse
 import os
 import sys
 import tempfile
-import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -20,25 +19,11 @@ sys.path.insert(0, str(ROOT))
 os.environ.setdefault("DEALBOOK_HOME", tempfile.mkdtemp(prefix="dealbook-shots-"))
 os.environ.setdefault("PYQTGRAPH_QT_LIB", "PySide6")
 
+from _qt_wait import pump, wait_until  # noqa: E402
 from PySide6.QtCore import QSettings  # noqa: E402
-from PySide6.QtWidgets import QApplication  # noqa: E402
 
 OUT = ROOT / "docs" / "screenshots"
 PAGES = ("dashboard", "deals", "leads", "spend", "nps", "team", "accounts", "imports", "settings")
-
-
-def pump(seconds: float) -> None:
-    """Run the event loop for a while (background loads finish and paint)."""
-    end = time.monotonic() + seconds
-    while time.monotonic() < end:
-        QApplication.processEvents()
-        time.sleep(0.02)
-
-
-def wait_until(predicate, timeout: float = 60.0) -> None:
-    end = time.monotonic() + timeout
-    while not predicate() and time.monotonic() < end:
-        pump(0.05)
 
 
 def save(widget, name: str) -> None:

@@ -20,7 +20,6 @@ import random
 import sys
 import tempfile
 import threading
-import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -29,7 +28,7 @@ HOME = Path(tempfile.mkdtemp(prefix="dealbook-wizard-shots-"))
 os.environ["DEALBOOK_HOME"] = str(HOME)  # never the user's data folder
 os.environ.setdefault("PYQTGRAPH_QT_LIB", "PySide6")
 
-from PySide6.QtWidgets import QApplication  # noqa: E402
+from _qt_wait import wait_until  # noqa: E402
 
 OUT = ROOT / "docs" / "screenshots"
 
@@ -109,23 +108,6 @@ def salesforce_export(path: Path, n: int = 140, seed: int = 7) -> Path:
         fh.write('"Confidential Information - Do Not Distribute"\r\n')
         fh.write('"Copyright (c) 2000-2026 salesforce.com, inc. All rights reserved."\r\n')
     return path
-
-
-def pump(seconds: float) -> None:
-    """Run the event loop for a while (background work reports back, widgets paint)."""
-    end = time.monotonic() + seconds
-    while time.monotonic() < end:
-        QApplication.processEvents()
-        time.sleep(0.02)
-
-
-def wait_until(predicate, what: str, timeout: float = 60.0) -> None:  # noqa: ANN001
-    end = time.monotonic() + timeout
-    while not predicate():
-        if time.monotonic() > end:
-            raise SystemExit(f"timed out waiting for {what}")
-        pump(0.05)
-    pump(0.4)
 
 
 def save(widget, name: str) -> None:  # noqa: ANN001
