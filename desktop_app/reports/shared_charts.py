@@ -41,12 +41,10 @@ def paint_shared_chart(painter: QPainter, rect: QRectF, chart: Chart, style: Sty
     """Paint ``chart`` with the dashboard's builders into ``rect``; False if it cannot."""
     if not shared_charts_enabled():
         return False
-    try:
-        from desktop_app.charts.base import ChartView
-        from desktop_app.charts.render import CHART_NAMES, draw_named
-        from desktop_app.charts.theme import DEFAULT_THEME
-    except ImportError:
-        return False
+    from desktop_app.charts.base import ChartView
+    from desktop_app.charts.render import CHART_NAMES, draw_named
+    from desktop_app.charts.theme import DEFAULT_THEME
+
     if chart.name not in CHART_NAMES:
         return False
     width = max(int(rect.width() / style.dpi * SCREEN_DPI), 50)

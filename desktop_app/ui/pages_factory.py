@@ -2,14 +2,13 @@
 
 from __future__ import annotations
 
-import importlib
 import logging
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QLabel, QWidget
+from PySide6.QtWidgets import QWidget
 
 from desktop_app.ui.context import AppContext
+from desktop_app.ui.dashboard.page import DashboardPage
 from desktop_app.ui.pages.deals_page import DealsPage
 from desktop_app.ui.pages.imports_page import ImportsPage
 from desktop_app.ui.pages.settings_page import SettingsPage
@@ -27,33 +26,10 @@ if TYPE_CHECKING:
 
 log = logging.getLogger("dealbook.ui")
 
-_DASHBOARD_MODULES = ("desktop_app.ui.dashboard", "desktop_app.ui.dashboard.page")
-
-
-def dashboard_class() -> type | None:
-    """The dashboard engineer's ``DashboardPage``, or None when it is not there yet."""
-    for name in _DASHBOARD_MODULES:
-        try:
-            module = importlib.import_module(name)
-        except ImportError:
-            continue
-        cls = getattr(module, "DashboardPage", None)
-        if cls is not None:
-            return cls
-    return None
-
 
 def make_dashboard(window: MainWindow, context: AppContext) -> QWidget:
-    cls = dashboard_class()
-    if cls is None:
-        label = QLabel(window.tr("The dashboard is not available in this build."), window)
-        label.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        label.setObjectName("placeholder")
-        return label
-    page = cls(context, window)
-    signal = getattr(page, "show_deals_requested", None)
-    if signal is not None:
-        signal.connect(window.show_deals)
+    page = DashboardPage(context, window)
+    page.show_deals_requested.connect(window.show_deals)
     return page
 
 

@@ -124,11 +124,8 @@ class WindowActions(QObject):
         """Open the import wizard (for ``file_path`` when a file was dropped)."""
         if self.w.context is None:
             return
-        try:
-            from desktop_app.ui.import_wizard import ImportWizard
-        except ImportError:
-            notify.show(self.tr("Importing is not available in this build."), "warning")
-            return
+        from desktop_app.ui.import_wizard import ImportWizard
+
         wizard = ImportWizard(self.w.context, file_path, self.w)
         wizard.exec()  # the wizard announces its own writes (notify_changed)
         wizard.deleteLater()
@@ -174,11 +171,8 @@ class WindowActions(QObject):
         """Print the deal list on the Deals page, else the sales review."""
         page = self._table_page()
         if page is not None and getattr(page, "kind", "") == "deals":
-            try:
-                from desktop_app.ui.report_actions import print_deal_list
-            except ImportError:
-                notify.show(self.tr("Printing is not available in this build."), "warning")
-                return
+            from desktop_app.ui.report_actions import print_deal_list
+
             print_deal_list(self.w, self.w.context, page.model.visible_frame())
             return
         self._report("print_review")
