@@ -48,6 +48,8 @@ COLUMNS: dict[str, dict[str, str]] = {
         "lost_reason": TEXT,
         "contract_months": NUMBER,
         "one_time_fee": NUMBER,
+        "list_amount": NUMBER,  # price before discount, in ``currency``; NaN = unknown
+        "quantity": NUMBER,  # units sold; NaN = unknown
     },
     "stage_history": {"deal_id": INTEGER, "stage": TEXT, "entered_on": DATE},
     "leads": {
@@ -89,6 +91,17 @@ COLUMNS: dict[str, dict[str, str]] = {
     },
     "accounts": {"id": INTEGER, "name": TEXT, "created_on": DATE, "churned_on": DATE},
     "rates": {"currency": TEXT, "rate": NUMBER, "valid_from": DATE},
+    "activities": {
+        "id": INTEGER,
+        "done_on": DATE,
+        "owner": TEXT,
+        "type": TEXT,  # call / meeting / email / demo / proposal / admin / training / other
+        "hours": NUMBER,  # >= 0; NaN = unknown
+        "deal_id": NUMBER,  # id of the linked deal; NaN = not linked by id
+        "deal_external_id": TEXT,  # external id of the linked deal; None = not linked
+        "account": TEXT,
+        "note": TEXT,
+    },
 }
 
 
@@ -117,6 +130,7 @@ class KpiSettings:
     stages: tuple[Stage, ...] = DEFAULT_STAGES
     nps_scheme: str = "standard"  # "standard" (detractors 0-6) or "0-5"
     default_lifetime_years: float = 3.0
+    working_hours_per_week: float = 40.0  # one rep's working time, for time spent selling
 
 
 def empty_frame(name: str) -> pd.DataFrame:
@@ -166,6 +180,7 @@ class Dataset:
     forecasts: pd.DataFrame = field(default_factory=lambda: empty_frame("forecasts"))
     accounts: pd.DataFrame = field(default_factory=lambda: empty_frame("accounts"))
     rates: pd.DataFrame = field(default_factory=lambda: empty_frame("rates"))
+    activities: pd.DataFrame = field(default_factory=lambda: empty_frame("activities"))
 
     @classmethod
     def from_frames(cls, **frames: pd.DataFrame | list[dict]) -> Dataset:
