@@ -18,7 +18,7 @@ from kpi_core.dataset import Dataset, KpiSettings
 from kpi_core.filters import Filters
 from kpi_core.money import convert, rates_on
 from kpi_core.periods import Period, previous_period
-from kpi_core.prepared import Prepared, prepared
+from kpi_core.prepared import Prepared, blank_to_none, prepared
 
 
 def ts(day: date) -> np.datetime64:
@@ -92,9 +92,9 @@ class DealView:
         return self._sel(self.prep.deals[column].to_numpy())
 
     def text(self, column: str) -> np.ndarray:
-        """A text column of the filtered deals (object array, None for missing), kept."""
+        """A text column of the filtered deals (object array, None for missing or blank)."""
         if column not in self._cache:
-            self._cache[column] = self._sel(self.prep.deals[column].to_numpy(dtype=object))
+            self._cache[column] = self._sel(self.prep.key(column))
         return self._cache[column]
 
     def column(self, name: str, mask: np.ndarray) -> np.ndarray:
@@ -197,6 +197,19 @@ class KpiContext:
         return int(((self.won | self.open_end) & ~self.deals.has_rate).sum())
 
     @cached_property
+    def stage_now(self) -> np.ndarray:
+        """Index of each filtered deal's stage in the pipeline (-1 = empty or unknown)."""
+        return self.deals._sel(self.prep.stage_reach(self.settings.stages)[0])
+
+    @cached_property
+    def reach(self) -> np.ndarray:
+        """Index of the furthest stage each filtered deal reached (``len(stages)`` = Won).
+
+        See :meth:`kpi_core.prepared.Prepared.stage_reach`.
+        """
+        return self.deals._sel(self.prep.stage_reach(self.settings.stages)[1])
+
+    @cached_property
     def hist_pos(self) -> np.ndarray:
         """Row of each stage-history entry's deal in the filtered deals (-1 = not there)."""
         pos = self.prep.hist_pos
@@ -224,7 +237,7 @@ class KpiContext:
         cat[pd.isna(cat)] = "marketing"
         return pd.DataFrame(
             {
-                "source": sp["source"].to_numpy(dtype=object),
+                "source": blank_to_none(sp["source"].to_numpy(dtype=object)),
                 "cat": cat,
                 "base": convert(sp["amount"], rate),
                 "has_rate": ~np.isnan(rate),
@@ -239,7 +252,8 @@ class KpiContext:
         inside = (q["period_start"].to_numpy() >= ts(self.period.start)) & (
             q["period_end"].to_numpy() <= ts(self.period.end)
         )
-        return q.loc[inside & q["owner"].notna().to_numpy()]
+        owner = blank_to_none(q["owner"].to_numpy(dtype=object))
+        return q.loc[inside & pd.notna(owner)]
 
     @cached_property
     def rep_quota(self) -> pd.Series:

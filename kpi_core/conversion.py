@@ -10,11 +10,10 @@ from __future__ import annotations
 import numpy as np
 import pandas as pd
 
+from kpi_core import series
 from kpi_core._util import msum, ratio, sort_rows
 from kpi_core.context import KpiContext, code_sums, in_range
-from kpi_core.dataset import Stage
-
-WON_ROW = "Won"
+from kpi_core.series import FunnelStep
 
 
 def win_rate(won: int, lost: int) -> float | None:
@@ -43,64 +42,11 @@ def pipeline_coverage(open_value: float, quotas: float, revenue: float) -> float
     return None if den <= 0 else ratio(open_value, den)
 
 
-def reached_matrix(
-    stage: np.ndarray,
-    won: np.ndarray,
-    hist_pos: np.ndarray,
-    hist_stage: np.ndarray,
-    stages: tuple[Stage, ...],
-) -> np.ndarray:
-    """Bool matrix (deal × stage): which pipeline stages each deal reached.
-
-    ``stage``/``won`` describe the deals; ``hist_pos`` gives, for each stage-history entry,
-    the row of its deal (-1 for entries of other deals) and ``hist_stage`` its stage.
-    With history: the stages it records plus the deal's current stage (the first stage
-    when neither names a pipeline stage). Without: the current stage and every earlier one;
-    an empty or unknown current stage counts at the first stage only. Won deals reached
-    every stage.
-    """
-    n, k = len(stage), len(stages)
-    out = np.zeros((n, k), dtype=bool)
-    if n == 0 or k == 0:
-        return out
-    index = {s.name: i for i, s in enumerate(stages)}
-    cur = pd.Series(stage, dtype=object).map(index).to_numpy(dtype="float64")
-    known = ~np.isnan(cur)
-    cur_i = np.where(known, cur, 0).astype("int64")
-    has_hist = np.zeros(n, dtype=bool)
-    sel = hist_pos >= 0
-    if sel.any():
-        pos = hist_pos[sel]
-        has_hist[pos] = True
-        h_idx = pd.Series(hist_stage[sel], dtype=object).map(index).to_numpy(dtype="float64")
-        ok = ~np.isnan(h_idx)
-        out[pos[ok], h_idx[ok].astype("int64")] = True
-    no_hist = ~has_hist
-    out[no_hist] = np.arange(k)[None, :] <= cur_i[no_hist][:, None]
-    rows = np.flatnonzero(has_hist & known)
-    out[rows, cur_i[rows]] = True
-    out[has_hist & ~out.any(axis=1), 0] = True  # history of unknown stages only
-    out[won] = True
-    return out
-
-
-def subset_positions(hist_pos: np.ndarray, mask: np.ndarray) -> np.ndarray:
-    """Re-map history positions (rows of all deals) to rows of ``deals[mask]``; -1 elsewhere."""
-    remap = np.full(len(mask) + 1, -1, dtype="int64")
-    remap[np.flatnonzero(mask)] = np.arange(int(mask.sum()))
-    return remap[np.where(hist_pos >= 0, hist_pos, len(mask))]
-
-
-def funnel_rows(reached: np.ndarray, won: np.ndarray, stages: tuple[Stage, ...]) -> list[dict]:
-    """Each stage in order, then Won: count reached and conversion from the row before."""
-    counts = [int(c) for c in reached.sum(axis=0)] if reached.size else [0] * len(stages)
-    names = [s.name for s in stages] + [WON_ROW]
-    counts.append(int(won.sum()))
-    rows = []
-    for i, (name, count) in enumerate(zip(names, counts, strict=True)):
-        conv = None if i == 0 else ratio(count, counts[i - 1])
-        rows.append({"key": name, "count": count, "conversion": conv})
-    return rows
+def funnel_rows(steps: list[FunnelStep]) -> list[dict]:
+    """The ``funnel`` breakdown from :func:`kpi_core.series.funnel`: each stage in order,
+    then Won, with the count of deals created in the period that reached it and the
+    conversion from the row before (None on the first row or after a 0)."""
+    return [{"key": s.key, "count": s.count, "conversion": s.conversion} for s in steps]
 
 
 def win_rate_by(codes: np.ndarray, uniques: np.ndarray, won: np.ndarray) -> list[dict]:
@@ -124,15 +70,7 @@ def compute(ctx: KpiContext) -> tuple[dict, dict]:
     leads = ctx.leads
     p = ctx.period
     created = leads.loc[in_range(leads["created_on"].to_numpy(), p.start, p.end)]
-    stages = ctx.settings.stages
     cohort_won = dv.won[ctx.created]
-    reached = reached_matrix(
-        dv.column("stage", ctx.created),
-        cohort_won,
-        subset_positions(ctx.hist_pos, ctx.created),
-        ctx.dataset.stage_history["stage"].to_numpy(dtype=object),
-        stages,
-    )
     open_value = msum(dv.amount[ctx.open_end & dv.has_rate])
     quota_total = float(ctx.rep_quota.sum()) if len(ctx.rep_quota) else 0.0
     kpis = {
@@ -148,7 +86,7 @@ def compute(ctx: KpiContext) -> tuple[dict, dict]:
     src, src_names = dv.codes("source", closed)
     own, own_names = dv.codes("owner", closed)
     breakdowns = {
-        "funnel": funnel_rows(reached, cohort_won, stages),
+        "funnel": funnel_rows(series.funnel(ctx)),
         "win_rate_by_source": win_rate_by(src, src_names, won_of_closed),
         "win_rate_by_owner": win_rate_by(own, own_names, won_of_closed),
     }

@@ -13,6 +13,8 @@ import re
 from dataclasses import dataclass
 from datetime import date, timedelta
 
+import numpy as np
+
 _YEAR = re.compile(r"^\s*(\d{4})\s*$")
 _QUARTER = re.compile(r"^\s*(\d{4})\s*-?\s*[Qq]\s*([1-4])\s*$")
 _MONTH = re.compile(r"^\s*(\d{4})\s*-\s*(\d{1,2})\s*$")
@@ -173,3 +175,37 @@ def months_in(p: Period) -> list[tuple[int, int]]:
 def month_key(year: int, month: int) -> str:
     """``YYYY-MM``."""
     return f"{year:04d}-{month:02d}"
+
+
+def year_before(p: Period) -> Period:
+    """The same dates one year earlier (29 February becomes 28 February).
+
+    Used to set a period's months beside the same months of the year before.
+    """
+
+    def back(day: date) -> date:
+        try:
+            return day.replace(year=day.year - 1)
+        except ValueError:
+            return day.replace(year=day.year - 1, day=28)
+
+    return Period(back(p.start), back(p.end))
+
+
+def shift_month_key(key: str, years: int) -> str:
+    """A ``YYYY-MM`` key moved by whole ``years``: ``("2025-03", -1)`` → ``"2024-03"``."""
+    year, month = key.split("-")[:2]
+    return month_key(int(year) + years, int(month))
+
+
+def month_codes(dates: np.ndarray) -> np.ndarray:
+    """Month number ``(year − 1970) × 12 + month − 1`` of each ``datetime64`` date.
+
+    The inverse of a code ``c`` is the key ``month_key(1970 + c // 12, c % 12 + 1)``.
+    """
+    return np.asarray(dates).astype("datetime64[M]").astype("int64")
+
+
+def code_key(code: int) -> str:
+    """The ``YYYY-MM`` key of a month code (see :func:`month_codes`)."""
+    return month_key(1970 + int(code) // 12, int(code) % 12 + 1)

@@ -8,11 +8,10 @@ from __future__ import annotations
 import math
 from collections.abc import Iterable
 
-import numpy as np
-
-from kpi_core._util import positions, ratio
-from kpi_core.conversion import lead_converted, lead_reached_sql, reached_matrix
+from kpi_core._util import ratio
+from kpi_core.conversion import lead_converted, lead_reached_sql
 from kpi_core.dataset import Dataset, KpiSettings
+from kpi_core.prepared import prepared
 
 
 def leads_needed(target_won: float, rates: Iterable[float | None]) -> float | None:
@@ -49,18 +48,10 @@ def historical_rates(dataset: Dataset, settings: KpiSettings = KpiSettings()) ->
         "SQL → Deal": ratio(conv, sql),
     }
     stages = settings.stages
-    history = dataset.stage_history
-    hist_pos = positions(deals["id"].to_numpy(), history["deal_id"].to_numpy())
-    won_mask = deals["status"].to_numpy(dtype=object) == "won"
-    reached = reached_matrix(
-        deals["stage"].to_numpy(dtype=object),
-        won_mask,
-        hist_pos,
-        history["stage"].to_numpy(dtype=object),
-        stages,
-    )
-    counts = reached.sum(axis=0) if reached.size else np.zeros(len(stages), dtype=int)
-    won = int(won_mask.sum())
+    prep = prepared(dataset)
+    _, reach = prep.stage_reach(stages)
+    counts = [int((reach >= i).sum()) for i in range(len(stages))]
+    won = int(prep.won.sum())
     prev_name, prev_count = "Deal", len(deals)
     for stage, count in zip(stages, counts, strict=True):
         out[f"{prev_name} → {stage.name}"] = ratio(int(count), prev_count)

@@ -19,7 +19,7 @@ import numpy as np
 import pandas as pd
 
 from kpi_core._util import positions
-from kpi_core.dataset import Dataset
+from kpi_core.dataset import DEFAULT_STAGES, Dataset, Stage
 from kpi_core.money import convert, deal_rate_dates, rates_on
 
 _FRAMES = ("deals", "stage_history", "accounts", "rates")
@@ -33,6 +33,8 @@ class Prepared:
         # weak: the cache must not keep a dataset alive after the app dropped it
         self._dataset = weakref.ref(dataset)
         self._money: dict[str, tuple[np.ndarray, ...]] = {}
+        self._keys: dict[str, np.ndarray] = {}
+        self._reach: dict[tuple[str, ...], tuple[np.ndarray, np.ndarray]] = {}
 
     @property
     def dataset(self) -> Dataset:
@@ -65,6 +67,31 @@ class Prepared:
                 convert(d["one_time_fee"], rate),
             )
         return self._money[base]
+
+    def key(self, column: str) -> np.ndarray:
+        """A text column of every deal as an object array, an empty key as None.
+
+        Spec, "Empty keys": a row whose key is empty (None, "" or only spaces) is grouped
+        under the key null.
+        """
+        if column not in self._keys:
+            self._keys[column] = blank_to_none(self.deals[column].to_numpy(dtype=object))
+        return self._keys[column]
+
+    def stage_reach(self, stages: tuple[Stage, ...]) -> tuple[np.ndarray, np.ndarray]:
+        """``(current, reach)`` of every deal for the pipeline ``stages``.
+
+        ``current``: index of the deal's stage in the pipeline, -1 when empty or unknown.
+        ``reach``: index of the furthest stage the deal reached (spec, "Conversion and
+        funnel"): the latest pipeline stage its history records or that is its current
+        stage; 0 (the first stage only) when neither names a pipeline stage; a won deal
+        reached every stage and Won, ``len(stages)``. The deal reached every stage
+        ``i <= reach``, so a funnel built from it is monotone.
+        """
+        names = tuple(s.name for s in stages)
+        if names not in self._reach:
+            self._reach[names] = reach_index(self, names)
+        return self._reach[names]
 
     @cached_property
     def first_won(self) -> pd.DataFrame:
@@ -125,7 +152,7 @@ def first_won_deals(prep: Prepared) -> pd.DataFrame:
     deals, accounts = prep.deals, prep.dataset.accounts
     closed = deals["closed_on"].to_numpy()
     idx = np.flatnonzero(prep.won & ~np.isnat(closed))
-    codes, acc_names = pd.factorize(deals["account"].to_numpy(dtype=object)[idx])
+    codes, acc_names = pd.factorize(prep.key("account")[idx])
     idx, codes = idx[codes >= 0], codes[codes >= 0]
     acc_names = np.asarray(acc_names, dtype=object)
     order = np.lexsort((deals["id"].to_numpy()[idx], closed[idx], codes))
@@ -143,15 +170,51 @@ def first_won_deals(prep: Prepared) -> pd.DataFrame:
             "account": names,
             "row": firsts,
             "first": closed[firsts],
-            "source": deals["source"].to_numpy(dtype=object)[firsts],
+            "source": prep.key("source")[firsts],
             "churned_on": churn[np.where(pos >= 0, pos, len(churn) - 1)],
         }
     )
 
 
-def prepare(dataset: Dataset, base_currency: str = "USD") -> Prepared:
-    """Compute the per-dataset cache now (e.g. right after loading, off the GUI thread)."""
+def blank_to_none(values: np.ndarray) -> np.ndarray:
+    """An object array with every missing, empty or blank text replaced by None."""
+    out = values.astype(object, copy=True)
+    text = pd.Series(out, dtype=object)
+    blank = text.isna().to_numpy() | (text.astype(str).str.strip() == "").to_numpy()
+    out[blank] = None
+    return out
+
+
+def reach_index(prep: Prepared, names: tuple[str, ...]) -> tuple[np.ndarray, np.ndarray]:
+    """See :meth:`Prepared.stage_reach` (vectorised over every deal and history row)."""
+    index = {name: i for i, name in enumerate(names)}
+    deals = prep.deals
+    cur = deals["stage"].map(index).to_numpy(dtype="float64")
+    current = np.where(np.isnan(cur), -1, cur).astype("int64")
+    furthest = current.copy()
+    history = prep.dataset.stage_history
+    pos = prep.hist_pos
+    if len(history):
+        h = history["stage"].map(index).to_numpy(dtype="float64")
+        ok = (pos >= 0) & ~np.isnan(h)
+        np.maximum.at(furthest, pos[ok], h[ok].astype("int64"))
+    reach = np.maximum(furthest, 0)  # no pipeline stage anywhere: the first stage only
+    reach[prep.won] = len(names)
+    return current, reach
+
+
+def prepare(
+    dataset: Dataset, base_currency: str = "USD", stages: tuple[Stage, ...] | None = None
+) -> Prepared:
+    """Compute the per-dataset cache now (e.g. right after loading, off the GUI thread).
+
+    ``stages`` (the workspace's pipeline, default the built-in one) also fills the funnel's
+    reached stages.
+    """
     prep = prepared(dataset)
     prep.money(base_currency)
     _ = prep.first_won, prep.hist_pos
+    prep.stage_reach(DEFAULT_STAGES if stages is None else stages)
+    for column in ("owner", "source", "product", "product_type", "account"):
+        prep.key(column)
     return prep

@@ -6,9 +6,9 @@ from __future__ import annotations
 import numpy as np
 import pandas as pd
 
+from kpi_core import series
 from kpi_core._util import days_between, mean_or_none, py_key, ratio, sort_rows
 from kpi_core.context import KpiContext, in_range
-from kpi_core.dataset import Stage
 from kpi_core.periods import Period
 
 
@@ -35,23 +35,11 @@ def per_30_days(per_day: float | None) -> float | None:
     return None if per_day is None else per_day * 30.0
 
 
-def deal_probabilities(
-    probability: np.ndarray, stage: pd.Series, stages: tuple[Stage, ...]
-) -> np.ndarray:
-    """Fraction per deal: its own ``probability`` / 100, else its stage's default, else the
-    first stage's default (0 when the pipeline has no stage)."""
-    defaults = {s.name: s.probability for s in stages}
-    first = stages[0].probability if stages else 0.0
-    by_stage = stage.map(defaults).to_numpy(dtype="float64")
-    by_stage = np.where(np.isnan(by_stage), first, by_stage)
-    return np.where(np.isnan(probability), by_stage, probability / 100.0)
-
-
-def weighted_pipeline(amounts: np.ndarray, probabilities: np.ndarray) -> float | None:
-    """Σ amount × probability over the open deals (unknown amount = 0); 0.0 without any."""
-    if len(amounts) == 0:
-        return 0.0
-    return float(np.nansum(amounts * probabilities))
+def weighted_pipeline(stages: list[series.PipelineStage]) -> float:
+    """Σ amount × probability over the deals open at period end = Σ of the weighted values
+    of :func:`kpi_core.series.open_pipeline` (probability rule in
+    :func:`kpi_core.series.open_probabilities`); 0.0 when none is open."""
+    return float(sum(s.weighted for s in stages))
 
 
 def stage_stints(
@@ -111,12 +99,6 @@ def compute(ctx: KpiContext, avg_deal: float | None, win: float | None) -> tuple
     cycle = cycle_days(dv.created[won], dv.closed[won])
     open_end = ctx.open_end
     per_day = pipeline_velocity(int(open_end.sum()), avg_deal, win, cycle)
-    om = open_end & dv.has_rate
-    probs = deal_probabilities(
-        dv.values("probability")[om],
-        pd.Series(dv.column("stage", om), dtype=object),
-        ctx.settings.stages,
-    )
     stints = stage_stints(
         ctx.dataset.stage_history, ctx.hist_pos, dv.closed, dv.won | dv.lost, ctx.period
     )
@@ -125,6 +107,7 @@ def compute(ctx: KpiContext, avg_deal: float | None, win: float | None) -> tuple
         "deal_velocity_days": cycle_days(dv.created[closed], dv.closed[closed]),
         "pipeline_velocity": per_day,
         "pipeline_velocity_month": per_30_days(per_day),
-        "weighted_pipeline": weighted_pipeline(dv.amount[om], probs) if len(dv) else None,
+        # null only when the (filtered) workspace has no deal at all
+        "weighted_pipeline": weighted_pipeline(series.open_pipeline(ctx)) if len(dv) else None,
     }
     return kpis, {"time_in_stage_days": time_in_stage(stints)}

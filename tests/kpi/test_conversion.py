@@ -84,14 +84,42 @@ def test_funnel_unknown_or_empty_stage_counts_at_first_stage_only():
     assert funnel_counts(ds) == [2, 0, 0, 0, 0, 0]
 
 
-def test_funnel_with_history_counts_recorded_stages():
+def test_funnel_with_history_fills_the_skipped_stages():
     d1 = deal(status="lost", stage="Proposal")
     history = [
         {"deal_id": d1["id"], "stage": "Lead-in", "entered_on": "2025-01-05"},
         {"deal_id": d1["id"], "stage": "Proposal", "entered_on": "2025-01-20"},
     ]
     ds = dataset(deals=[d1], stage_history=history)
-    assert funnel_counts(ds) == [1, 0, 0, 1, 0, 0]
+    assert funnel_counts(ds) == [1, 1, 1, 1, 0, 0]  # reaching Proposal passed Qualified
+
+
+def test_open_deal_lead_in_to_proposal_counts_at_qualified():
+    """The case a manager caught: an open deal moved Lead-in → Proposal reached Qualified."""
+    d1 = deal(status="open", stage="Proposal")
+    history = [
+        {"deal_id": d1["id"], "stage": "Lead-in", "entered_on": "2025-01-05"},
+        {"deal_id": d1["id"], "stage": "Proposal", "entered_on": "2025-01-20"},
+    ]
+    funnel = rows(dataset(deals=[d1], stage_history=history), "funnel")
+    assert {r["key"]: r["count"] for r in funnel}["Qualified"] == 1
+
+
+def test_hand_entered_later_stage_deals_never_exceed_100_percent():
+    """Deals typed in at Proposal without history: every conversion stays ≤ 100 %."""
+    ds = dataset(
+        deals=deals(2, status="open", stage="Lead-in", created="2025-02-01")
+        + deals(4, status="open", stage="Proposal", created="2025-02-01")
+    )
+    funnel = rows(ds, "funnel")
+    assert [r["count"] for r in funnel] == [6, 4, 4, 4, 0, 0]
+    assert all(r["conversion"] is None or r["conversion"] <= 1.0 for r in funnel)
+
+
+def test_funnel_history_later_than_current_stage_counts_the_furthest():
+    d1 = deal(status="lost", stage="Qualified")  # went back to Qualified before it was lost
+    history = [{"deal_id": d1["id"], "stage": "Negotiation", "entered_on": "2025-01-20"}]
+    assert funnel_counts(dataset(deals=[d1], stage_history=history)) == [1, 1, 1, 1, 1, 0]
 
 
 def test_pipeline_coverage():
@@ -123,4 +151,10 @@ def test_funnel_history_with_unknown_current_stage():
         {"deal_id": d2["id"], "stage": "Old name", "entered_on": "2025-01-05"},
     ]
     ds = dataset(deals=[d1, d2], stage_history=history)
-    assert funnel_counts(ds) == [1, 0, 1, 0, 0, 0]
+    # d1 reached Meeting (and so the two stages before); d2 knows no pipeline stage: first only
+    assert funnel_counts(ds) == [2, 1, 1, 0, 0, 0]
+
+
+def test_funnel_blank_stage_counts_at_first_stage_only():
+    ds = dataset(deals=[deal(status="open", stage=""), deal(status="open", stage="  ")])
+    assert funnel_counts(ds) == [2, 0, 0, 0, 0, 0]

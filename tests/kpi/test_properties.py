@@ -85,7 +85,7 @@ def compute(ds, period=Q1, filters=None, scheme="standard"):
 
 SHARES = (
     "win_rate", "opportunity_win_rate", "lead_conversion_rate", "mql_to_sql_rate",
-    "new_customer_revenue_share", "churn_rate", "quota_attainment",
+    "new_customer_revenue_share", "churn_rate", "quota_attainment", "retention_rate",
 )  # fmt: skip
 
 

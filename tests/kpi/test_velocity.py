@@ -1,12 +1,10 @@
 """Velocity: cycle, pipeline velocity (the spec's three examples), weighted pipeline,
 time in stage."""
 
-import numpy as np
 import pytest
 from kpi_builders import MARCH, Q1, dataset, deal, deals, kpis, rows
 
 from kpi_core import velocity as vel
-from kpi_core.dataset import DEFAULT_STAGES
 
 
 def test_sales_cycle_10_deals_200_days():
@@ -61,13 +59,35 @@ def test_weighted_pipeline_probability_rules():
     assert kpis(ds)["weighted_pipeline"] == pytest.approx(500 + 600 + 100 + 800)
 
 
-def test_deal_probabilities_function():
-    import pandas as pd
+def test_deal_closed_after_period_end_with_probability_100_uses_stage_default():
+    ds = dataset(
+        deals=[
+            # the CRM set 100 at the win (after the period): the stage's 60 % counts
+            deal(status="won", amount=1000.0, stage="Proposal", probability=100.0,
+                 closed="2025-05-01"),
+            # lost after the period with 0: the stage's 40 % counts, not 0
+            deal(status="lost", amount=1000.0, stage="Meeting", probability=0.0,
+                 closed="2025-06-01"),
+            # closed later, unknown stage: the first stage's 10 %
+            deal(status="won", amount=1000.0, stage=None, probability=100.0, closed="2025-05-01"),
+        ]
+    )  # fmt: skip
+    assert kpis(ds)["weighted_pipeline"] == pytest.approx(600 + 400 + 100)
 
-    p = vel.deal_probabilities(
-        np.array([np.nan, 30.0, np.nan]), pd.Series(["Meeting", "Meeting", None]), DEFAULT_STAGES
+
+def test_open_probabilities_function():
+    from kpi_core import series
+
+    ds = dataset(
+        deals=[
+            deal(status="open", stage="Meeting"),
+            deal(status="open", stage="Meeting", probability=30.0),
+            deal(status="open", stage=None),
+            deal(status="won", stage="Meeting", probability=100.0, closed="2025-05-01"),
+        ]
     )
-    assert p.tolist() == pytest.approx([0.4, 0.3, 0.1])
+    ctx = series.context(ds, Q1)
+    assert series.open_probabilities(ctx).tolist() == pytest.approx([0.4, 0.3, 0.1, 0.4])
 
 
 def test_time_in_stage_from_history():
