@@ -30,7 +30,7 @@ _TEXT: dict[str, tuple[str, str, str, str]] = {
     "net_profit_margin": (
         "Net profit margin", "rate",
         "(Revenue − recorded costs of the won deals − all spend dated in the period) / revenue",
-        "No revenue in the period.",
+        "No revenue in the period, or nothing recorded to subtract (no won deal has a cost and no spend is dated in the period).",
     ),
     "sales_per_rep": (
         "Sales per rep", "money", f"Revenue / number of reps active {_P}",
@@ -82,15 +82,15 @@ _TEXT: dict[str, tuple[str, str, str, str]] = {
     ),
     "weighted_pipeline": (
         "Weighted pipeline", "money",
-        "Sum over the deals open at period end of amount × probability (the deal's own, else its stage's default, else the first stage's)",
-        "No deal open at the end of the period.",
+        "Sum over the deals open at period end of amount × probability (a deal still open: its own, else its stage's default, else the first stage's; a deal closed after period end: the default of the stage it kept, else the first stage's)",
+        "The workspace has no deal.",
     ),
     "new_customers": (
         "New customers", "count", f"Accounts whose first-ever won deal closes {_P}", "",
     ),
     "cac": (
         "Customer acquisition cost", "money", f"Marketing and sales spend {_P} / new customers",
-        "No new customer in the period.",
+        "No marketing or sales spend recorded in the period, or no new customer.",
     ),
     "customers_start": ("Customers at start", "count", "Customers on the day before the period starts", ""),
     "customers_end": ("Customers at end", "count", "Customers on the last day of the period", ""),
@@ -106,7 +106,8 @@ _TEXT: dict[str, tuple[str, str, str, str]] = {
         "No customer at the start of the period.",
     ),
     "retention_rate": (
-        "Retention rate", "rate", "(Customers at end − new customers) / customers at start",
+        "Retention rate", "rate",
+        "Customers at period start who are still customers at period end / customers at start (= 1 − churn rate)",
         "No customer at the start of the period.",
     ),
     "cltv": (
@@ -121,8 +122,13 @@ _TEXT: dict[str, tuple[str, str, str, str]] = {
         "No NPS response in the period.",
     ),
     "quota_attainment": (
-        "Quota attainment", "rate",
-        f"Reps whose revenue {_P} ≥ their quota / reps with a quota {_P}",
+        "Reps at quota", "rate",
+        f"Reps whose revenue {_P} ≥ their quota / reps with a quota above 0 {_P}",
+        "No rep has a quota inside the period.",
+    ),
+    "team_attainment": (
+        "Team attainment", "rate",
+        f"Revenue of the reps with a quota above 0 {_P} / sum of those quotas",
         "No rep has a quota inside the period.",
     ),
     "forecast_accuracy": (
@@ -161,7 +167,7 @@ _TEXT: dict[str, tuple[str, str, str, str]] = {
     ),
     "cac_by_source": (
         "CAC by source", "money",
-        "Marketing and sales spend of the source / new customers whose first won deal came from that source",
+        "Marketing and sales spend of the source / new customers whose first won deal came from that source (— when the source has no such spend)",
         "",
     ),
     "rep_table": (

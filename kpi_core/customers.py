@@ -12,17 +12,22 @@ from datetime import timedelta
 import numpy as np
 import pandas as pd
 
+from kpi_core import series
 from kpi_core._util import clean, msum, ratio, sort_rows
 from kpi_core.context import KpiContext, customers_at, in_range
-from kpi_core.periods import Period, month_key
+from kpi_core.periods import Period
 from kpi_core.revenue import source_money
 
 CAC_CATEGORIES = ("marketing", "sales")
 
 
-def cac(spend: float, new_customers: int) -> float | None:
-    """spend (marketing + sales) / new customers; None when there is no new customer."""
-    return ratio(spend, new_customers)
+def cac(spend: float | None, new_customers: int) -> float | None:
+    """spend (marketing + sales) / new customers.
+
+    None when no marketing or sales spend is recorded (``spend`` None: "no spend recorded",
+    not a CAC of 0) or there is no new customer.
+    """
+    return None if spend is None else ratio(spend, new_customers)
 
 
 def churn_rate(churned: int, start: int) -> float | None:
@@ -35,9 +40,14 @@ def net_customer_churn(churned: int, new: int, start: int) -> float | None:
     return ratio(churned - new, start)
 
 
-def retention_rate(end: int, new: int, start: int) -> float | None:
-    """(customers_end − new_customers) / customers_start; None when no start customers."""
-    return ratio(end - new, start)
+def retention_rate(churned: int, start: int) -> float | None:
+    """Cohort form: customers at period start still customers at period end / customers_start
+    = (customers_start − churned_customers) / customers_start = 1 − churn_rate.
+
+    Always within 0..1 (new customers who leave within the period do not touch it); None
+    when there was no customer at the start. Example: 500 at start, 30 lost → 0.94.
+    """
+    return ratio(start - churned, start)
 
 
 def cltv(yearly_revenue_per_customer: float | None, lifetime_years: float) -> float | None:
@@ -56,14 +66,9 @@ def nps_score(scores: np.ndarray, scheme: str = "standard") -> float | None:
     """(promoters − detractors) / responses × 100; None without responses.
 
     Promoters 9–10; detractors 0–6 (``standard``) or 0–5 (``"0-5"``). NaN scores are ignored.
+    The bands are :func:`kpi_core.series.nps_band_counts`.
     """
-    s = scores[~np.isnan(scores)]
-    if len(s) == 0:
-        return None
-    top = 5.0 if scheme == "0-5" else 6.0
-    promoters = int((s >= 9).sum())
-    detractors = int((s <= top).sum())
-    return clean((promoters - detractors) / len(s) * 100.0)
+    return series.nps_band_counts(scores, scheme).score
 
 
 def customer_counts(first: pd.DataFrame, period: Period) -> dict[str, int]:
@@ -103,7 +108,8 @@ def window_cltv(ctx: KpiContext) -> float | None:
 
 def cac_by_source(ctx: KpiContext) -> list[dict]:
     """Sources with spend or revenue in the period: spend (marketing + sales) / new
-    customers whose first won deal came from that source."""
+    customers whose first won deal came from that source; None when the source has no
+    marketing or sales spend recorded in the period (as ``cac``) or no new customer."""
     rev, any_spend = source_money(ctx)
     _, spend = source_money(ctx, CAC_CATEGORIES)
     new = ctx.new_accounts
@@ -114,36 +120,32 @@ def cac_by_source(ctx: KpiContext) -> list[dict]:
         per_source[key] = per_source.get(key, 0) + 1
     rows = []
     for key in dict.fromkeys([*rev, *any_spend]):
-        s, n = spend.get(key, 0.0), per_source.get(key, 0)
-        rows.append({"key": key, "value": cac(s, n), "spend": s, "new_customers": n})
+        s, n = spend.get(key), per_source.get(key, 0)  # s None: no such spend recorded
+        rows.append({"key": key, "value": cac(s, n), "spend": s or 0.0, "new_customers": n})
     return sort_rows(rows)
 
 
-def nps_by_month(scores: np.ndarray, dates: np.ndarray, scheme: str) -> list[dict]:
-    """NPS of each calendar month that has responses (dates already inside the period)."""
-    if len(scores) == 0:
-        return []
-    codes = dates.astype("datetime64[M]").astype("int64")
-    rows = []
-    for code in np.unique(codes):
-        value = nps_score(scores[codes == code], scheme)
-        if value is None:
-            continue
-        rows.append({"key": month_key(1970 + int(code) // 12, int(code) % 12 + 1), "value": value})
-    return rows
+def nps_by_month(ctx: KpiContext) -> list[dict]:
+    """NPS of each calendar month with responses in the period (see
+    :func:`kpi_core.series.nps_months`)."""
+    return [{"key": m.key, "value": m.score} for m in series.nps_months(ctx)]
+
+
+def cac_spend(spend: pd.DataFrame) -> float | None:
+    """Σ marketing and sales spend (base currency) of ``ctx.spend``; None when no such row
+    with a known amount and exchange rate is dated in the period."""
+    base = spend["base"].to_numpy()
+    keep = spend["has_rate"].to_numpy() & spend["cat"].isin(CAC_CATEGORIES).to_numpy()
+    keep &= ~np.isnan(base)
+    return msum(base[keep]) if keep.any() else None
 
 
 def compute(ctx: KpiContext) -> tuple[dict, dict]:
     """The customers family's scalars and breakdowns (cltv_to_cac filled here too)."""
     counts = customer_counts(_attributed(ctx), ctx.period)
-    sp = ctx.spend
-    keep = sp["has_rate"].to_numpy() & sp["cat"].isin(CAC_CATEGORIES).to_numpy()
-    cac_value = cac(msum(sp["base"].to_numpy()[keep]), counts["new_customers"])
-    start = counts["customers_start"]
+    cac_value = cac(cac_spend(ctx.spend), counts["new_customers"])
+    start, churned = counts["customers_start"], counts["churned_customers"]
     life_value = window_cltv(ctx)
-    nps = ctx.dataset.nps
-    in_p = in_range(nps["responded_on"].to_numpy(), ctx.period.start, ctx.period.end)
-    scores = nps["score"].to_numpy(dtype="float64")[in_p]
     kpis = {
         "new_customers": counts["new_customers"],
         "cac": cac_value,
@@ -154,14 +156,13 @@ def compute(ctx: KpiContext) -> tuple[dict, dict]:
         "net_customer_churn": net_customer_churn(
             counts["churned_customers"], counts["new_customers"], start
         ),
-        "retention_rate": retention_rate(counts["customers_end"], counts["new_customers"], start),
+        "retention_rate": retention_rate(churned, start),
         "cltv": life_value,
         "cltv_to_cac": None if life_value is None else ratio(life_value, cac_value),
-        "nps": nps_score(scores, ctx.settings.nps_scheme),
+        "nps": series.nps_bands(ctx).score,
     }
-    months = nps["responded_on"].to_numpy()[in_p]
     breakdowns = {
         "cac_by_source": cac_by_source(ctx),
-        "nps_by_month": nps_by_month(scores, months, ctx.settings.nps_scheme),
+        "nps_by_month": nps_by_month(ctx),
     }
     return kpis, breakdowns

@@ -14,7 +14,7 @@ import numpy as np
 from kpi_core._explain_text import FORMULAS, LABELS, UNDEFINED, UNITS
 from kpi_core.context import KpiContext, in_range
 from kpi_core.conversion import lead_converted, lead_reached_sql
-from kpi_core.customers import CAC_CATEGORIES
+from kpi_core.customers import cac_spend
 from kpi_core.dataset import Dataset, KpiSettings
 from kpi_core.engine import build_context, compute_all
 from kpi_core.filters import Filters
@@ -51,7 +51,7 @@ def undefined_reason(kpi_id: str, result: dict | None = None) -> str:
 _WON = {
     "revenue", "deals_won", "avg_deal_size", "net_profit_margin", "sales_per_rep",
     "revenue_by_source", "revenue_by_owner", "revenue_by_product", "revenue_by_product_type",
-    "revenue_by_month", "roi_by_source", "sales_cycle_days", "quota_attainment",
+    "revenue_by_month", "roi_by_source", "sales_cycle_days", "quota_attainment", "team_attainment",
     "attainment_by_rep", "forecast_accuracy", "rep_table",
 }  # fmt: skip
 _CLOSED = {"win_rate", "deal_velocity_days", "win_rate_by_source", "win_rate_by_owner"}
@@ -121,7 +121,6 @@ def _inputs(kpi_id: str, ctx: KpiContext, kpis: dict) -> dict[str, float | int |
     created = leads.loc[in_range(leads["created_on"].to_numpy(), p.start, p.end)]
     sp = ctx.spend
     ok = sp["has_rate"].to_numpy()
-    cac_spend = float(np.nansum(sp["base"].to_numpy()[ok & sp["cat"].isin(CAC_CATEGORIES)]))
     table: dict[str, dict[str, float | int | None]] = {
         "revenue_growth": {
             "revenue": kpis["revenue"],
@@ -161,7 +160,7 @@ def _inputs(kpi_id: str, ctx: KpiContext, kpis: dict) -> dict[str, float | int |
             "win_rate": kpis["win_rate"],
             "sales_cycle_days": kpis["sales_cycle_days"],
         },
-        "cac": {"spend": cac_spend, "new_customers": kpis["new_customers"]},
+        "cac": {"spend": cac_spend(sp), "new_customers": kpis["new_customers"]},
         "churn_rate": {
             "churned_customers": kpis["churned_customers"],
             "customers_start": kpis["customers_start"],
@@ -172,9 +171,8 @@ def _inputs(kpi_id: str, ctx: KpiContext, kpis: dict) -> dict[str, float | int |
     table["pipeline_velocity_month"] = table["pipeline_velocity"]
     table["net_customer_churn"] = {**table["churn_rate"], "new_customers": kpis["new_customers"]}
     table["retention_rate"] = {
-        "customers_end": kpis["customers_end"],
-        "new_customers": kpis["new_customers"],
         "customers_start": kpis["customers_start"],
+        "churned_customers": kpis["churned_customers"],
     }
     inputs = dict(table.get(kpi_id, {}))
     if kpi_id in kpis:

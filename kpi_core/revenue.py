@@ -9,9 +9,9 @@ from __future__ import annotations
 import numpy as np
 import pandas as pd
 
+from kpi_core import series
 from kpi_core._util import clean, msum, ratio, sort_rows
 from kpi_core.context import KpiContext, key_sums
-from kpi_core.periods import month_key, months_in
 
 
 def revenue(amounts: np.ndarray) -> float | None:
@@ -44,9 +44,16 @@ def gross_margin(amounts: np.ndarray, costs: np.ndarray) -> float | None:
     return ratio(total - msum(costs[has_cost]), total)
 
 
-def net_profit_margin(total: float, deal_costs: float, spend: float) -> float | None:
-    """(revenue − recorded costs of won deals − spend of the period) / revenue; None when revenue is 0."""
-    return ratio(total - deal_costs - spend, total)
+def net_profit_margin(total: float, deal_costs: float | None, spend: float | None) -> float | None:
+    """(revenue − recorded costs of the won deals − all spend dated in the period) / revenue.
+
+    ``deal_costs`` is None when no won deal of the period has a cost, ``spend`` None when
+    no spend is dated in the period: with neither, nothing was recorded to subtract and the
+    margin is None (not 100 %). None also when revenue is 0.
+    """
+    if deal_costs is None and spend is None:
+        return None
+    return ratio(total - (deal_costs or 0.0) - (spend or 0.0), total)
 
 
 def acv(amounts: np.ndarray, fees: np.ndarray, contract_months: np.ndarray) -> float | None:
@@ -82,29 +89,12 @@ def revenue_by(sums: dict, total: float) -> list[dict]:
     return sort_rows(rows)
 
 
-def _month_codes(dates: np.ndarray) -> np.ndarray:
-    """Month number ``year * 12 + month − 1`` of each date."""
-    return dates.astype("datetime64[M]").astype("int64") + 1970 * 12
-
-
-def revenue_by_month(ctx: KpiContext) -> list[dict]:
-    """Every month of the period in order, with the revenue won in it (inside the period)."""
-    dv, mask = ctx.deals, ctx.won_money
-    codes = _month_codes(dv.closed[mask])
-    amounts = np.nan_to_num(dv.amount[mask], nan=0.0)
-    rows = []
-    for y, m in months_in(ctx.period):
-        value = float(amounts[codes == y * 12 + m - 1].sum())
-        rows.append({"key": month_key(y, m), "value": value, "share": share(value, ctx.revenue)})
-    return rows
-
-
 def source_money(ctx: KpiContext, categories: tuple[str, ...] | None = None) -> tuple[dict, dict]:
     """Revenue and spend (optionally only ``categories``) per source in the period."""
     dv, mask = ctx.deals, ctx.won_money
     rev = dv.sums_by("source", mask, dv.amount[mask])
     sp = ctx.spend
-    keep = sp["has_rate"].to_numpy()
+    keep = sp["has_rate"].to_numpy() & ~np.isnan(sp["base"].to_numpy())
     if categories is not None:
         keep = keep & sp["cat"].isin(categories).to_numpy()
     spend = key_sums(sp["source"].to_numpy(dtype=object)[keep], sp["base"].to_numpy()[keep])
@@ -141,7 +131,11 @@ def compute(ctx: KpiContext) -> tuple[dict, dict]:
     new_codes = np.flatnonzero(pd.Index(acc_names).isin(new_acc))
     by_new[won] = np.isin(acc_codes, new_codes)
     spend = ctx.spend
-    spend_total = msum(spend["base"].to_numpy()[spend["has_rate"].to_numpy()])
+    recorded = spend["has_rate"].to_numpy() & ~np.isnan(spend["base"].to_numpy())
+    spend_total = msum(spend["base"].to_numpy()[recorded]) if recorded.any() else None
+    won_costs = dv.cost[won]
+    has_cost = ~np.isnan(won_costs)
+    cost_total = msum(won_costs[has_cost]) if has_cost.any() else None
     reps = len(ctx.reps_active)
     kpis = {
         # A sum over no won deal is 0 when there are deals at all; null only without data.
@@ -152,7 +146,7 @@ def compute(ctx: KpiContext) -> tuple[dict, dict]:
         "avg_deal_size": avg_deal_size(total, n_money),
         "new_customer_revenue_share": share(dv.revenue(by_new), total),
         "gross_margin": gross_margin(dv.amount[won], dv.cost[won]),
-        "net_profit_margin": net_profit_margin(total, msum(dv.cost[won]), spend_total),
+        "net_profit_margin": net_profit_margin(total, cost_total, spend_total),
         "sales_per_rep": ratio(total, reps) if (n_money or len(dv)) else None,
         "acv": acv(
             dv.amount[won],
@@ -164,6 +158,6 @@ def compute(ctx: KpiContext) -> tuple[dict, dict]:
         f"revenue_by_{col}": revenue_by(dv.sums_by(col, won, dv.amount[won]), total)
         for col in ("source", "owner", "product", "product_type")
     }
-    breakdowns["revenue_by_month"] = revenue_by_month(ctx)
+    breakdowns["revenue_by_month"] = series.revenue_by_month(ctx)
     breakdowns["roi_by_source"] = roi_by_source(ctx)
     return kpis, breakdowns

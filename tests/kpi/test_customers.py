@@ -60,6 +60,36 @@ def test_churn_retention_500_customers_30_lost_20_new():
     assert k["churn_rate"] == pytest.approx(0.06)
     assert k["net_customer_churn"] == pytest.approx(0.02)
     assert k["retention_rate"] == pytest.approx(0.94)
+    assert k["retention_rate"] == pytest.approx(1 - k["churn_rate"])
+
+
+def test_retention_stays_in_0_1_when_new_customers_churn_within_the_period():
+    """Version 1's (end − new) / start gave −500 % here; the cohort form keeps 0..1."""
+    old = [deal(account="Old0", created="2024-01-01", closed="2024-02-01")]
+    accounts = [{"id": 1, "name": "Old0", "churned_on": None}] + [
+        {"id": 10 + i, "name": f"New{i}", "churned_on": "2025-03-20"} for i in range(6)
+    ]
+    ds = dataset(deals=old + new_customer_deals(6, "New"), accounts=accounts)
+    k = kpis(ds, MARCH)
+    assert (k["customers_start"], k["new_customers"], k["customers_end"]) == (1, 6, 1)
+    assert k["retention_rate"] == 1.0 and k["churn_rate"] == 0.0
+    assert cu.retention_rate(0, 0) is None
+
+
+def test_workspace_without_spend_has_null_cac_and_null_net_margin():
+    ds = dataset(deals=new_customer_deals(5, amount=1000.0))
+    k = kpis(ds, MARCH)
+    assert k["new_customers"] == 5 and k["revenue"] == 5000.0
+    assert k["cac"] is None and k["net_profit_margin"] is None and k["cltv_to_cac"] is None
+    assert all(r["value"] is None for r in rows(ds, "cac_by_source", MARCH))
+
+
+def test_cac_null_with_only_other_spend_and_zero_with_zero_spend():
+    other = dataset(deals=new_customer_deals(5), spend=[spend(500.0, "other")])
+    assert kpis(other, MARCH)["cac"] is None
+    zero = dataset(deals=new_customer_deals(5), spend=[spend(0.0, "sales")])
+    assert kpis(zero, MARCH)["cac"] == 0.0  # spend recorded, and it was 0
+    assert cu.cac(None, 5) is None
 
 
 def test_new_customer_is_judged_over_all_time():

@@ -82,6 +82,19 @@ def test_net_profit_margin_subtracts_costs_and_all_spend():
     assert kpis(ds)["net_profit_margin"] == pytest.approx((2000 - 100 - 200) / 2000)
 
 
+def test_net_profit_margin_needs_something_recorded_to_subtract():
+    nothing = dataset(deals=[deal(amount=1000.0), deal(amount=1000.0)])
+    assert kpis(nothing)["net_profit_margin"] is None  # not 100 %
+    costs_only = dataset(deals=[deal(amount=1000.0, cost=250.0)])
+    assert kpis(costs_only)["net_profit_margin"] == pytest.approx(0.75)
+    spend_only = dataset(
+        deals=[deal(amount=1000.0)],
+        spend=[{"id": 1, "spent_on": "2025-02-01", "amount": 100.0, "category": "sales"}],
+    )
+    assert kpis(spend_only)["net_profit_margin"] == pytest.approx(0.9)
+    assert rv.net_profit_margin(1000.0, None, None) is None
+
+
 def test_new_customer_revenue_share():
     ds = dataset(
         deals=[
@@ -126,6 +139,7 @@ def test_revenue_formula_functions():
     assert rv.avg_deal_size(0.0, 0) is None
     assert rv.revenue_growth(10.0, 0.0) is None
     assert rv.net_profit_margin(0.0, 0.0, 10.0) is None
+    assert rv.net_profit_margin(100.0, None, 10.0) == pytest.approx(0.9)
 
 
 def test_previous_revenue_comes_from_previous_calendar_quarter():
