@@ -37,6 +37,29 @@ KPI_IDS: tuple[str, ...] = (
     "nps",
     "quota_attainment",
     "forecast_accuracy",
+    "team_attainment",
+    # sources and volume
+    "leads_created",
+    "opportunities_created",
+    # recurring revenue
+    "mrr",
+    "arr",
+    "mrr_growth",
+    "net_revenue_retention",
+    "gross_revenue_retention",
+    "growth_ceiling",
+    "sales_efficiency",
+    # trailing, price and units
+    "ttm_revenue",
+    "ttm_growth",
+    "discount_rate",
+    "revenue_per_unit",
+    "marginal_revenue_per_unit",
+    # activities
+    "activities",
+    "selling_hours",
+    "time_spent_selling",
+    "activities_per_won_deal",
 )
 
 #: KPIs that are counts: 0 (never None) when there is nothing to count.
@@ -49,6 +72,9 @@ COUNT_IDS: frozenset[str] = frozenset(
         "customers_start",
         "customers_end",
         "churned_customers",
+        "leads_created",
+        "opportunities_created",
+        "activities",
     }
 )
 
@@ -70,6 +96,11 @@ BREAKDOWN_FIELDS: dict[str, tuple[str, ...]] = {
     "roi_by_source": ("value", "spend", "revenue", "return_on_spend"),
     "cac_by_source": ("value", "spend", "new_customers"),
     "rep_table": ("deals_won", "revenue", "win_rate", "sales_cycle_days", "quota", "attainment"),
+    "opportunities_by_source": ("value", "share", "won", "win_rate"),
+    "weighted_pipeline_by_source": ("value", "share"),
+    "mrr_by_month": ("value",),
+    "activities_by_type": ("value", "share"),
+    "time_spent_selling_by_rep": ("value", "hours"),
 }
 
 BREAKDOWN_IDS: tuple[str, ...] = tuple(BREAKDOWN_FIELDS)

@@ -13,12 +13,25 @@ from kpi_core.revenue import revenue_growth
 
 
 def quota_attainment(revenues: pd.Series, quotas: pd.Series) -> float | None:
-    """Reps whose revenue ≥ their quota / reps with a quota (> 0); None when no rep has one."""
+    """ "Reps at quota": reps whose revenue ≥ their quota / reps with a quota > 0 in the
+    period; None when no rep has one. Example: 15 of 20 reps at or above quota → 0.75."""
     q = quotas[quotas > 0]
     if len(q) == 0:
         return None
     r = revenues.reindex(q.index).fillna(0.0)
     return ratio(int((r >= q).sum()), len(q))
+
+
+def team_attainment(revenues: pd.Series, quotas: pd.Series) -> float | None:
+    """Σ revenue of the reps with a quota > 0 / Σ of those quotas ("team attainment").
+
+    None when no rep has a quota above 0 in the period. Example: quotas 100 and 300,
+    revenues 150 and 150 → 300 / 400 = 0.75 (while reps at quota = 1 / 2).
+    """
+    q = quotas[quotas > 0]
+    if len(q) == 0:
+        return None
+    return ratio(float(revenues.reindex(q.index).fillna(0.0).sum()), float(q.sum()))
 
 
 def attainment(rep_revenue: float, quota: float | None) -> float | None:
@@ -169,6 +182,7 @@ def compute(ctx: KpiContext) -> tuple[dict, dict]:
         forecast = None  # a company forecast is not comparable with a filtered revenue
     kpis = {
         "quota_attainment": quota_attainment(revenue, quotas),
+        "team_attainment": team_attainment(revenue, quotas),
         "forecast_accuracy": forecast_accuracy(ctx.revenue, forecast),
     }
     breakdowns = {

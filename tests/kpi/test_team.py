@@ -22,6 +22,25 @@ def test_quota_attainment_15_of_20_reps():
     assert kpis(ds)["quota_attainment"] == pytest.approx(0.75)
     att = {r["key"]: r["value"] for r in rows(ds, "attainment_by_rep")}
     assert att["Rep 0"] == 1.0 and att["Rep 19"] == 0.5
+    assert kpis(ds)["team_attainment"] == pytest.approx((15 * 100 + 5 * 50) / 2000)
+
+
+def test_reps_at_quota_and_team_attainment_differ():
+    """One star rep far above quota: the team is at 85 % while 1 rep of 3 is at quota."""
+    ds = dataset(
+        deals=[
+            deal(owner="Ann", amount=1500.0),
+            deal(owner="Bob", amount=600.0),
+            deal(owner="Cy", amount=450.0),
+            deal(owner="Dee", amount=999.0),  # no quota: in neither figure
+        ],
+        quotas=[quota("Ann", 1000.0), quota("Bob", 1000.0), quota("Cy", 1000.0)],
+    )
+    k = kpis(ds)
+    assert k["quota_attainment"] == pytest.approx(1 / 3)
+    assert k["team_attainment"] == pytest.approx(2550 / 3000)
+    assert tm.team_attainment(pd.Series({"a": 5.0}), pd.Series(dtype=float)) is None
+    assert tm.team_attainment(pd.Series(dtype=float), pd.Series({"a": 10.0})) == 0.0
 
 
 def test_quota_of_a_rep_only_counts_rows_inside_the_period():
