@@ -9,7 +9,17 @@ from __future__ import annotations
 
 from datetime import date
 
-from kpi_core import conversion, customers, revenue, team, velocity
+from kpi_core import (
+    activities,
+    conversion,
+    customers,
+    recurring,
+    revenue,
+    sources,
+    team,
+    trailing,
+    velocity,
+)
 from kpi_core._util import clean
 from kpi_core.context import KpiContext
 from kpi_core.dataset import Dataset, KpiSettings
@@ -57,6 +67,13 @@ def compute_all(ctx: KpiContext) -> tuple[dict, dict]:
         kpis.update(k)
         breakdowns.update(b)
     k, b = velocity.compute(ctx, kpis["avg_deal_size"], kpis["win_rate"])
+    kpis.update(k)
+    breakdowns.update(b)
+    for family in (sources, recurring, trailing):
+        k, b = family.compute(ctx)
+        kpis.update(k)
+        breakdowns.update(b)
+    k, b = activities.compute(ctx, kpis["deals_won"])
     kpis.update(k)
     breakdowns.update(b)
     return kpis, breakdowns

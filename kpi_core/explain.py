@@ -11,7 +11,7 @@ from datetime import date
 
 import numpy as np
 
-from kpi_core._explain_text import FORMULAS, LABELS, UNDEFINED, UNITS
+from kpi_core import _explain_text, _explain_text_extra, activities, recurring, sources, trailing
 from kpi_core.context import KpiContext, in_range
 from kpi_core.conversion import lead_converted, lead_reached_sql
 from kpi_core.customers import cac_spend
@@ -23,17 +23,27 @@ from kpi_core.periods import Period
 
 __all__ = ["FORMULAS", "LABELS", "UNITS", "Explanation", "explain", "undefined_reason"]
 
+#: one table of words for every id (label, unit, formula, why undefined)
+FORMULAS: dict[str, str] = {**_explain_text.FORMULAS, **_explain_text_extra.FORMULAS}
+UNITS: dict[str, str] = {**_explain_text.UNITS, **_explain_text_extra.UNITS}
+LABELS: dict[str, str] = {**_explain_text.LABELS, **_explain_text_extra.LABELS}
+UNDEFINED: dict[str, str] = {**_explain_text.UNDEFINED, **_explain_text_extra.UNDEFINED}
+#: families that explain their own ids (inputs, deals and activities behind a number)
+_FAMILIES = (sources, recurring, trailing, activities)
+
 _DEFAULT_FILTERS = Filters()
 _DEFAULT_SETTINGS = KpiSettings()
 
 
 @dataclass(frozen=True)
 class Explanation:
-    """The formula of a KPI, its input values and the ids of the deals behind it."""
+    """The formula of a KPI, its input values and the ids of the deals (and, for the
+    activity KPIs, of the activities) behind it."""
 
     formula: str
     inputs: dict[str, float | int | None] = field(default_factory=dict)
     deal_ids: list[int] = field(default_factory=list)
+    activity_ids: list[int] = field(default_factory=list)
 
 
 def undefined_reason(kpi_id: str, result: dict | None = None) -> str:
@@ -200,6 +210,13 @@ def explain(
         raise KeyError(f"unknown KPI {kpi_id!r}")
     ctx = build_context(dataset, period, filters, settings, today)
     kpis, _ = compute_all(ctx)
+    for family in _FAMILIES:
+        parts = family.explain_parts(kpi_id, ctx, kpis)
+        if parts is not None:
+            inputs, deals, activity_ids = parts
+            inputs["excluded_missing_rate"] = ctx.excluded_missing_rate
+            found = [] if deals is None else sorted(int(i) for i in ctx.deals.ids[deals])
+            return Explanation(FORMULAS[kpi_id], inputs, found, activity_ids)
     mask = _deal_mask(kpi_id, ctx)
     ids: list[int] = []
     if mask is not None:

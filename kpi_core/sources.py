@@ -1,0 +1,111 @@
+"""Sources and volume family: leads and opportunities created, opportunities and expected
+revenue by source.
+
+``weighted_pipeline_by_source`` weighs each deal with the probability of the
+``weighted_pipeline`` KPI (:func:`kpi_core.series.open_probabilities`, one rule for both), so
+its rows add up to ``weighted_pipeline``.
+"""
+
+from __future__ import annotations
+
+import numpy as np
+
+from kpi_core import series
+from kpi_core._util import ratio, sort_rows
+from kpi_core.context import KpiContext, code_sums, in_range
+from kpi_core.periods import Period
+
+
+def leads_created(created_on: np.ndarray, period: Period) -> int:
+    """Count of leads whose ``created_on`` lies in the period (0 without leads; a lead
+    without a creation date is never in a period)."""
+    return int(in_range(created_on, period.start, period.end).sum())
+
+
+def opportunities_created(created: np.ndarray) -> int:
+    """Count of deals created in the period (``created`` is their mask); 0 without deals."""
+    return int(np.count_nonzero(created))
+
+
+def opportunities_by_source(codes: np.ndarray, uniques: np.ndarray, won: np.ndarray) -> list[dict]:
+    """Per source of the deals created in the period (``codes`` of their source, -1 = empty,
+    grouped under None; ``won`` their "won by now" mask):
+
+        value = count,  share = value / opportunities_created,
+        won = how many of them are won by now,  win_rate = won / value.
+
+    Rows: the sources with a deal created in the period, largest first; [] without any.
+    """
+    total = len(codes)
+    if total == 0:
+        return []
+    counts = code_sums(codes, uniques, np.ones(total))
+    wins = code_sums(codes, uniques, won.astype("float64"))
+    rows = [
+        {
+            "key": key,
+            "value": int(n),
+            "share": ratio(n, total),
+            "won": int(wins.get(key, 0.0)),
+            "win_rate": ratio(wins.get(key, 0.0), n),
+        }
+        for key, n in counts.items()
+    ]
+    return sort_rows(rows)
+
+
+def weighted_by_source(sums: dict, keys: list, total: float) -> list[dict]:
+    """Rows ``{key, value, share}``: ``value`` = Σ amount × probability of the source's deals
+    open at period end (``sums``; a source in ``keys`` whose open deals all lack an exchange
+    rate has 0), ``share`` = value / weighted_pipeline (None when that is 0). Largest first."""
+    rows = [
+        {"key": k, "value": float(sums.get(k, 0.0)), "share": ratio(sums.get(k, 0.0), total)}
+        for k in keys
+    ]
+    return sort_rows(rows)
+
+
+def weighted_pipeline_by_source(ctx: KpiContext) -> list[dict]:
+    """``weighted_pipeline`` grouped by the deal's source: the sources with a deal open at
+    period end. Money leaves out the deals without an exchange rate (as the KPI does)."""
+    dv, open_end = ctx.deals, ctx.open_end
+    if not open_end.any():
+        return []
+    codes, uniques = dv.codes("source", open_end)
+    weight = np.nan_to_num(dv.amount[open_end], nan=0.0) * series.open_probabilities(ctx)[open_end]
+    weight = np.where(dv.has_rate[open_end], weight, 0.0)
+    sums = code_sums(codes, uniques, weight)
+    return weighted_by_source(sums, list(sums), float(weight.sum()))
+
+
+def compute(ctx: KpiContext) -> tuple[dict, dict]:
+    """The sources family's scalars and breakdowns."""
+    dv, created = ctx.deals, ctx.created
+    codes, uniques = dv.codes("source", created)
+    kpis = {
+        "leads_created": leads_created(ctx.leads["created_on"].to_numpy(), ctx.period),
+        "opportunities_created": opportunities_created(created),
+    }
+    breakdowns = {
+        "opportunities_by_source": opportunities_by_source(codes, uniques, dv.won[created]),
+        "weighted_pipeline_by_source": weighted_pipeline_by_source(ctx),
+    }
+    return kpis, breakdowns
+
+
+def explain_parts(
+    kpi_id: str, ctx: KpiContext, kpis: dict
+) -> tuple[dict, np.ndarray | None, list[int]] | None:
+    """``(inputs, deal mask, activity ids)`` behind ``kpi_id``; None for another family's id."""
+    if kpi_id == "leads_created":
+        return {"leads_created": kpis.get("leads_created")}, None, []
+    if kpi_id in ("opportunities_created", "opportunities_by_source"):
+        inputs = {
+            "opportunities_created": int(ctx.created.sum()),
+            "won_by_now": int((ctx.created & ctx.deals.won).sum()),
+        }
+        return inputs, ctx.created, []
+    if kpi_id == "weighted_pipeline_by_source":
+        mask = ctx.open_end & ctx.deals.has_rate
+        return {"weighted_pipeline": kpis.get("weighted_pipeline")}, mask, []
+    return None
