@@ -37,6 +37,7 @@ KPI_IDS: tuple[str, ...] = (
     "nps",
     "quota_attainment",
     "forecast_accuracy",
+    "team_attainment",
     # sources and volume
     "leads_created",
     "opportunities_created",
