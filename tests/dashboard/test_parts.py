@@ -9,12 +9,11 @@ from desktop_app.charts import format as fmt
 from desktop_app.charts.render import CHART_NAMES, render_chart_image
 from desktop_app.ui.dashboard import DashboardPage
 from desktop_app.ui.dashboard.cards import KpiCard
-from desktop_app.ui.dashboard.compute import year_before
 from desktop_app.ui.dashboard.planner_panel import PlannerPanel, period_rates
 from desktop_app.ui.dashboard.tables import RowsModel, roi_columns
 from kpi_core.engine import compute_kpis
 from kpi_core.filters import Filters
-from kpi_core.periods import custom_period, parse_period
+from kpi_core.periods import parse_period, year_before
 
 from .conftest import FakeContext, small_dataset
 
@@ -81,12 +80,6 @@ def test_render_with_a_dataset_and_odd_sizes(qapp, dataset):
         assert (image.width(), image.height()) == (1200, 500)
 
 
-def test_year_before_and_custom_periods():
-    assert year_before(parse_period("2024-02")) == custom_period(
-        parse_period("2023-02").start, parse_period("2023-02").end
-    )
-
-
 def test_roi_table_shows_return_on_spend_and_roi():
     model = RowsModel(roi_columns())
     model.set_rows(
@@ -141,53 +134,45 @@ def test_every_required_card_is_there():
     assert len(card_ids()) == len(set(card_ids()))
 
 
-def test_year_before_series_equals_compute_kpis():
-    import pandas as pd
-
-    from desktop_app.charts.data import base_amounts, filter_deals, revenue_by_month
-
-    dataset = small_dataset()
-    for filters in (Filters(), Filters(owner="Bob", source="Website")):
-        period = year_before(parse_period("2025-Q2"))
-        deals = filter_deals(dataset.deals, filters)
-        rows = revenue_by_month(
-            deals,
-            base_amounts(deals, dataset.rates, "USD"),
-            pd.Timestamp(period.start),
-            pd.Timestamp(period.end),
-        )
-        expected = compute_kpis(dataset, period, filters)["breakdowns"]["revenue_by_month"]
-        assert [r["key"] for r in rows] == [r["key"] for r in expected]
-        for mine, theirs in zip(rows, expected, strict=True):
-            assert mine["value"] == pytest.approx(theirs["value"] or 0.0)
-
-
 @pytest.mark.parametrize(
     "filters", [Filters(), Filters(owner="Alice"), Filters(source="Referral", product="Pro")]
 )
-def test_deal_facts_agree_with_compute_kpis(filters):
-    from desktop_app.charts.facts import (
-        deal_facts,
-        facts_funnel,
-        facts_mask,
-        facts_pipeline,
-        facts_revenue_by_month,
-    )
+def test_dashboard_series_agree_with_compute_kpis(filters):
+    """The dashboard's funnel, pipeline and year before are kpi_core's, equal to the KPIs."""
+    from desktop_app.ui.dashboard.compute import compute_dashboard
     from kpi_core.dataset import KpiSettings
 
     dataset = small_dataset()
-    facts = deal_facts(dataset, KpiSettings())
-    mask = facts_mask(facts, filters)
     period = parse_period("2025-Q2")
+    data = compute_dashboard(dataset, period, filters, KpiSettings())
     result = compute_kpis(dataset, period, filters)
-    funnel = facts_funnel(facts, mask, period.start, period.end)
-    assert [s.count for s in funnel] == [r["count"] for r in result["breakdowns"]["funnel"]]
-    pipeline = facts_pipeline(facts, mask, period.end)
-    assert sum(s.weighted for s in pipeline) == pytest.approx(result["kpis"]["weighted_pipeline"])
-    rows = facts_revenue_by_month(facts, mask, period.start, period.end)
-    expected = result["breakdowns"]["revenue_by_month"]
+    funnel = result["breakdowns"]["funnel"]
+    assert [s.key for s in data.funnel_values] == [r["key"] for r in funnel]
+    assert [s.count for s in data.funnel_values] == [r["count"] for r in funnel]
+    assert [s.conversion for s in data.funnel_values] == [r["conversion"] for r in funnel]
+    values = [s.value for s in data.funnel_values]
+    assert all(b <= a for a, b in zip(values, values[1:], strict=False))
+    total = sum(s.weighted for s in data.pipeline)
+    assert total == pytest.approx(result["kpis"]["weighted_pipeline"] or 0.0)
+    rows = data.year_before["breakdowns"]["revenue_by_month"]
+    expected = compute_kpis(dataset, year_before(period), filters)["breakdowns"]["revenue_by_month"]
     assert [r["key"] for r in rows] == [r["key"] for r in expected]
     assert [r["value"] for r in rows] == pytest.approx([r["value"] or 0.0 for r in expected])
+
+
+def test_funnel_drill_down_ids_are_the_funnel_counts():
+    from desktop_app.ui.dashboard.drill import funnel_deal_ids, open_deal_ids
+    from kpi_core.dataset import KpiSettings
+
+    dataset, period, settings = small_dataset(), parse_period("2025"), KpiSettings()
+    result = compute_kpis(dataset, period, Filters())
+    for row in result["breakdowns"]["funnel"]:
+        ids = funnel_deal_ids(dataset, period, Filters(), settings, row["key"])
+        assert len(ids) == row["count"]
+    open_ids = [
+        open_deal_ids(dataset, period, Filters(), settings, s.name) for s in settings.stages
+    ]
+    assert sum(len(i) for i in open_ids) == len(set().union(*map(set, open_ids)))
 
 
 def test_growth_card_shows_the_previous_growth_not_a_change_of_a_change(qtbot):

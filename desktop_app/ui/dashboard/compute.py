@@ -1,5 +1,6 @@
-"""The dashboard's one background computation: current, previous and year-before KPIs
-plus the chart series that need the dataset (runs on a worker thread, no Qt)."""
+"""The dashboard's one background computation: current and previous KPIs, plus the chart
+series of :mod:`kpi_core.series` (the year before, funnel values, open pipeline by stage and
+NPS bands). Runs on a worker thread, no Qt; computes no number itself."""
 
 from __future__ import annotations
 
@@ -10,32 +11,12 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
 
-import pandas as pd
-
-from desktop_app.charts.data import NpsMonth, StageValue, nps_shares_by_month
-from desktop_app.charts.facts import (
-    DealFacts,
-    deal_facts,
-    facts_funnel,
-    facts_mask,
-    facts_pipeline,
-    facts_revenue_by_month,
-)
+from kpi_core import series
 from kpi_core.dataset import Dataset, KpiSettings
 from kpi_core.filters import Filters
 from kpi_core.periods import Period, previous_period
-
-
-def year_before(period: Period) -> Period:
-    """The same dates one year earlier (29 February becomes 28 February)."""
-
-    def back(day: date) -> date:
-        try:
-            return day.replace(year=day.year - 1)
-        except ValueError:
-            return day.replace(year=day.year - 1, day=28)
-
-    return Period(back(period.start), back(period.end))
+from kpi_core.prepared import Prepared, prepare
+from kpi_core.series import FunnelStep, NpsMonth, PipelineStage
 
 
 @dataclass
@@ -48,11 +29,13 @@ class DashboardData:
     previous: dict[str, Any]
     #: the same months a year before: ``{"period": ..., "breakdowns": {"revenue_by_month"}}``
     year_before: dict[str, Any]
-    funnel_values: list[StageValue] = field(default_factory=list)
-    pipeline: list[StageValue] = field(default_factory=list)
+    #: the funnel (counts and values, same computation as the ``funnel`` breakdown)
+    funnel_values: list[FunnelStep] = field(default_factory=list)
+    pipeline: list[PipelineStage] = field(default_factory=list)
     nps_months: list[NpsMonth] = field(default_factory=list)
     history_rates: dict[str, float | None] = field(default_factory=dict)
-    facts: DealFacts | None = None
+    #: kpi_core's per-dataset arrays (kept so that the next refresh finds them ready)
+    facts: Prepared | None = None
     #: seconds spent computing (on the worker thread)
     seconds: float = 0.0
 
@@ -107,46 +90,36 @@ def compute_dashboard(
     filters: Filters,
     settings: KpiSettings,
     with_history: bool = True,
-    facts: DealFacts | None = None,
+    facts: Prepared | None = None,
     cache: ResultCache | None = None,
     state: Any = None,
 ) -> DashboardData:
-    """compute_kpis for the period and the previous period; the revenue by month of the
-    year before; the funnel values, open pipeline by stage and NPS shares of the period.
+    """compute_kpis for the period and the previous period, and the series of
+    :mod:`kpi_core.series` for the charts: revenue by month of the year before, the funnel
+    with values, the open pipeline by stage and the NPS bands by month.
 
-    ``with_history`` also works out the planner's historical rates and the per-deal
-    :class:`DealFacts` (once per dataset; pass ``facts`` back in afterwards). ``state`` (a
-    ``TaskState``) stops the work early with :class:`Cancelled` when a newer request came.
+    ``with_history`` also works out the planner's historical rates and kpi_core's
+    per-dataset arrays (:func:`kpi_core.prepare`; pass ``facts`` back in afterwards).
+    ``state`` (a ``TaskState``) stops the work early with :class:`Cancelled` when a newer
+    request came.
     """
     began = time.perf_counter()
     cache = cache or ResultCache()
+    if with_history or facts is None:
+        facts = prepare(dataset, settings.base_currency, settings.stages)
     current = cache.get(dataset, period, filters, settings)
     _check(state)
     previous = cache.get(dataset, previous_period(period), filters, settings)
     _check(state)
-    if with_history or facts is None:
-        facts = deal_facts(dataset, settings)
-    mask = facts_mask(facts, filters)
-    before = year_before(period)
-    comparison = {
-        "period": {"start": before.start.isoformat(), "end": before.end.isoformat()},
-        "breakdowns": {
-            "revenue_by_month": facts_revenue_by_month(facts, mask, before.start, before.end)
-        },
-    }
-    data = DashboardData(period, filters, current, previous, comparison)
+    ctx = series.context(dataset, period, filters, settings)
+    data = DashboardData(period, filters, current, previous, series.year_before_revenue(ctx))
     data.facts = facts
-    data.funnel_values = facts_funnel(facts, mask, period.start, period.end)
-    data.pipeline = facts_pipeline(facts, mask, period.end)
-    data.nps_months = nps_shares_by_month(
-        dataset.nps, pd.Timestamp(period.start), pd.Timestamp(period.end), settings.nps_scheme
-    )
+    data.funnel_values = series.funnel(ctx)
+    data.pipeline = series.open_pipeline(ctx)
+    data.nps_months = series.nps_months(ctx)
     if with_history:
-        try:
-            from kpi_core.planner import historical_rates
+        from kpi_core.planner import historical_rates
 
-            data.history_rates = historical_rates(dataset, settings)
-        except Exception:  # noqa: BLE001 - the planner falls back to the period's rates
-            data.history_rates = {}
+        data.history_rates = historical_rates(dataset, settings)
     data.seconds = time.perf_counter() - began
     return data

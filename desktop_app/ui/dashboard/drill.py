@@ -5,12 +5,11 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import TYPE_CHECKING, Any
 
-import pandas as pd
 from PySide6.QtCore import QCoreApplication, QObject
 from shiboken6 import isValid
 
-from desktop_app.charts.data import filter_deals, reached_index
 from desktop_app.ui.tasks import Op
+from kpi_core import series
 from kpi_core.periods import Period, parse_period
 
 if TYPE_CHECKING:
@@ -31,31 +30,17 @@ def _tr(text: str) -> str:
 def funnel_deal_ids(
     dataset: Any, period: Period, filters: Any, settings: Any, stage: str
 ) -> list[int]:
-    """Ids of the deals created in ``period`` that reached ``stage`` (or "Won")."""
-    deals = filter_deals(dataset.deals, filters)
-    created = deals.loc[
-        (deals["created_on"] >= pd.Timestamp(period.start))
-        & (deals["created_on"] <= pd.Timestamp(period.end))
-    ]
-    names = [s.name for s in settings.stages] + ["Won"]
-    if stage not in names:
-        return []
-    reach = reached_index(created, dataset.stage_history, settings.stages)
-    return [int(i) for i in created["id"].to_numpy()[reach >= names.index(stage)]]
+    """Ids of the deals created in ``period`` that reached ``stage`` (or "Won"), as counted
+    by the funnel (:func:`kpi_core.series.funnel_deal_ids`)."""
+    return series.funnel_deal_ids(series.context(dataset, period, filters, settings), stage)
 
 
 def open_deal_ids(
     dataset: Any, period: Period, filters: Any, settings: Any, stage: str
 ) -> list[int]:
-    """Ids of the deals open at the end of ``period`` in ``stage`` (unknown stages: first)."""
-    deals = filter_deals(dataset.deals, filters)
-    end = pd.Timestamp(period.end)
-    mask = (deals["created_on"] <= end) & ((deals["status"] == "open") | (deals["closed_on"] > end))
-    open_deals = deals.loc[mask]
-    names = {s.name: i for i, s in enumerate(settings.stages)}
-    idx = open_deals["stage"].map(names).fillna(0).to_numpy(dtype="int64")
-    wanted = names.get(stage, -1)
-    return [int(i) for i in open_deals["id"].to_numpy()[idx == wanted]]
+    """Ids of the deals open at the end of ``period`` shown under ``stage`` by the pipeline
+    chart (:func:`kpi_core.series.open_deal_ids`)."""
+    return series.open_deal_ids(series.context(dataset, period, filters, settings), stage)
 
 
 def explained_ids(

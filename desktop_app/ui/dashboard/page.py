@@ -25,7 +25,6 @@ from shiboken6 import isValid
 
 from desktop_app.charts import format as fmt
 from desktop_app.charts.data import kpi
-from desktop_app.charts.facts import DealFacts
 from desktop_app.ui.dashboard.cards import CardArea, CardSection, KpiCard
 from desktop_app.ui.dashboard.compute import (
     Cancelled,
@@ -43,6 +42,7 @@ from desktop_app.ui.dashboard.styles import STYLE
 from desktop_app.ui.tasks import Op
 from kpi_core.filters import Filters
 from kpi_core.periods import Period
+from kpi_core.prepared import Prepared
 
 
 def default_period(dataset: Any) -> Period:
@@ -77,7 +77,7 @@ class DashboardPage(QWidget):
         self._data: DashboardData | None = None
         self._history: dict[str, float | None] = {}
         self._history_for: int | None = None
-        self._facts: DealFacts | None = None
+        self._facts: Prepared | None = None
         self.cache = ResultCache()
         self._op: Op | None = None
         #: seconds the last results took to apply on the GUI thread (for benchmarks)
