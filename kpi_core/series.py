@@ -242,13 +242,23 @@ def revenue_by_month(ctx: KpiContext) -> list[dict]:
 def year_before_revenue(ctx: KpiContext) -> dict:
     """``revenue_by_month`` of the same dates one year before, same filters and settings,
     shaped like a ``compute_kpis`` result: ``{"period": {start, end}, "breakdowns":
-    {"revenue_by_month": rows}}`` (shares are of that year's revenue)."""
+    {"revenue_by_month": rows}}`` (shares are of that year's revenue).
+
+    Each row also carries ``growth``: the change of the period's month over it,
+    (value of the month in the period − value a year before) / value a year before
+    (None when the year-before value is 0).
+    """
     before = year_before(ctx.period)
     other = KpiContext(ctx.dataset, before, ctx.filters, ctx.settings, ctx.today)
+    rows = revenue_by_month(other)
+    now = revenue_by_month(ctx)
+    if len(now) == len(rows):  # always: the same months, one year earlier
+        for row, cur in zip(rows, now, strict=True):
+            row["growth"] = ratio(cur["value"] - row["value"], row["value"])
     return {
         "period": {"start": before.start.isoformat(), "end": before.end.isoformat()},
         "currency": ctx.settings.base_currency,
-        "breakdowns": {"revenue_by_month": revenue_by_month(other)},
+        "breakdowns": {"revenue_by_month": rows},
     }
 
 

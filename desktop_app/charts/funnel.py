@@ -17,8 +17,9 @@ from PySide6.QtWidgets import QGraphicsPolygonItem, QWidget
 
 from desktop_app.charts import format as fmt
 from desktop_app.charts.base import ChartView
-from desktop_app.charts.data import StageValue, rows
+from desktop_app.charts.data import rows
 from desktop_app.charts.theme import DEFAULT_THEME, GOOD, OKABE_ITO, Theme, brush, pen
+from kpi_core.series import FunnelStep, funnel_from_rows
 
 BAR_HEIGHT = 0.72
 LEFT = -0.52
@@ -30,23 +31,18 @@ def _tr(text: str) -> str:
 
 
 def funnel_stages(
-    result: dict[str, Any] | None, values: Sequence[StageValue] | None = None
-) -> list[StageValue]:
-    """The funnel rows as StageValues: counts from ``result``, values from ``values``."""
-    by_key = {v.key: v for v in values or ()}
-    out = []
-    for row in rows(result, "funnel"):
-        key = str(row.get("key"))
-        extra = by_key.get(key)
-        out.append(StageValue(key, int(row.get("count") or 0), extra.value if extra else 0.0))
-    return out
+    result: dict[str, Any] | None, values: Sequence[FunnelStep] | None = None
+) -> list[FunnelStep]:
+    """The funnel steps to draw: ``values`` (kpi_core's funnel, counts and values from one
+    computation) when given, else the counts of ``result``'s ``funnel`` breakdown."""
+    return list(values) if values is not None else funnel_from_rows(rows(result, "funnel"))
 
 
 def draw_funnel(
     view: ChartView,
     result: dict[str, Any] | None,
     by: str = "count",
-    values: Sequence[StageValue] | None = None,
+    values: Sequence[FunnelStep] | None = None,
     currency: str = "",
     title: str = "",
 ) -> pg.PlotItem:
@@ -58,8 +54,8 @@ def draw_funnel(
     plot.hideAxis("bottom")
     plot.showGrid(x=False, y=False)
     stages = funnel_stages(result, values)
-    by_value = by == "value" and values is not None
-    measure = [s.value if by_value else float(s.count) for s in stages]
+    by_value = by == "value" and all(s.value is not None for s in stages)
+    measure = [(s.value or 0.0) if by_value else float(s.count) for s in stages]
     top = max(measure, default=0.0) or 1.0
     n = len(stages)
     plot.setXRange(-1.35, 1.55, padding=0)
@@ -94,7 +90,6 @@ def draw_funnel(
         brushes=[brush(c, a) for c, a in zip(colours, alphas, strict=True)],
         pens=[pen(c, 1, 0) for c in colours],
     )
-    first = measure[0]
     for i, stage in enumerate(stages):
         y = -float(i)
         shown = fmt.money(stage.value, currency) if by_value else fmt.group(stage.count)
@@ -109,15 +104,14 @@ def draw_funnel(
             color="#FFFFFF" if inside else view.theme.foreground,
             bold=True,
         )
-        prev = measure[i - 1] if i else None
-        step = measure[i] / prev if prev else None
-        overall = measure[i] / first if first else None
+        step = stage.value_conversion if by_value else stage.conversion
+        overall = stage.value_overall if by_value else stage.overall
+        dropped = (stage.value_dropped if by_value else stage.dropped) or 0
         if i == 0:
             side = _tr("100 % of entries")
             tip_conv = ""
         else:
             side = _tr("{0} of previous").format(fmt.rate(step))
-            dropped = (prev or 0) - measure[i]
             drop_text = fmt.money(dropped, currency) if by_value else fmt.group(dropped)
             side += "\n" + _tr("{0} overall · {1} dropped").format(fmt.rate(overall), drop_text)
             tip_conv = "<br>" + _tr(
@@ -135,7 +129,7 @@ def draw_funnel(
 def funnel_chart(
     result: dict[str, Any] | None,
     by: str = "count",
-    values: Sequence[StageValue] | None = None,
+    values: Sequence[FunnelStep] | None = None,
     currency: str = "",
     title: str = "",
     theme: Theme = DEFAULT_THEME,

@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QWidget
 from desktop_app.charts import format as fmt
 from desktop_app.charts.axes import label_step, set_categories
 from desktop_app.charts.base import ChartView
-from desktop_app.charts.data import NpsMonth, month_label, rows
+from desktop_app.charts.data import month_label, rows
 from desktop_app.charts.theme import (
     DEFAULT_THEME,
     DETRACTORS,
@@ -24,6 +24,7 @@ from desktop_app.charts.theme import (
     brush,
     pen,
 )
+from kpi_core.series import NpsMonth
 
 WIDTH = 0.62
 

@@ -12,8 +12,9 @@ from PySide6.QtWidgets import QWidget
 from desktop_app.charts import format as fmt
 from desktop_app.charts.axes import set_categories
 from desktop_app.charts.base import ChartView
-from desktop_app.charts.data import StageValue, kpi
+from desktop_app.charts.data import kpi
 from desktop_app.charts.theme import DEFAULT_THEME, OKABE_ITO, Theme, brush, pen
+from kpi_core.series import PipelineStage
 
 WIDTH = 0.38
 
@@ -25,7 +26,7 @@ def _tr(text: str) -> str:
 def draw_pipeline(
     view: ChartView,
     result: dict[str, Any] | None,
-    stages: Sequence[StageValue],
+    stages: Sequence[PipelineStage],
     currency: str = "",
     title: str = "",
 ) -> pg.PlotItem:
@@ -75,7 +76,7 @@ def draw_pipeline(
     coverage = kpi(result, "pipeline_coverage")
     total = kpi(result, "weighted_pipeline")
     summary = _tr("Weighted pipeline {0} · Coverage {1}").format(
-        fmt.money(total, currency) if total is not None else fmt.money(sum(weighted), currency),
+        fmt.money(total, currency),
         fmt.value_text("pipeline_coverage", coverage),
     )
     plot.setTitle(view.theme.title_html(f"{title} · {summary}" if title else summary))
@@ -84,7 +85,7 @@ def draw_pipeline(
 
 def pipeline_chart(
     result: dict[str, Any] | None,
-    stages: Sequence[StageValue],
+    stages: Sequence[PipelineStage],
     currency: str = "",
     title: str = "",
     theme: Theme = DEFAULT_THEME,

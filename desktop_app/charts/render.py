@@ -9,28 +9,24 @@ exactly the requested size (or written as SVG by pyqtgraph's SVGExporter).
 from __future__ import annotations
 
 from dataclasses import replace
-from types import SimpleNamespace
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QRectF, QSize, Qt, QThread
 from PySide6.QtGui import QColor, QImage, QPainter
 
 from desktop_app.charts.base import ChartView
-from desktop_app.charts.data import (
-    base_amounts,
-    filter_deals,
-    funnel_values,
-    nps_shares_by_month,
-    open_pipeline_by_stage,
-    period_bounds,
-)
+from desktop_app.charts.data import period_bounds, rows
 from desktop_app.charts.funnel import draw_funnel
 from desktop_app.charts.nps import draw_nps
 from desktop_app.charts.pipeline import draw_pipeline
 from desktop_app.charts.revenue import draw_monthly_revenue
 from desktop_app.charts.sources import draw_source_bars
 from desktop_app.charts.theme import PRINT_THEME, Theme
+from kpi_core import series
+from kpi_core.context import KpiContext
 from kpi_core.dataset import Dataset, KpiSettings
+from kpi_core.filters import Filters
+from kpi_core.periods import Period
 
 CHART_NAMES = (
     "funnel",
@@ -76,35 +72,36 @@ def draw_named(
     settings = settings or KpiSettings()
     currency = str(result.get("currency") or settings.base_currency)
     title = chart_title(name) if title is None else title
-    filters = SimpleNamespace(**(result.get("filters") or {}))
+    ctx = _context(result, dataset, settings)
     if name == "funnel":
-        values = None
-        if dataset is not None:
-            start, end = period_bounds(result)
-            deals = filter_deals(dataset.deals, filters)
-            amounts = base_amounts(deals, dataset.rates, currency)
-            values = funnel_values(
-                deals, dataset.stage_history, start, end, settings.stages, amounts
-            )
-        draw_funnel(view, result, funnel_by, values, currency, title)
+        steps = (
+            series.funnel(ctx)
+            if ctx is not None
+            else series.funnel_from_rows(rows(result, "funnel"))
+        )
+        draw_funnel(view, result, funnel_by, steps, currency, title)
     elif name == "monthly_revenue":
         draw_monthly_revenue(view, result, comparison, currency, title)
     elif name.endswith("_by_source"):
         draw_source_bars(view, result, name.removesuffix("_by_source"), currency, title)
     elif name == "nps_trend":
-        months = None
-        if dataset is not None:
-            start, end = period_bounds(result)
-            months = nps_shares_by_month(dataset.nps, start, end, settings.nps_scheme)
-        draw_nps(view, result, months, title)
+        draw_nps(view, result, series.nps_months(ctx) if ctx is not None else None, title)
     else:
-        stages: list = []
-        if dataset is not None:
-            _, end = period_bounds(result)
-            deals = filter_deals(dataset.deals, filters)
-            amounts = base_amounts(deals, dataset.rates, currency)
-            stages = open_pipeline_by_stage(deals, end, settings.stages, amounts)
-        draw_pipeline(view, result, stages, currency, title)
+        draw_pipeline(
+            view, result, series.open_pipeline(ctx) if ctx is not None else [], currency, title
+        )
+
+
+def _context(
+    result: dict[str, Any], dataset: Dataset | None, settings: KpiSettings
+) -> KpiContext | None:
+    """The kpi_core context of ``result``'s period and filters (None without a dataset)."""
+    if dataset is None:
+        return None
+    start, end = period_bounds(result)
+    known = ("owner", "source", "product")
+    wanted = {k: v for k, v in (result.get("filters") or {}).items() if k in known}
+    return series.context(dataset, Period(start, end), Filters(**wanted), settings)
 
 
 def print_theme(size: tuple[int, int]) -> Theme:

@@ -83,7 +83,7 @@ def draw_monthly_revenue(
         ]
         if paired:
             old_value = float(before[i].get("value") or 0.0)
-            growth = (values[i] - old_value) / old_value if old_value else None
+            growth = before[i].get("growth")  # kpi_core: (this month − that month) / that month
             lines.append(
                 _tr("{0}: {1} (change {2})").format(
                     month_label(str(before[i].get("key"))),

@@ -7,14 +7,15 @@ import pytest
 from PySide6.QtCore import QPointF
 
 from desktop_app.charts import format as fmt
-from desktop_app.charts.data import nps_shares_by_month, open_pipeline_by_stage
 from desktop_app.charts.funnel import funnel_chart
 from desktop_app.charts.nps import nps_chart
 from desktop_app.charts.pipeline import pipeline_chart
 from desktop_app.charts.render import CHART_NAMES, render_chart_image, render_chart_svg
 from desktop_app.charts.revenue import monthly_revenue_chart
 from desktop_app.charts.sources import source_chart
-from kpi_core.dataset import DEFAULT_STAGES, Dataset
+from kpi_core import series
+from kpi_core.dataset import DEFAULT_STAGES, Dataset, KpiSettings
+from kpi_core.periods import parse_period
 
 STAGE_NAMES = [s.name for s in DEFAULT_STAGES] + ["Won"]
 
@@ -119,14 +120,19 @@ def test_source_charts_have_a_bar_per_source(qtbot, kind, rows):
         assert view.labels[-1].toPlainText() == fmt.DASH  # undefined CAC is "—", no bar
 
 
-def test_nps_chart_draws_the_score_and_stacked_shares(qtbot):
-    nps = pd.DataFrame(
-        {
-            "responded_on": pd.to_datetime(["2025-01-05"] * 10 + ["2025-02-01"] * 2),
-            "score": [10, 10, 10, 10, 9, 8, 8, 7, 6, 3, 0, 10],
-        }
+def nps_months(days: list[str], scores: list[int], period: str = "2025", scheme="standard"):
+    """kpi_core's NPS bands by month of a dataset holding these answers."""
+    data = Dataset.from_frames(
+        nps=pd.DataFrame({"id": range(len(days)), "responded_on": days, "score": scores})
     )
-    months = nps_shares_by_month(nps, pd.Timestamp("2025-01-01"), pd.Timestamp("2025-12-31"))
+    ctx = series.context(data, parse_period(period), settings=KpiSettings(nps_scheme=scheme))
+    return series.nps_months(ctx)
+
+
+def test_nps_chart_draws_the_score_and_stacked_shares(qtbot):
+    months = nps_months(
+        ["2025-01-05"] * 10 + ["2025-02-01"] * 2, [10, 10, 10, 10, 9, 8, 8, 7, 6, 3, 0, 10]
+    )
     view = nps_chart(result(), months)
     qtbot.addWidget(view)
     assert len(view.bars) == 3  # detractors, passives, promoters stacked
@@ -135,22 +141,16 @@ def test_nps_chart_draws_the_score_and_stacked_shares(qtbot):
 
 
 def test_nps_shares_respect_the_scheme():
-    nps = pd.DataFrame(
-        {
-            "responded_on": pd.to_datetime(["2025-03-02"] * 10),
-            "score": [10, 10, 10, 10, 9, 8, 8, 7, 6, 3],
-        }
-    )
-    start, end = pd.Timestamp("2025-03-01"), pd.Timestamp("2025-03-31")
-    standard = nps_shares_by_month(nps, start, end)[0]
-    variant = nps_shares_by_month(nps, start, end, "0-5")[0]
+    days, scores = ["2025-03-02"] * 10, [10, 10, 10, 10, 9, 8, 8, 7, 6, 3]
+    standard = nps_months(days, scores, "2025-03")[0]
+    variant = nps_months(days, scores, "2025-03", "0-5")[0]
     assert (standard.promoters, standard.detractors) == (0.5, 0.2)
     assert round(standard.score, 9) == 30.0
     assert round(variant.score, 9) == 40.0 and round(variant.passives, 9) == 0.4
 
 
 def test_pipeline_chart_has_value_and_weighted_bars_per_stage(qtbot):
-    deals = Dataset.from_frames(
+    data = Dataset.from_frames(
         deals=[
             {
                 "id": 1,
@@ -176,8 +176,8 @@ def test_pipeline_chart_has_value_and_weighted_bars_per_stage(qtbot):
                 "closed_on": "2025-03-01",
             },
         ]
-    ).deals
-    stages = open_pipeline_by_stage(deals, pd.Timestamp("2025-12-31"))
+    )
+    stages = series.open_pipeline(series.context(data, parse_period("2025")))
     assert [s.count for s in stages] == [0, 1, 0, 1, 0]
     assert stages[1].weighted == pytest.approx(200.0) and stages[3].weighted == pytest.approx(250.0)
     view = pipeline_chart(result(), stages, "EUR")

@@ -141,7 +141,12 @@ def test_revenue_by_month_is_the_breakdown_and_year_before_matches_compute_kpis(
     before = series.year_before_revenue(c)
     assert before["period"] == {"start": "2024-01-01", "end": "2024-03-31"}
     expected = rows(ds, "revenue_by_month", year_before(Q1), filters)
-    assert before["breakdowns"]["revenue_by_month"] == expected
+    got = before["breakdowns"]["revenue_by_month"]
+    assert [{k: r[k] for k in ("key", "value", "share")} for r in got] == expected
+    now = {r["key"][5:]: r["value"] for r in rows(ds, "revenue_by_month", Q1, filters)}
+    for row in got:
+        old = row["value"]
+        assert row["growth"] == (None if old == 0 else (now[row["key"][5:]] - old) / old)
 
 
 def test_month_arithmetic():
