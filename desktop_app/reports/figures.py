@@ -2,14 +2,14 @@
 
 * :func:`source_activity`: per source, the leads and deals created in the period and the
   deals won in it (counts; the money figures come from the KPI breakdowns);
-* :func:`nps_bands`: promoters, passives and detractors of the period;
-* :func:`year_before`: the same dates one year earlier.
+* :func:`breakdown_map`: a breakdown of a result by key.
+
+NPS bands and the year before come from :mod:`kpi_core.series`.
 """
 
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass
 from typing import Any
 
 import pandas as pd
@@ -67,51 +67,6 @@ def source_activity(
         }
     )
     return out.fillna(0).astype("int64")
-
-
-@dataclass(frozen=True)
-class NpsBands:
-    """Counts of the NPS answers of a period by band."""
-
-    promoters: int
-    passives: int
-    detractors: int
-
-    @property
-    def responses(self) -> int:
-        return self.promoters + self.passives + self.detractors
-
-    def share(self, band: str) -> float | None:
-        total = self.responses
-        return getattr(self, band) / total if total else None
-
-    @property
-    def score(self) -> float | None:
-        total = self.responses
-        return (self.promoters - self.detractors) / total * 100 if total else None
-
-
-def nps_bands(
-    nps: pd.DataFrame, start: dt.date, end: dt.date, scheme: str = "standard"
-) -> NpsBands:
-    """Promoters 9–10, passives 7–8 (6–8 with ``scheme="0-5"``), detractors the rest."""
-    scores = nps.loc[_in_range(nps["responded_on"], start, end), "score"].dropna()
-    top_detractor = 5 if scheme == "0-5" else 6
-    promoters = int((scores >= 9).sum())
-    detractors = int((scores <= top_detractor).sum())
-    return NpsBands(promoters, int(len(scores)) - promoters - detractors, detractors)
-
-
-def year_before(start: dt.date, end: dt.date) -> tuple[dt.date, dt.date]:
-    """The same dates one year earlier (29 February becomes the 28th)."""
-
-    def shift(day: dt.date) -> dt.date:
-        try:
-            return day.replace(year=day.year - 1)
-        except ValueError:
-            return day.replace(year=day.year - 1, day=28)
-
-    return shift(start), shift(end)
 
 
 def breakdown_map(result: dict[str, Any], name: str) -> dict[Any, dict[str, Any]]:

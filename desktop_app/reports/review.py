@@ -1,7 +1,8 @@
 """The sales review: one document model built from ``compute_kpis``, rendered by each writer.
 
 ``build_review`` computes the KPIs of the period, of the previous period (for the change
-column of the summary) and of the same period a year before (for the monthly chart), then
+column of the summary) and the revenue by month of the same period a year before (for the
+monthly chart, :func:`kpi_core.series.year_before_revenue`), then
 lays out the sections: cover, summary, funnel, revenue by month, sources, reps, customers,
 NPS and an appendix with the formula of every KPI shown.
 """
@@ -15,7 +16,7 @@ from typing import Any
 from desktop_app import formatting as fmt
 from desktop_app.reports import review_sections as sec
 from desktop_app.reports.document import Chart, Document, Paragraph, Review, Row
-from desktop_app.reports.figures import filter_value, year_before
+from desktop_app.reports.figures import filter_value
 from desktop_app.reports.i18n import tr
 
 TITLE = "Sales review"  # translated when the document is built
@@ -82,32 +83,11 @@ def _previous_bounds(result: dict[str, Any], period: Any) -> tuple[dt.date, dt.d
     return prev.start, prev.end
 
 
-def _monthly_revenue_only(
-    dataset: Any, period: Any, filters: Any, settings: Any
-) -> dict[str, Any] | None:
-    """Revenue by month of ``period`` from kpi_core's revenue family alone.
+def _year_before(dataset: Any, period: Any, filters: Any, settings: Any) -> dict[str, Any]:
+    """Revenue by month of the same months a year before (kpi_core's series)."""
+    from kpi_core import series
 
-    The year before only feeds the monthly chart, and the revenue family is about a sixth
-    of a full ``compute_kpis``. Returns None (the caller then runs ``compute_kpis``) if
-    kpi_core's internals are not as expected.
-    """
-    try:
-        from kpi_core import revenue
-        from kpi_core.engine import build_context
-
-        _, breakdowns = revenue.compute(build_context(dataset, period, filters, settings))
-        rows = [
-            {
-                "key": str(r["key"]),
-                "value": fmt_float(r.get("value")),
-                "share": fmt_float(r.get("share")),
-            }
-            for r in breakdowns["revenue_by_month"]
-        ]
-    except Exception:  # noqa: BLE001 - internals changed: fall back to the public entry point
-        return None
-    start, end = period.start.isoformat(), period.end.isoformat()
-    return {"period": {"start": start, "end": end}, "breakdowns": {"revenue_by_month": rows}}
+    return series.year_before_revenue(series.context(dataset, period, filters, settings))
 
 
 def _charts(sections: list[Any]) -> list[Chart]:
@@ -142,7 +122,6 @@ def build_review(
     ``compute`` defaults to :func:`kpi_core.engine.compute_kpis`; ``progress(fraction,
     text)`` is called between the steps (for a progress bar).
     """
-    fast_year_before = compute is None
     compute = compute or _default_compute()
     filters = _as_filters(filters)
     printed_on = printed_on or dt.date.today()
@@ -156,12 +135,7 @@ def build_review(
     step(0.40, tr("Computing the previous period"))
     previous = run(*_previous_bounds(result, period))
     step(0.70, tr("Computing the year before"))
-    before = year_before(period.start, period.end)
-    last_year = (
-        _monthly_revenue_only(dataset, _make_period(*before), filters, settings)
-        if fast_year_before
-        else None
-    ) or run(*before)
+    last_year = _year_before(dataset, period, filters, settings)
     step(0.95, tr("Laying out the review"))
     currency = result.get("currency") or getattr(settings, "base_currency", "USD") or "USD"
     scheme = getattr(settings, "nps_scheme", "standard")

@@ -17,7 +17,7 @@ from desktop_app.reports.document import (
     Section,
     Table,
 )
-from desktop_app.reports.figures import NO_SOURCE, breakdown_map, nps_bands, source_activity
+from desktop_app.reports.figures import NO_SOURCE, breakdown_map, source_activity
 from desktop_app.reports.i18n import tr
 from desktop_app.reports.labels import formula, label
 
@@ -236,7 +236,11 @@ def customers_section(result: dict[str, Any], previous: dict[str, Any], currency
 
 
 def nps_section(dataset: Any, period: Any, result: dict[str, Any], scheme: str) -> Section:
-    bands = nps_bands(dataset.nps, period.start, period.end, scheme)
+    from kpi_core import series
+    from kpi_core.dataset import KpiSettings
+
+    nps_settings = KpiSettings(nps_scheme=scheme)
+    bands = series.nps_bands(series.context(dataset, period, settings=nps_settings))
     passives = "6–8" if scheme == "0-5" else "7–8"
     detractors = "0–5" if scheme == "0-5" else "0–6"
     table = Table(

@@ -1,12 +1,10 @@
-"""Pure helpers of the review: per-source counts, NPS bands, the year before."""
+"""Pure helpers of the review: per-source counts; the NPS bands come from kpi_core."""
 
 from __future__ import annotations
 
 import datetime as dt
 
-import pandas as pd
-
-from desktop_app.reports.figures import NO_SOURCE, nps_bands, source_activity, year_before
+from desktop_app.reports.figures import NO_SOURCE, source_activity
 from kpi_core.dataset import Dataset
 from kpi_core.filters import Filters
 
@@ -74,23 +72,17 @@ def test_source_activity_empty():
     assert out.empty
 
 
-def test_nps_bands_spec_example():
+def test_review_nps_table_shows_kpi_core_bands():
+    """The review's NPS table takes its bands from kpi_core.series (the spec's example)."""
+    from desktop_app.reports.review_sections import nps_section
+    from kpi_core.periods import parse_period
+
     scores = [10, 10, 10, 10, 9, 8, 8, 7, 6, 3]
-    frame = pd.DataFrame(
-        {"responded_on": pd.to_datetime(["2025-03-01"] * 10), "score": [float(s) for s in scores]}
+    data = Dataset.from_frames(
+        nps=[{"id": i, "responded_on": "2025-03-01", "score": s} for i, s in enumerate(scores)]
     )
-    bands = nps_bands(frame, dt.date(2025, 3, 1), dt.date(2025, 3, 31))
-    assert (bands.promoters, bands.passives, bands.detractors) == (5, 3, 2)
-    assert bands.score == 30
-    assert bands.share("promoters") == 0.5
-    other = nps_bands(frame, dt.date(2025, 3, 1), dt.date(2025, 3, 31), scheme="0-5")
-    assert other.detractors == 1 and other.score == 40
-    empty = nps_bands(frame, dt.date(2024, 1, 1), dt.date(2024, 1, 31))
-    assert empty.score is None and empty.share("passives") is None
-
-
-def test_year_before_handles_leap_day():
-    assert year_before(dt.date(2024, 2, 1), dt.date(2024, 2, 29)) == (
-        dt.date(2023, 2, 1),
-        dt.date(2023, 2, 28),
-    )
+    for scheme, counts in (("standard", [5, 3, 2]), ("0-5", [5, 4, 1])):
+        section = nps_section(data, parse_period("2025-03"), {"kpis": {}}, scheme)
+        table = next(b for b in section.blocks if hasattr(b, "rows"))
+        assert [row[1] for row in table.rows] == counts
+        assert table.rows[0][2] == 0.5 and table.total[1] == 10

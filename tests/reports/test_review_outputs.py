@@ -207,7 +207,7 @@ def test_year_review_has_twelve_months(dataset, tmp_path, gui_app):
 
 
 def test_year_before_shortcut_matches_compute_kpis(review, dataset):
-    """The monthly chart's year before (revenue family only) equals compute_kpis'."""
+    """The monthly chart's year before (kpi_core.series) equals compute_kpis'."""
     full = compute_kpis(dataset, parse_period("2024-Q2"), Filters(), KpiSettings())
     expected = full["breakdowns"]["revenue_by_month"]
     got = review.meta["year_before"]["breakdowns"]["revenue_by_month"]
