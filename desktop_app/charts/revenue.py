@@ -88,7 +88,7 @@ def draw_monthly_revenue(
                 _tr("{0}: {1} (change {2})").format(
                     month_label(str(before[i].get("key"))),
                     fmt.money(old_value, currency),
-                    f"{growth * 100:+.1f} %" if growth is not None else fmt.DASH,
+                    fmt.growth(growth),
                 )
             )
         height = max(values[i], top * 0.02)

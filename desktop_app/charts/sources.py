@@ -34,17 +34,13 @@ def _tr(text: str) -> str:
 
 
 def _titles() -> dict[str, str]:
-    return {
-        "revenue": _tr("Revenue by source"),
-        "win_rate": _tr("Win rate by source"),
-        "cac": _tr("Customer acquisition cost by source"),
-    }
+    return {kind: fmt.label(breakdown) for kind, (breakdown, _) in KINDS.items()}
 
 
 def _text(kind: str, value: float | None, currency: str) -> str:
     if kind == "win_rate":
         return fmt.rate(value)
-    return fmt.money(value, currency, 0)
+    return fmt.money(value, currency)
 
 
 def _tooltip(kind: str, row: dict[str, Any], currency: str) -> str:

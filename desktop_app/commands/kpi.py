@@ -14,42 +14,14 @@ import argparse
 import datetime as dt
 from typing import Any
 
-from desktop_app import formatting as fmt
-from desktop_app.commands._common import add_db_option, db_arg, print_json
+from desktop_app.commands._common import add_db_option, check_period, db_arg, print_json
 from desktop_app.errors import UserError
+from desktop_app.presentation import format as fmt
+from desktop_app.presentation.breakdown_table import BREAKDOWNS, NO_KEY
+from desktop_app.presentation.i18n import tr
+from desktop_app.presentation.kpi_table import label
 
-NULL = "—"
-
-#: breakdown -> field -> unit (fields not listed are shown as plain numbers)
-BREAKDOWN_UNITS: dict[str, dict[str, str]] = {
-    **{
-        f"revenue_by_{k}": {"value": "money", "share": "rate"}
-        for k in ("source", "owner", "product", "product_type", "month")
-    },
-    "win_rate_by_source": {"value": "rate"},
-    "win_rate_by_owner": {"value": "rate"},
-    "attainment_by_rep": {"value": "rate"},
-    "quota_consistency": {"value": "months"},
-    "nps_by_month": {"value": "score"},
-    "monthly_sales_growth": {"value": "rate"},
-    "time_in_stage_days": {"value": "days"},
-    "funnel": {"count": "count", "conversion": "rate"},
-    "roi_by_source": {
-        "value": "rate",
-        "spend": "money",
-        "revenue": "money",
-        "return_on_spend": "rate",
-    },
-    "cac_by_source": {"value": "money", "spend": "money", "new_customers": "count"},
-    "rep_table": {
-        "deals_won": "count",
-        "revenue": "money",
-        "win_rate": "rate",
-        "sales_cycle_days": "days",
-        "quota": "money",
-        "attainment": "rate",
-    },
-}
+NULL = fmt.NULL
 
 
 def register(subparsers: Any) -> None:
@@ -130,8 +102,10 @@ def run(args: argparse.Namespace) -> int:
     from desktop_app.store.loader import load_dataset, load_kpi_settings
     from kpi_core.engine import compute_kpis
     from kpi_core.filters import Filters
+    from kpi_core.periods import previous_period
 
     period = period_of(args)
+    check_period(period)  # dates pandas can hold, the comparison period's too
     path = resolve_db(db_arg(args))
     if not path.exists():
         raise UserError(
@@ -159,50 +133,31 @@ def run(args: argparse.Namespace) -> int:
     if args.json:
         print_json(result)
     else:
-        print(render_table(result, period))
+        previous = compute_kpis(dataset, previous_period(period), filters, settings)
+        print(render_table(result, period, previous))
     return 0
 
 
 # --- the readable table ------------------------------------------------------------------
 
 
-def format_value(value: Any, unit: str, currency: str) -> str:
-    """One value for people, written exactly as the window and the printed review write it."""
-    if isinstance(value, bool) or (value is not None and not isinstance(value, int | float)):
-        return str(value)
-    kind = {"money_per_30_days": fmt.MONEY}.get(unit, unit)
-    if kind not in _KINDS:
-        kind = fmt.NUMBER
-    return fmt.format_value(value, kind, currency)
+def _columns(rows: list[list[str]], header: list[str]) -> list[str]:
+    """Aligned text lines: the first column left-aligned, the others right-aligned."""
+    widths = [max(len(r[i]) for r in [header, *rows]) for i in range(len(header))]
+
+    def line(cells: list[str]) -> str:
+        parts = [
+            c.rjust(w) if i else c.ljust(w)
+            for i, (c, w) in enumerate(zip(cells, widths, strict=True))
+        ]
+        return ("  " + "  ".join(parts)).rstrip()
+
+    return [line(header), *(line(r) for r in rows)]
 
 
-_KINDS = {
-    fmt.MONEY,
-    fmt.MONEY_PER_DAY,
-    fmt.RATE,
-    fmt.DAYS,
-    fmt.SCORE,
-    fmt.COUNT,
-    fmt.RATIO,
-    fmt.MONTHS,
-}
-
-
-def _labels() -> tuple[dict[str, str], dict[str, str]]:
-    try:
-        from kpi_core.explain import LABELS, UNITS
-    except ImportError:  # pragma: no cover - older kpi_core
-        return {}, {}
-    return dict(LABELS), dict(UNITS)
-
-
-def _title(kpi_id: str, labels: dict[str, str]) -> str:
-    return labels.get(kpi_id) or kpi_id.replace("_", " ").capitalize()
-
-
-def render_table(result: dict, period: Any) -> str:
-    """The KPI object as aligned text: scalars first, then each breakdown compactly."""
-    labels, units = _labels()
+def render_table(result: dict, period: Any, previous: dict | None = None) -> str:
+    """The KPI object as aligned text, worded and written as the window and the printed
+    review show it: each figure with its previous value and change, then each breakdown."""
     cur = result.get("currency") or ""
     p = result["period"]
     f = {k: v for k, v in (result.get("filters") or {}).items() if v}
@@ -212,46 +167,39 @@ def render_table(result: dict, period: Any) -> str:
         f"Currency {cur}" + (f"; only {', '.join(f'{k} {v}' for k, v in f.items())}" if f else ""),
         "",
     ]
+    before = (previous or {}).get("kpis") or {}
     rows = [
-        (_title(k, labels), format_value(v, units.get(k, ""), cur))
+        [
+            label(k),
+            fmt.value_text(k, v, cur),
+            fmt.value_text(k, before.get(k), cur),
+            fmt.change(k, v, before.get(k), cur).text,
+        ]
         for k, v in result["kpis"].items()
     ]
-    width = max((len(label) for label, _ in rows), default=10)
-    vwidth = max((len(value) for _, value in rows), default=10)
-    lines += [f"  {label:<{width}}  {value:>{vwidth}}" for label, value in rows]
+    lines += _columns(rows, ["Figure", "This period", "Previous period", "Change"])
     excluded = result.get("excluded_missing_rate") or 0
     if excluded:
         lines += [
             "",
-            f"  {excluded:,} deals left out of money KPIs: no exchange rate for their currency.",
+            f"  {fmt.count(excluded)} deals left out of money KPIs: no exchange rate for their "
+            "currency.",
         ]
     for bid, items in result.get("breakdowns", {}).items():
-        lines += ["", f"{_title(bid, labels)}:"]
+        lines += ["", f"{label(bid)}:"]
         if not items:
             lines.append(f"  {NULL}")
             continue
-        fields = BREAKDOWN_UNITS.get(bid, {})
+        words = BREAKDOWNS.get(bid)
+        if words is None:  # a breakdown the presentation table does not know yet
+            names = [n for n in items[0] if n != "key"]
+            table = [[str(r.get("key")), *(str(r.get(n)) for n in names)] for r in items]
+            lines += _columns(table, ["", *names])
+            continue
         table = [
-            [str(row.get("key") if row.get("key") is not None else NULL)]
-            + [format_value(row.get(name), unit, cur) for name, unit in fields.items()]
+            [str(row.get("key")) if row.get("key") is not None else tr(NO_KEY)]
+            + [fmt.format_value(row.get(c.name), c.unit, cur) for c in words.fields]
             for row in items
         ]
-        header = ["", *fields]
-        widths = [max(len(r[i]) for r in [header, *table]) for i in range(len(header))]
-        if len(fields) > 1:
-            lines.append(
-                "  "
-                + "  ".join(
-                    h.rjust(w) if i else h.ljust(w)
-                    for i, (h, w) in enumerate(zip(header, widths, strict=True))
-                ).rstrip()
-            )
-        for r in table:
-            lines.append(
-                "  "
-                + "  ".join(
-                    c.rjust(w) if i else c.ljust(w)
-                    for i, (c, w) in enumerate(zip(r, widths, strict=True))
-                )
-            )
+        lines += _columns(table, [tr(words.key_label), *(tr(c.label) for c in words.fields)])
     return "\n".join(lines)

@@ -13,7 +13,7 @@ from typing import Any
 from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QBrush, QPainter, QPainterPath
 
-from desktop_app import formatting as fmt
+from desktop_app.presentation import format as fmt
 from desktop_app.reports.document import Chart
 from desktop_app.reports.i18n import tr
 from desktop_app.reports.style import ACCENT, ACCENT_LIGHT, INK, MUTED, PALETTE, RULE, Style

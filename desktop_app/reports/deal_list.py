@@ -7,26 +7,27 @@ from typing import Any
 
 import pandas as pd
 
-from desktop_app import formatting as fmt
+from desktop_app.presentation import format as fmt
+from desktop_app.presentation import units as u
 from desktop_app.reports.document import Column, Document, Paragraph, Section, Table
 from desktop_app.reports.i18n import tr
 
 #: column -> (title, kind, weight); the order in which known columns are printed
 KNOWN_COLUMNS: dict[str, tuple[str, str, float]] = {
-    "external_id": (tr("ID"), fmt.TEXT, 0.8),
-    "title": (tr("Deal"), fmt.TEXT, 2.2),
-    "account": (tr("Account"), fmt.TEXT, 1.6),
-    "owner": (tr("Owner"), fmt.TEXT, 1.2),
-    "source": (tr("Source"), fmt.TEXT, 1.2),
-    "product": (tr("Product"), fmt.TEXT, 1.3),
-    "stage": (tr("Stage"), fmt.TEXT, 1.1),
-    "status": (tr("Status"), fmt.TEXT, 0.7),
-    "amount": (tr("Amount"), fmt.NUMBER, 1.2),
-    "currency": (tr("Cur."), fmt.TEXT, 0.5),
-    "probability": (tr("Prob. %"), fmt.COUNT, 0.7),
-    "created_on": (tr("Created"), fmt.DATE, 1.0),
-    "expected_close_on": (tr("Expected"), fmt.DATE, 1.0),
-    "closed_on": (tr("Closed"), fmt.DATE, 1.0),
+    "external_id": (tr("ID"), u.TEXT, 0.8),
+    "title": (tr("Deal"), u.TEXT, 2.2),
+    "account": (tr("Account"), u.TEXT, 1.6),
+    "owner": (tr("Owner"), u.TEXT, 1.2),
+    "source": (tr("Source"), u.TEXT, 1.2),
+    "product": (tr("Product"), u.TEXT, 1.3),
+    "stage": (tr("Stage"), u.TEXT, 1.1),
+    "status": (tr("Status"), u.TEXT, 0.7),
+    "amount": (tr("Amount"), u.NUMBER, 1.2),
+    "currency": (tr("Cur."), u.TEXT, 0.5),
+    "probability": (tr("Prob. %"), u.COUNT, 0.7),
+    "created_on": (tr("Created"), u.DATE, 1.0),
+    "expected_close_on": (tr("Expected"), u.DATE, 1.0),
+    "closed_on": (tr("Closed"), u.DATE, 1.0),
 }
 DEFAULT_COLUMNS = (
     "title",
@@ -45,7 +46,7 @@ DEFAULT_COLUMNS = (
 def _cell(value: Any, kind: str) -> Any:
     if fmt.is_null(value):
         return None
-    if kind == fmt.DATE and isinstance(value, pd.Timestamp):
+    if kind == u.DATE and isinstance(value, pd.Timestamp):
         return value.date()
     if hasattr(value, "item"):  # numpy scalar -> Python
         return value.item()
@@ -54,10 +55,10 @@ def _cell(value: Any, kind: str) -> Any:
 
 def _kind_of(series: pd.Series) -> tuple[str, float]:
     if pd.api.types.is_datetime64_any_dtype(series):
-        return fmt.DATE, 1.0
+        return u.DATE, 1.0
     if pd.api.types.is_numeric_dtype(series):
-        return fmt.NUMBER, 1.0
-    return fmt.TEXT, 1.2
+        return u.NUMBER, 1.0
+    return u.TEXT, 1.2
 
 
 def build_deal_list(

@@ -2,7 +2,7 @@
 
 A :class:`Document` is a cover plus a list of :class:`Section`; a section holds blocks
 (:class:`KpiGrid`, :class:`Table`, :class:`Chart`, :class:`Paragraph`). Cells keep their
-raw values and a *kind* (see :mod:`desktop_app.formatting`), so each writer formats
+raw values and a *kind* (a unit of :mod:`desktop_app.presentation.units`), so each writer formats
 them its own way: text for PDF and HTML, numbers with number formats for XLSX.
 """
 
@@ -12,7 +12,9 @@ import datetime as dt
 from dataclasses import dataclass, field
 from typing import Any
 
-from desktop_app import formatting as fmt
+from desktop_app.presentation import format as fmt
+from desktop_app.presentation import kpi_table
+from desktop_app.presentation import units as u
 from desktop_app.reports.i18n import tr
 
 
@@ -21,14 +23,14 @@ class Column:
     """A table column: its title, its kind and whether it is right-aligned."""
 
     title: str
-    kind: str = fmt.TEXT
+    kind: str = u.TEXT
     weight: float = 1.0
     align_right: bool = False
 
     @property
     def numeric(self) -> bool:
         """Right-aligned and never wrapped: numbers, and text columns holding figures."""
-        return self.align_right or self.kind not in (fmt.TEXT, fmt.DATE)
+        return self.align_right or self.kind not in (u.TEXT, u.DATE)
 
 
 @dataclass
@@ -48,26 +50,37 @@ class Table:
 
 @dataclass(frozen=True)
 class KpiItem:
-    """One figure of the summary: its label, value, previous value and change."""
+    """One figure of the summary: its value and previous value; its words and texts come
+    from the presentation table, the same as on the dashboard's cards."""
 
     kpi_id: str
-    label: str
-    kind: str
     value: Any
     previous: Any
     currency: str = "USD"
 
     @property
+    def label(self) -> str:
+        return kpi_table.label(self.kpi_id)
+
+    @property
+    def kind(self) -> str:
+        return kpi_table.unit(self.kpi_id)
+
+    @property
     def value_text(self) -> str:
-        return fmt.format_value(self.value, self.kind, self.currency)
+        return fmt.value_text(self.kpi_id, self.value, self.currency)
 
     @property
     def previous_text(self) -> str:
-        return fmt.format_value(self.previous, self.kind, self.currency)
+        return fmt.value_text(self.kpi_id, self.previous, self.currency)
+
+    @property
+    def change(self) -> fmt.Change:
+        return fmt.change(self.kpi_id, self.value, self.previous, self.currency)
 
     @property
     def change_text(self) -> str:
-        return fmt.change(self.value, self.previous, self.kind)
+        return self.change.text
 
 
 @dataclass
@@ -88,9 +101,9 @@ class KpiGrid:
         return Table(
             columns=[
                 Column(tr("Figure"), weight=2.2),
-                Column(tr("This period"), fmt.TEXT, 1.6, align_right=True),
-                Column(tr("Previous period"), fmt.TEXT, 1.6, align_right=True),
-                Column(tr("Change"), fmt.TEXT, 1.0, align_right=True),
+                Column(tr("This period"), u.TEXT, 1.6, align_right=True),
+                Column(tr("Previous period"), u.TEXT, 1.6, align_right=True),
+                Column(tr("Change"), u.TEXT, 1.0, align_right=True),
             ],
             rows=[[i.label, i.value_text, i.previous_text, i.change_text] for i in self.items],
         )

@@ -14,9 +14,7 @@ from typing import Any
 from PySide6.QtCore import QRectF, Qt
 from PySide6.QtGui import QPainter
 
-from desktop_app import formatting as fmt
 from desktop_app.reports.document import Chart, KpiGrid, Paragraph, Row, Table
-from desktop_app.reports.i18n import tr
 from desktop_app.reports.shared_charts import draw_chart
 from desktop_app.reports.style import BAD, BAND, GOOD, INK, MUTED, Style
 from desktop_app.reports.table_flow import TableFlow
@@ -26,18 +24,6 @@ log = logging.getLogger(__name__)
 WRAP = Qt.TextFlag.TextWordWrap
 LEFT = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop
 RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop
-#: figures where a fall is good news
-LOWER_IS_BETTER = frozenset(
-    {
-        "cac",
-        "sales_cycle_days",
-        "deal_velocity_days",
-        "churn_rate",
-        "churned_customers",
-        "net_customer_churn",
-        "deals_lost",
-    }
-)
 
 
 class Flowable(ABC):
@@ -179,9 +165,7 @@ class Tiles(Flowable):
             painter.setFont(self.change_font)
             painter.setPen(self._change_color(item))
             change_y = value_y + value_h + s.pt(1)
-            text = tr("{0}  vs previous").format(item.change_text)
-            if item.change_text == fmt.NULL:
-                text = tr("Previous period: {0}").format(item.previous_text)
+            text = item.change.line()
             painter.drawText(
                 QRectF(inner.left(), change_y, inner.width(), label_h * 2), LEFT | WRAP, text
             )
@@ -197,12 +181,8 @@ class Tiles(Flowable):
 
     @staticmethod
     def _change_color(item: Any):
-        text = item.change_text
-        if text.startswith("+") or text.startswith("-"):
-            up = text.startswith("+")
-            good = up != (item.kpi_id in LOWER_IS_BETTER)
-            return GOOD if good else BAD
-        return MUTED
+        goodness = item.change.goodness
+        return GOOD if goodness > 0 else BAD if goodness < 0 else MUTED
 
 
 class ChartFlow(Flowable):

@@ -32,6 +32,7 @@ h3 { font-size: 10pt; margin: 1rem 0 .3rem; }
 .tile .label { color: var(--muted); font-size: 8pt; }
 .tile .value { font-size: 14pt; font-weight: 700; white-space: nowrap; }
 .tile .change { font-size: 8pt; color: var(--muted); }
+.tile .change.good { color: #1b7f4b; } .tile .change.bad { color: #b3261e; }
 table { border-collapse: collapse; width: 100%; margin: .4rem 0 1rem; font-size: 9pt; }
 thead { display: table-header-group; }
 th { background: var(--band); color: var(--muted); text-align: left; font-weight: 600; }
@@ -87,12 +88,15 @@ def _table(table: Table) -> str:
     return f"{caption}<table><thead><tr>{head}</tr></thead><tbody>{''.join(body)}</tbody>{foot}</table>"
 
 
+_GOODNESS = {1: "good", -1: "bad", 0: "neutral"}
+
+
 def _tiles(grid: KpiGrid) -> str:
     tiles = "".join(
         f'<div class="tile"><div class="label">{escape(i.label)}</div>'
         f'<div class="value">{escape(i.value_text)}</div>'
-        f'<div class="change">{escape(i.change_text)} vs previous period '
-        f"({escape(i.previous_text)})</div></div>"
+        f'<div class="change {_GOODNESS[i.change.goodness]}">{escape(i.change.line())}</div>'
+        "</div>"
         for i in grid.items
     )
     return f'<div class="tiles">{tiles}</div>'

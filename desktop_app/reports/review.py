@@ -13,7 +13,7 @@ import datetime as dt
 from collections.abc import Callable
 from typing import Any
 
-from desktop_app import formatting as fmt
+from desktop_app.presentation import format as fmt
 from desktop_app.reports import review_sections as sec
 from desktop_app.reports.document import Chart, Document, Paragraph, Review, Row
 from desktop_app.reports.figures import filter_value

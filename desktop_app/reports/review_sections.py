@@ -6,7 +6,11 @@ from typing import Any
 
 import pandas as pd
 
-from desktop_app import formatting as fmt
+from desktop_app.presentation import format as fmt
+from desktop_app.presentation import i18n
+from desktop_app.presentation import units as u
+from desktop_app.presentation.breakdown_table import BREAKDOWNS
+from desktop_app.presentation.kpi_table import formula, label
 from desktop_app.reports.document import (
     Chart,
     Column,
@@ -19,7 +23,6 @@ from desktop_app.reports.document import (
 )
 from desktop_app.reports.figures import NO_SOURCE, breakdown_map, source_activity
 from desktop_app.reports.i18n import tr
-from desktop_app.reports.labels import formula, label
 
 #: the summary's figures, in reading order
 SUMMARY_KPIS = (
@@ -33,6 +36,7 @@ SUMMARY_KPIS = (
     "cac",
     "nps",
     "quota_attainment",
+    "team_attainment",
     "forecast_accuracy",
 )
 #: the summary's second table: the volume behind the figures
@@ -71,10 +75,18 @@ def kpi_items(
     ids: tuple[str, ...], result: dict[str, Any], previous: dict[str, Any], currency: str
 ) -> list[KpiItem]:
     kpis, prev = result.get("kpis") or {}, previous.get("kpis") or {}
-    return [
-        KpiItem(k, label(k), fmt.KPI_KINDS.get(k, fmt.TEXT), kpis.get(k), prev.get(k), currency)
-        for k in ids
-    ]
+    return [KpiItem(k, kpis.get(k), prev.get(k), currency) for k in ids]
+
+
+def _key_col(breakdown_id: str, weight: float = 1.8) -> Column:
+    """The key column of a breakdown, captioned by the presentation table."""
+    return Column(i18n.tr(BREAKDOWNS[breakdown_id].key_label), weight=weight)
+
+
+def _field_col(breakdown_id: str, name: str, weight: float = 1.0) -> Column:
+    """A field column of a breakdown, captioned and typed by the presentation table."""
+    field = BREAKDOWNS[breakdown_id].field(name)
+    return Column(i18n.tr(field.label), field.unit, weight)
 
 
 def summary_section(result: dict[str, Any], previous: dict[str, Any], currency: str) -> Section:
@@ -82,11 +94,11 @@ def summary_section(result: dict[str, Any], previous: dict[str, Any], currency: 
     info = previous.get("period") or {}
     prev_label = f"{info.get('start', '')} – {info.get('end', '')}"
     note = Paragraph(
-        tr(
-            "Previous period: {0}. Rates change in percentage points (pp), NPS in score points "
-            "(pts), other figures in per cent. — means the figure is undefined (no data or a "
-            "zero denominator)."
-        ).format(prev_label),
+        tr("Previous period: {0}.").format(prev_label)
+        + " "
+        + i18n.tr(fmt.CHANGE_NOTE)
+        + " "
+        + tr("— means the figure is undefined (no data or a zero denominator)."),
         small=True,
     )
     activity = KpiGrid(
@@ -99,9 +111,9 @@ def funnel_section(result: dict[str, Any]) -> Section:
     rows = (result.get("breakdowns") or {}).get("funnel") or []
     table = Table(
         columns=[
-            Column(tr("Stage"), weight=2),
-            Column(tr("Deals"), fmt.COUNT),
-            Column(tr("Conversion"), fmt.RATE),
+            _key_col("funnel", 2),
+            _field_col("funnel", "count"),
+            _field_col("funnel", "conversion"),
         ],
         rows=[[r.get("key"), r.get("count"), r.get("conversion")] for r in rows],
     )
@@ -128,9 +140,9 @@ def monthly_section(result: dict[str, Any], last_year: dict[str, Any], currency:
     table = Table(
         columns=[
             Column(tr("Month")),
-            Column(tr("Revenue"), fmt.MONEY, 1.4),
-            Column(tr("Year before"), fmt.MONEY, 1.4),
-            Column(tr("Change"), fmt.GROWTH),
+            Column(tr("Revenue"), u.MONEY, 1.4),
+            Column(tr("Year before"), u.MONEY, 1.4),
+            Column(tr("Change"), u.GROWTH),
         ],
         rows=rows,
         currency=currency,
@@ -175,15 +187,15 @@ def sources_section(
     rows.sort(key=lambda r: (-(r[4] or 0.0), str(r[0])))
     table = Table(
         columns=[
-            Column(tr("Source"), weight=1.8),
-            Column(tr("Leads"), fmt.COUNT, 0.8),
-            Column(tr("Deals"), fmt.COUNT, 0.8),
-            Column(tr("Won"), fmt.COUNT, 0.7),
-            Column(tr("Revenue"), fmt.MONEY, 1.5),
-            Column(tr("Win rate"), fmt.RATE, 0.9),
-            Column(tr("Spend"), fmt.MONEY, 1.4),
-            Column(tr("CAC"), fmt.MONEY, 1.3),
-            Column(tr("ROI"), fmt.RATE, 1.0),
+            _key_col("revenue_by_source"),
+            Column(tr("Leads"), u.COUNT, 0.8),
+            Column(tr("Deals"), u.COUNT, 0.8),
+            Column(tr("Won"), u.COUNT, 0.7),
+            _field_col("revenue_by_source", "value", 1.5),
+            _field_col("win_rate_by_source", "value", 0.9),
+            _field_col("roi_by_source", "spend", 1.4),
+            _field_col("cac_by_source", "value", 1.3),
+            _field_col("roi_by_source", "value", 1.0),
         ],
         rows=rows,
         currency=currency,
@@ -203,13 +215,13 @@ def reps_section(result: dict[str, Any], currency: str) -> Section:
     rows = (result.get("breakdowns") or {}).get("rep_table") or []
     table = Table(
         columns=[
-            Column(tr("Rep"), weight=1.8),
-            Column(tr("Deals won"), fmt.COUNT, 0.9),
-            Column(tr("Revenue"), fmt.MONEY, 1.5),
-            Column(tr("Quota"), fmt.MONEY, 1.5),
-            Column(tr("Attainment"), fmt.RATE, 1.0),
-            Column(tr("Win rate"), fmt.RATE, 0.9),
-            Column(tr("Cycle"), fmt.DAYS, 1.0),
+            _key_col("rep_table"),
+            _field_col("rep_table", "deals_won", 0.9),
+            _field_col("rep_table", "revenue", 1.5),
+            _field_col("rep_table", "quota", 1.5),
+            _field_col("rep_table", "attainment", 1.0),
+            _field_col("rep_table", "win_rate", 0.9),
+            _field_col("rep_table", "sales_cycle_days", 1.0),
         ],
         rows=[
             [
@@ -246,8 +258,8 @@ def nps_section(dataset: Any, period: Any, result: dict[str, Any], scheme: str) 
     table = Table(
         columns=[
             Column(tr("Band"), weight=2),
-            Column(tr("Responses"), fmt.COUNT),
-            Column(tr("Share"), fmt.RATE),
+            Column(tr("Responses"), u.COUNT),
+            Column(tr("Share"), u.RATE),
         ],
         rows=[
             [tr("Promoters (9–10)"), bands.promoters, bands.share("promoters")],
@@ -261,7 +273,9 @@ def nps_section(dataset: Any, period: Any, result: dict[str, Any], scheme: str) 
         total=[tr("All responses"), bands.responses, 1.0 if bands.responses else None],
     )
     score = (result.get("kpis") or {}).get("nps")
-    intro = Paragraph(tr("Net Promoter Score of the period: {0}").format(fmt.score(score)))
+    intro = Paragraph(
+        tr("Net Promoter Score of the period: {0}").format(fmt.value_text("nps", score))
+    )
     chart = Chart("nps_trend", tr("NPS by month"), result, aspect=0.6)
     return Section(tr("Net Promoter Score"), [intro, table, chart], sheet_name="NPS")
 

@@ -1,9 +1,11 @@
 """A document as an XLSX workbook: one sheet per section, numbers as numbers.
 
-Numbers keep their raw values with a number format of their kind (rates as fractions
-formatted ``0.0 %``), dates are dates, and text that a spreadsheet would run as a formula
-(``=``, ``+``, ``-``, ``@``, tab) is written with a leading apostrophe. Charts are not
-embedded: their figures are in the tables next to them.
+Numbers keep their raw values with the number format of their unit from
+:mod:`desktop_app.presentation.format` (rates as fractions formatted ``0.0 %``), so a cell
+shows the same text as the PDF. A change is a number with its rule's format (``+2.5 pp``,
+``no change`` for zero) or the text ``was …`` / ``no comparison``. Dates are dates, and text
+that a spreadsheet would run as a formula (``=``, ``+``, ``-``, ``@``, tab) is written with a
+leading apostrophe. Charts are not embedded: their figures are in the tables next to them.
 """
 
 from __future__ import annotations
@@ -18,7 +20,8 @@ from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
 from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.worksheet import Worksheet
 
-from desktop_app import formatting as fmt
+from desktop_app.presentation import format as fmt
+from desktop_app.presentation import units as u
 from desktop_app.reports.document import Document, KpiGrid, Paragraph, Row, Section, Table
 from desktop_app.reports.i18n import tr
 
@@ -45,13 +48,13 @@ def _value(value: Any, kind: str) -> Any:
     """A cell value: numbers stay numbers, dates dates, text escaped."""
     if fmt.is_null(value):
         return None
-    if kind == fmt.DATE:
+    if kind == u.DATE:
         if isinstance(value, dt.datetime):
             return value.date()
         if hasattr(value, "date") and callable(value.date):
             return value.date()
         return value if isinstance(value, dt.date) else fmt.escape_formula(str(value))
-    if kind == fmt.TEXT:
+    if kind == u.TEXT:
         return fmt.escape_formula(str(value))
     if isinstance(value, bool):
         return value
@@ -64,8 +67,8 @@ def _value(value: Any, kind: str) -> Any:
 
 def _put(ws: Worksheet, row: int, col: int, value: Any, kind: str, currency: str) -> None:
     cell = ws.cell(row=row, column=col, value=_value(value, kind))
-    if kind != fmt.TEXT and cell.value is not None and not isinstance(cell.value, str):
-        cell.number_format = fmt.excel_number_format(kind, currency)
+    if kind != u.TEXT and cell.value is not None and not isinstance(cell.value, str):
+        cell.number_format = fmt.excel_number_format(kind, currency, cell.value)
 
 
 def _header(ws: Worksheet, row: int, titles: list[str], numeric: list[bool]) -> None:
@@ -90,7 +93,7 @@ def _write_table(ws: Worksheet, row: int, table: Table, currency: str) -> int:
         for col, (value, column) in enumerate(
             zip(table.total, table.columns, strict=True), start=1
         ):
-            _put(ws, row, col, value, column.kind if col > 1 else fmt.TEXT, currency)
+            _put(ws, row, col, value, column.kind if col > 1 else u.TEXT, currency)
             ws.cell(row=row, column=col).font = BOLD
             ws.cell(row=row, column=col).border = TOTAL_BORDER
         row += 1
@@ -112,9 +115,13 @@ def _write_grid(ws: Worksheet, row: int, grid: KpiGrid) -> int:
         ws.cell(row=row, column=1, value=fmt.escape_formula(item.label))
         _put(ws, row, 2, item.value, item.kind, item.currency)
         _put(ws, row, 3, item.previous, item.kind, item.currency)
-        number, number_format = fmt.change_value(item.value, item.previous, item.kind)
-        change = ws.cell(row=row, column=4, value=number)
+        value, number_format = fmt.excel_change(item.change)
+        change = ws.cell(
+            row=row, column=4, value=fmt.escape_formula(value) if isinstance(value, str) else value
+        )
         change.number_format = number_format
+        if isinstance(value, str):
+            change.alignment = Alignment(horizontal="right")
         row += 1
     return row + 1
 

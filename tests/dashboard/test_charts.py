@@ -214,16 +214,19 @@ def test_formats():
     assert fmt.value_text("revenue", 1234567.4, "USD") == "USD 1,234,567"
     assert fmt.value_text("win_rate", 0.25) == "25.0 %"
     assert fmt.value_text("cac", None) == fmt.DASH
-    assert fmt.change("churn_rate", 0.05, 0.06) == ("-1.0 pp", 1)  # churn down is good
-    assert fmt.change("cac", 90.0, 100.0) == ("-10.0 %", 1)
-    assert fmt.change("revenue", 90.0, 100.0) == ("-10.0 %", -1)
-    assert fmt.change("sales_cycle_days", 25.0, 20.0)[1] == -1
-    assert fmt.change("revenue", 5.0, 0.0) is None
+    churn = fmt.change("churn_rate", 0.05, 0.06)
+    assert (churn.text, churn.goodness) == ("-1.0 pp", 1)  # churn down is good
+    assert (fmt.change("cac", 90.0, 100.0).text, fmt.change("cac", 90.0, 100.0).goodness) == (
+        "-10.0 %",
+        1,
+    )
+    assert fmt.change("revenue", 90.0, 100.0).goodness == -1
+    assert fmt.change("sales_cycle_days", 25.0, 20.0).goodness == -1
+    assert fmt.change("revenue", 5.0, 0.0).text == "was USD 0"
 
 
-def test_dashboard_and_review_write_every_kpi_alike():
-    """The card text of every KPI equals the printed review's text for the same value."""
-    from desktop_app import formatting as shared
+def test_charts_write_with_the_presentation_formatter():
+    """The charts' formatter is the presentation layer's, not a copy."""
+    from desktop_app.presentation import format as shared
 
-    for kpi_id, value in (("revenue", 1234567.4), ("nps", 36.4), ("cltv_to_cac", 3.25)):
-        assert fmt.value_text(kpi_id, value, "USD") == shared.format_kpi(kpi_id, value, "USD")
+    assert fmt.value_text is shared.value_text and fmt.money is shared.money

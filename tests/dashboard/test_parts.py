@@ -179,6 +179,18 @@ def test_growth_card_shows_the_previous_growth_not_a_change_of_a_change(qtbot):
     card = KpiCard("revenue_growth")
     qtbot.addWidget(card)
     card.set_value(0.25, 0.10, "USD")
-    assert card.value.text() == "25.0 %"
-    assert "previous period: 10.0 %" in card.change.text()
-    assert "pp" not in card.change.text()
+    assert card.value.text() == "+25.0 %"
+    assert card.change_text == "was +10.0 %" and "was +10.0 %" in card.change.text()
+    assert "pp" not in card.change.text() and "▲" not in card.change.text()
+
+
+def test_a_ratio_card_changes_in_times_with_an_arrow_and_colour(qtbot):
+    """CLTV : CAC from 3 to 2 is "-1.0×" and red, on the card as in the review."""
+    card = KpiCard("cltv_to_cac")
+    qtbot.addWidget(card)
+    card.set_value(2.0, 3.0, "USD")
+    assert card.value.text() == "2.0×"
+    assert card.change_text == "-1.0×" and "▼ -1.0× vs previous" in card.change.text()
+    assert card.change.property("goodness") == -1
+    card.set_value(2.0, 2.0, "USD")
+    assert card.change_text == "no change" and "▲" not in card.change.text()

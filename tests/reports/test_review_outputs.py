@@ -11,7 +11,7 @@ import pytest
 from openpyxl import load_workbook
 from report_helpers import PDFTOTEXT, pdf_text
 
-from desktop_app import formatting as fmt
+from desktop_app.presentation import format as fmt
 from desktop_app.reports.deal_list import build_deal_list
 from desktop_app.reports.html_writer import write_html
 from desktop_app.reports.pdf import write_pdf
@@ -38,7 +38,7 @@ def expected(dataset):
     """The figures of compute_kpis for the same period, formatted as the app shows them."""
     result = compute_kpis(dataset, parse_period(PERIOD), Filters(), KpiSettings())
     kpis = result["kpis"]
-    return {k: fmt.format_kpi(k, kpis[k], result["currency"]) for k in kpis}
+    return {k: fmt.value_text(k, kpis[k], result["currency"]) for k in kpis}
 
 
 @pytest.fixture(scope="module")

@@ -10,6 +10,8 @@ from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QSizePolicy, QVBoxLay
 
 from desktop_app.charts import format as fmt
 from desktop_app.charts.theme import BAD, GOOD, NEUTRAL
+from desktop_app.presentation.kpi_table import unit
+from desktop_app.presentation.units import MONEY_UNITS
 from desktop_app.ui.dashboard.kpis import label, why_undefined
 
 CARD_WIDTH = 168
@@ -41,6 +43,7 @@ class KpiCard(QFrame):
         self.value = QLabel(fmt.DASH, self)
         self.value.setObjectName("kpiValue")
         self.value.setTextInteractionFlags(Qt.TextInteractionFlag.NoTextInteraction)
+        self.change_text = ""  # the change as the presentation table writes it
         self.change = QLabel("", self)
         self.change.setObjectName("kpiChange")
         self.change.setTextFormat(Qt.TextFormat.RichText)
@@ -62,11 +65,12 @@ class KpiCard(QFrame):
         extra: str = "",
         result: dict | None = None,
     ) -> None:
-        """Show ``value`` with its change from ``previous`` (None = undefined)."""
-        text = fmt.value_text(self.kpi_id, value, currency)
-        if fmt.UNITS.get(self.kpi_id) in (fmt.MONEY_PER_DAY, fmt.MONEY_PER_30):
-            text = fmt.money(value, currency)  # the unit goes in the note
-        self.value.setText(text)
+        """Show ``value`` with its change from ``previous`` (None = undefined).
+
+        The value, the change and the "why" tooltip are the presentation table's texts, the
+        same as in the printed review and on the command line.
+        """
+        self.value.setText(fmt.value_text(self.kpi_id, value, currency))
         self._fit_value()
         if fmt.is_missing(value):
             why = why_undefined(self.kpi_id, result)
@@ -75,24 +79,16 @@ class KpiCard(QFrame):
         else:
             self.value.setToolTip("")
             self.setToolTip(_tr("Click to see how this figure is computed"))
-        delta = fmt.change(self.kpi_id, value, previous)
-        if delta is None and self.kpi_id in fmt.NO_CHANGE:
-            text = _tr("previous period: {0}").format(fmt.value_text(self.kpi_id, previous))
-            colour = NEUTRAL
-        elif delta is None:
-            text = _tr("no comparison")
-            colour = NEUTRAL
-        else:
-            change, goodness = delta
-            arrow = "▲" if change.startswith("+") else ("▼" if change.startswith("-") else "■")
-            colour = GOOD if goodness > 0 else BAD if goodness < 0 else NEUTRAL
-            text = _tr("{0} {1} vs previous").format(arrow, change.lstrip("+-"))
+        delta = fmt.change(self.kpi_id, value, previous, currency)
+        self.change_text = delta.text
+        colour = GOOD if delta.goodness > 0 else BAD if delta.goodness < 0 else NEUTRAL
         # a coloured span, not a style sheet: re-styling 25 labels per refresh is slow
-        self.change.setText(f'<span style="color:{colour}">{html.escape(text)}</span>')
-        self.change.setProperty("goodness", 0 if delta is None else delta[1])
+        line = html.escape(delta.line(arrow=True))
+        self.change.setText(f'<span style="color:{colour}">{line}</span>')
+        self.change.setProperty("goodness", delta.goodness)
         notes = [extra] if extra else []
-        if excluded > 0 and fmt.UNITS.get(self.kpi_id) in fmt.MONEY_UNITS:
-            notes.append(_tr("{0} deals left out: no exchange rate").format(fmt.group(excluded)))
+        if excluded > 0 and unit(self.kpi_id) in MONEY_UNITS:
+            notes.append(_tr("{0} deals left out: no exchange rate").format(fmt.count(excluded)))
         self.note.setText(" · ".join(notes))
         self.note.setVisible(bool(notes))
 

@@ -1,8 +1,12 @@
-"""The explain panel: how a KPI card's number is computed, and the deals behind it."""
+"""The explain panel: how a KPI card's number is computed, and the deals behind it.
+
+The formula and the captions of the inputs come from the presentation table; every input is
+written in full with its unit (``USD 4,000``, never cut). Bookkeeping inputs such as the
+deals left out for a missing exchange rate appear only when there are some, in words.
+"""
 
 from __future__ import annotations
 
-import math
 from typing import Any
 
 from PySide6.QtCore import Qt, Signal
@@ -18,36 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_app.charts import format as fmt
-from desktop_app.ui.dashboard.kpis import label
-
-
-def formula_of(kpi_id: str) -> str:
-    """The spec's formula in words (``kpi_core.explain.FORMULAS``)."""
-    try:
-        from kpi_core.explain import FORMULAS
-    except ImportError:  # pragma: no cover - kpi_core.explain not there yet
-        return ""
-    return str(FORMULAS.get(kpi_id, ""))
-
-
-def input_label(name: str) -> str:
-    """The caption of an explain input: the KPI's name when it is one, else readable."""
-    if name in fmt.UNITS:
-        return label(name)
-    return name.replace("_", " ").capitalize()
-
-
-def input_text(value: Any) -> str:
-    """An explain input written for people."""
-    if value is None or (isinstance(value, float) and math.isnan(value)):
-        return fmt.DASH
-    if isinstance(value, bool):
-        return str(value)
-    if isinstance(value, int):
-        return fmt.group(value)
-    if isinstance(value, float):
-        return fmt.group(value, 0 if abs(value) >= 1000 else 4).rstrip("0").rstrip(".") or "0"
-    return str(value)
+from desktop_app.presentation.format import input_rows as worded_inputs
 
 
 class ExplainPanel(QFrame):
@@ -100,9 +75,9 @@ class ExplainPanel(QFrame):
         """Show the panel for ``kpi_id`` while its explanation is computed."""
         self.kpi_id = kpi_id
         self.deal_ids = []
-        self._caption = self.tr("{0} · {1}").format(label(kpi_id), period_label)
-        self.title.setText(self.tr("{0}: {1}").format(label(kpi_id), value_text))
-        self.formula.setText(formula_of(kpi_id))
+        self._caption = self.tr("{0} · {1}").format(fmt.label(kpi_id), period_label)
+        self.title.setText(self.tr("{0}: {1}").format(fmt.label(kpi_id), value_text))
+        self.formula.setText(fmt.formula(kpi_id))
         self._clear_inputs()
         self.status.setText(self.tr("Working out the inputs…"))
         self.show_deals.setEnabled(False)
@@ -112,25 +87,17 @@ class ExplainPanel(QFrame):
         """Fill in an ``Explanation(formula, inputs, deal_ids)`` for ``kpi_id``."""
         if kpi_id != self.kpi_id:
             return
-        if getattr(explanation, "formula", ""):
-            self.formula.setText(str(explanation.formula))
         self._clear_inputs()
-        for name, value in dict(getattr(explanation, "inputs", {}) or {}).items():
-            text = (
-                fmt.value_text(name, value, self.currency)
-                if name in fmt.UNITS
-                else input_text(value)
-            )
+        inputs = dict(getattr(explanation, "inputs", {}) or {})
+        for caption_text, text in worded_inputs(inputs, self.currency):
             value_label = QLabel(text, self.inputs_box)
             value_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-            caption = QLabel(input_label(name), self.inputs_box)
-            caption.setToolTip(str(name))
-            self.inputs.addRow(caption, value_label)
+            self.inputs.addRow(QLabel(caption_text, self.inputs_box), value_label)
         self.deal_ids = [int(i) for i in getattr(explanation, "deal_ids", []) or []]
         self.status.setText(
-            self.tr("{0} deals behind this figure").format(fmt.group(len(self.deal_ids)))
+            self.tr("{0} deals behind this figure").format(fmt.count(len(self.deal_ids)))
         )
-        self.show_deals.setText(self.tr("Show deals ({0})").format(fmt.group(len(self.deal_ids))))
+        self.show_deals.setText(self.tr("Show deals ({0})").format(fmt.count(len(self.deal_ids))))
         self.show_deals.setEnabled(bool(self.deal_ids))
 
     def set_failed(self, kpi_id: str, message: str) -> None:

@@ -298,7 +298,7 @@ class DashboardPage(QWidget):
             extra = ""
             if kpi_id == "pipeline_velocity":
                 month = kpi(data.current, "pipeline_velocity_month")
-                extra = self.tr("per day · {0} per 30 days").format(fmt.money(month, currency))
+                extra = fmt.value_text("pipeline_velocity_month", month, currency)
             card.set_value(
                 kpi(data.current, kpi_id),
                 kpi(data.previous, kpi_id),
