@@ -1,8 +1,18 @@
 """Map a file's columns to fields and a CRM's stages to the workspace pipeline.
 
-Columns: the preset's own header table first, then the generic aliases (exact, then without
-an ``Entity - `` prefix or a ``(...)`` suffix, then a close fuzzy match). One column per
-field, one field per column; unmatched columns are ignored and listed.
+Columns, from the header (``map_columns``, linear in the number of columns): the user's
+choices; the kind's own field names; the preset's own header table; then the header
+vocabulary (``vocabulary.py``: one dict lookup of the folded header, then of the header
+without an ``Entity - `` prefix, a ``(...)`` suffix or a record-type word); then, for a
+bounded number of short headers, a close fuzzy match. One column per field, one field per
+column; unmatched columns are ignored and listed.
+
+Then from the values (``map_table``): every guess is checked against its column's values
+(``content.py``: dates, amounts, percentages, yes/no, outcome words, stages, record ids); a
+guess the values contradict is dropped; when two columns name one field the one whose
+values serve it better wins (then the better header word); a column of won/lost words or
+of stage names that no header claimed becomes the status or the stage. ``map_table``
+returns, per field, the column and the reason (the report's ``mapping`` object).
 
 Stages: a won/lost word is an outcome (a won deal whose export writes "Closed Won" as stage
 gets the last pipeline stage, a lost one keeps no stage); an open stage named like a
@@ -16,12 +26,16 @@ from __future__ import annotations
 import difflib
 import hashlib
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
+from functools import cache, lru_cache
+from typing import Any
 
 import pandas as pd
 
-from desktop_app.importing.fields import ALIASES, KINDS, normalize
+from desktop_app.importing import content
+from desktop_app.importing.fields import ALIASES, KINDS, normalize, spec
 from desktop_app.importing.presets import PRESETS, status_word
+from desktop_app.importing.vocabulary import DEALS, ENTITY_PREFIXES, build_index, fold
 
 DEFAULT_PIPELINE: tuple[tuple[str, float], ...] = (
     ("Lead-in", 10.0),
@@ -31,6 +45,15 @@ DEFAULT_PIPELINE: tuple[tuple[str, float], ...] = (
     ("Negotiation", 80.0),
 )
 
+#: at most this many unmatched headers are tried fuzzily, and only short ones
+FUZZY_LIMIT = 64
+FUZZY_MAX_LEN = 40
+#: at most this many columns have their values profiled
+PROFILE_LIMIT = 300
+
+_SUFFIX = re.compile(r"\s*[\(（\[][^)）\]]*[\)）\]]\s*$")
+_PREFIXES = tuple(fold(p) for p in ENTITY_PREFIXES)
+
 
 def header_signature(headers: list[str]) -> str:
     """sha256 of the normalised headers: the key of a saved mapping."""
@@ -38,80 +61,246 @@ def header_signature(headers: list[str]) -> str:
     return hashlib.sha256(text.encode("utf-8")).hexdigest()
 
 
-def _variants(h: str) -> list[str]:
-    out = [h]
-    if " - " in h:
-        out.append(h.split(" - ", 1)[1].strip())
-    stripped = re.sub(r"\s*\([^)]*\)\s*$", "", out[-1]).strip()
-    if stripped and stripped not in out:
-        out.append(stripped)
-    return out
+@cache
+def vocabulary_index(kind: str) -> dict[str, tuple[int, str]]:
+    """``{folded header: (rank, field)}`` of ``kind``: the vocabulary, then the aliases."""
+    names = {f.name for f in KINDS[kind]}
+    words: dict[str, list[str]] = {}
+    if kind == "deals":
+        for f, ws in DEALS.items():
+            if f in names:
+                words[f] = list(ws)
+    for f, ws in ALIASES.get(kind, {}).items():
+        if f in names:
+            words[f] = words.get(f, []) + list(ws)
+    return build_index(words)
+
+
+@lru_cache(maxsize=65536)
+def header_keys(header: str) -> tuple[str, ...]:
+    """Folded forms of a header to look up, best first (whole; after ``Entity - ``; without
+    a ``(...)`` suffix; without a record-type word in front)."""
+    keys = [fold(header)]
+    parts = [header]
+    for sep in (" - ", " – ", ": "):
+        if sep in header:
+            tail = header.split(sep, 1)[1]
+            parts.append(tail)
+            keys.append(fold(tail))
+    for p in parts:
+        stripped = _SUFFIX.sub("", p)
+        if stripped != p:
+            keys.append(fold(stripped))
+    whole = keys[0]
+    for pre in _PREFIXES:
+        if whole.startswith(pre) and len(whole) > len(pre) + 1:
+            keys.append(whole[len(pre) :])
+    out: list[str] = []
+    for k in keys:
+        if k and k not in out:
+            out.append(k)
+    return tuple(out)
+
+
+@dataclass
+class Guess:
+    """A header's field as its name says, with how sure that is."""
+
+    header: str
+    pos: int
+    field: str
+    tier: int  # 0 user, 1 native name or preset table, 2 vocabulary, 3 fuzzy
+    level: int  # which header variant matched
+    rank: int  # the word's place in the field's list
+    how: str
+
+    def key(self) -> tuple[int, int, int, int]:
+        return (self.tier, self.level, self.rank, self.pos)
+
+
+def _guesses(
+    headers: list[str], kind: str, preset: str, overrides: dict[str, str]
+) -> tuple[list[Guess], set[str]]:
+    """Every header's guess from its name (linear); and the headers to leave out."""
+    fields = {f.name for f in KINDS[kind]}
+    skip = {h for h, f in overrides.items() if not f}
+    p = PRESETS.get(preset) if kind == "deals" else None
+    index = vocabulary_index(kind)
+    out: list[Guess] = []
+    left: list[tuple[int, str]] = []
+    for pos, h in enumerate(headers):
+        if h in skip:
+            continue
+        if h in overrides and overrides[h] in fields:
+            out.append(Guess(h, pos, overrides[h], 0, 0, 0, "chosen by the user"))
+            continue
+        name = h.strip()
+        if name in fields:
+            out.append(Guess(h, pos, name, 1, 0, 0, "the field's own name"))
+            continue
+        if p is not None:
+            f = p.columns.get(normalize(h))
+            if f is not None:
+                if f:
+                    out.append(Guess(h, pos, f, 1, 0, 0, f"a {p.label} column"))
+                else:
+                    skip.add(h)
+                continue
+        for level, k in enumerate(header_keys(h)):
+            hit = index.get(k)
+            if hit is not None:
+                out.append(Guess(h, pos, hit[1], 2, level, hit[0], "a known name"))
+                break
+        else:
+            left.append((pos, h))
+    keys = list(index)
+    by_len: dict[int, list[str]] = {}
+    for k in keys:
+        by_len.setdefault(len(k), []).append(k)
+    tried = 0
+    for pos, h in left:
+        k = header_keys(h)[-1]
+        if not (3 < len(k) <= FUZZY_MAX_LEN):
+            continue
+        if tried >= FUZZY_LIMIT:
+            break
+        tried += 1
+        near = [c for n in range(len(k) - 2, len(k) + 3) for c in by_len.get(n, [])]
+        close = difflib.get_close_matches(k, near, n=1, cutoff=0.88)
+        if close:
+            rank, f = index[close[0]]
+            out.append(Guess(h, pos, f, 3, 0, rank, f"close to the known name '{close[0]}'"))
+    return out, skip
+
+
+def _pick(guesses: list[Guess], quality: dict[str, float] | None = None) -> dict[str, Guess]:
+    """The best guess per field: the user first, then (with values) the better column,
+    then the better name; one field per column."""
+    quality = quality or {}
+    best: dict[str, Guess] = {}
+    ordered = sorted(
+        guesses,
+        key=lambda g: (min(g.tier, 1), -quality.get(g.header, 1.0), *g.key()),
+    )
+    for g in ordered:
+        if g.field not in best:
+            best[g.field] = g
+    return best
 
 
 def map_columns(
     headers: list[str], kind: str, preset: str = "generic", overrides: dict[str, str] | None = None
 ) -> dict[str, str]:
-    """``{header: field}`` for the columns that carry a field of ``kind``.
+    """``{header: field}`` for the columns whose header names a field of ``kind``.
 
     ``overrides`` (header -> field, or "" to ignore a column) win over everything.
     """
-    fields = {f.name for f in KINDS[kind]}
-    result: dict[str, str] = {}
-    taken: set[str] = set()
+    guesses, _skip = _guesses(headers, kind, preset, overrides or {})
+    chosen = {g.header: f for f, g in _pick(guesses).items()}
+    return {h: chosen[h] for h in headers if h in chosen}
+
+
+@dataclass
+class ColumnMapping:
+    """Which column became which field and why, and what the values said of the rest."""
+
+    columns: dict[str, str]  # header -> field
+    reasons: dict[str, dict[str, Any]]  # field -> {"column": header, "reason": text}
+    warnings: dict[str, int] = field(default_factory=dict)
+    notes: dict[str, str] = field(default_factory=dict)  # header -> why it was left out
+
+    def report(self) -> dict[str, dict[str, Any]]:
+        return dict(self.reasons)
+
+
+def map_table(
+    headers: list[str],
+    column: Any,
+    kind: str,
+    preset: str = "generic",
+    overrides: dict[str, str] | None = None,
+) -> ColumnMapping:
+    """Map by header, then confirm or correct every guess from the column's values.
+
+    ``column(i)`` gives the values of column ``i`` (a sequence of text or None).
+    """
     overrides = overrides or {}
-    for h, f in overrides.items():
-        if h in headers and f and f in fields and f not in taken:
-            result[h] = f
-            taken.add(f)
-    skip = {h for h, f in overrides.items() if not f}
-    rest = [h for h in headers if h not in result and h not in skip]
-    if kind == "native" or preset == "native":
-        pass
-    # native names are exact
-    for h in list(rest):
-        if h.strip() in fields and h.strip() not in taken:
-            result[h] = h.strip()
-            taken.add(h.strip())
-            rest.remove(h)
-    p = PRESETS.get(preset) if kind == "deals" else None
-    if p is not None:
-        for h in list(rest):
-            f = p.columns.get(normalize(h))
-            if f is None:
+    guesses, skip = _guesses(headers, kind, preset, overrides)
+    profiles: dict[str, content.Profile] = {}
+
+    def prof(h: str) -> content.Profile | None:
+        if h not in profiles:
+            if len(profiles) >= PROFILE_LIMIT:
+                return None
+            profiles[h] = content.profile(column(headers.index(h)))
+        return profiles[h]
+
+    notes: dict[str, str] = {}
+    kept: list[Guess] = []
+    why: dict[str, str] = {}
+    for g in guesses:
+        p = prof(g.header) if g.tier > 0 else None
+        if p is None:
+            kept.append(g)
+            why[g.header] = g.how
+            continue
+        ok, reason = content.fits(p, g.field, spec(kind, g.field).type)
+        if ok:
+            kept.append(g)
+            why[g.header] = f"{g.how} for {g.field.replace('_', ' ')}; {reason}"
+        elif g.field == "status" and content.stage_like(p):
+            kept.append(Guess(g.header, g.pos, "stage", g.tier, g.level, 99, g.how))
+            why[g.header] = f"{g.how}; its values are stages, not outcomes"
+        else:
+            notes[g.header] = f"named like {g.field.replace('_', ' ')}, but {reason}"
+    quality = {
+        g.header: content.quality(profiles[g.header], g.field) for g in kept if g.header in profiles
+    }
+    best = _pick(kept, quality)
+    reasons: dict[str, dict[str, Any]] = {}
+    for f, g in best.items():
+        text = why[g.header]
+        losers = [o.header for o in kept if o.field == f and o is not g]
+        if losers:
+            text += "; chosen over " + ", ".join(f"'{h}'" for h in losers)
+            text += (
+                " (its values are fuller)"
+                if any(quality.get(h, 1.0) < quality.get(g.header, 1.0) for h in losers)
+                else " (a better name)"
+            )
+            for h in losers:
+                notes[h] = f"also named like {f.replace('_', ' ')}; '{g.header}' was used"
+        reasons[f] = {"column": g.header, "reason": text}
+    used = {g.header for g in best.values()}
+    warnings: dict[str, int] = {}
+    if kind == "deals":
+        free = [h for h in headers if h not in used and h not in skip][:PROFILE_LIMIT]
+        for h in free:
+            p = prof(h)
+            if p is None:
+                break
+            if "status" not in reasons and "stage" in reasons and content.outcome_like(p):
+                reasons["status"] = {"column": h, "reason": "its values are won/lost words"}
+                used.add(h)
+            elif "stage" not in reasons and content.stage_like(p) and p.distinct >= 2:
+                reasons["stage"] = {
+                    "column": h,
+                    "reason": f"its values look like pipeline stages ({p.describe()})",
+                }
+                used.add(h)
+        for h in free:
+            if h in used or h not in profiles:
                 continue
-            rest.remove(h)
-            if f and f not in taken:
-                result[h] = f
-                taken.add(f)
-    aliases = ALIASES[kind]
-    index: dict[str, tuple[int, str]] = {}
-    for f, words in aliases.items():
-        for rank, w in enumerate(words):
-            key = normalize(w)
-            if key not in index or index[key][0] > rank:
-                index[key] = (rank, f)
-    for level in range(3):
-        cands: list[tuple[int, int, str, str]] = []
-        for pos, h in enumerate(rest):
-            vs = _variants(normalize(h))
-            if level < len(vs) and vs[level] in index:
-                rank, f = index[vs[level]]
-                cands.append((rank, pos, h, f))
-        for _rank, _pos, h, f in sorted(cands):
-            if f not in taken and h in rest:
-                result[h] = f
-                taken.add(f)
-                rest.remove(h)
-    keys = list(index)
-    for h in list(rest):
-        close = difflib.get_close_matches(_variants(normalize(h))[-1], keys, n=1, cutoff=0.88)
-        if close:
-            f = index[close[0]][1]
-            if f not in taken:
-                result[h] = f
-                taken.add(f)
-                rest.remove(h)
-    return {h: result[h] for h in headers if h in result}
+            p = profiles[h]
+            if content.outcome_like(p):
+                warnings["unused_status_column"] = warnings.get("unused_status_column", 0) + 1
+                notes.setdefault(h, "its values are won/lost words, but it was not used")
+            elif "amount" not in reasons and content.amount_like(p) and h not in notes:
+                warnings["unused_amount_column"] = warnings.get("unused_amount_column", 0) + 1
+                notes.setdefault(h, "it looks like an amount, but it was not used")
+    columns = {r["column"]: f for f, r in reasons.items()}
+    columns = {h: columns[h] for h in headers if h in columns}
+    return ColumnMapping(columns, reasons, warnings, notes)
 
 
 @dataclass

@@ -8,59 +8,16 @@ that mean won and lost. ``detect_preset`` scores every preset against a file's h
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, field
 
 from desktop_app.importing.fields import KINDS, normalize
-
-WON_WORDS = {
-    "closed won",
-    "closedwon",
-    "won",
-    "win",
-    "closed-won",
-    "赢单",
-    "成交",
-    "已成交",
-    "赢",
-    "gewonnen",
-    "gagné",
-    "ganado",
-    "true",
-}
-LOST_WORDS = {
-    "closed lost",
-    "closedlost",
-    "lost",
-    "closed-lost",
-    "closed-lost to competition",
-    "closed lost to competition",
-    "lost to competition",
-    "输单",
-    "无效",
-    "丢单",
-    "已输单",
-    "verloren",
-    "perdu",
-    "perdido",
-}
-OPEN_WORDS = {"open", "进行中", "跟进中", "in progress", "active"}
+from desktop_app.importing.outcome import word
 
 
 def status_word(value: object) -> str | None:
-    """``'won'``, ``'lost'``, ``'open'`` for a known status/stage word, else None."""
-    if value is None:
-        return None
-    v = re.sub(r"\s*\(\s*\d+\s*%?\s*\)\s*$", "", normalize(str(value)))
-    if not v:
-        return None
-    if v in WON_WORDS or re.match(r"^closed[\s-]*won\b", v):
-        return "won"
-    if v in LOST_WORDS or re.match(r"^closed[\s-]*lost\b", v):
-        return "lost"
-    if v in OPEN_WORDS:
-        return "open"
-    return None
+    """``'won'``, ``'lost'``, ``'open'`` for a known status/stage word, else None
+    (``outcome.word``: every language the importer knows)."""
+    return word(value)
 
 
 @dataclass(frozen=True)
