@@ -7,7 +7,7 @@ _P = "in the period"
 #: id -> (label, unit, formula, why it can be undefined)
 _TEXT: dict[str, tuple[str, str, str, str]] = {
     "revenue": (
-        "Revenue", "money", f"Sum of the amounts of the deals won {_P}", "No deal won in the period.",
+        "Revenue", "money", f"Sum of the amounts of the deals won {_P}", "The workspace has no deal.",
     ),
     "deals_won": ("Deals won", "count", f"Count of the deals won {_P}", ""),
     "deals_lost": ("Deals lost", "count", f"Count of the deals lost {_P}", ""),
