@@ -1,7 +1,9 @@
-"""Formulas, units, labels and "explain" (inputs and the deals behind a number).
+"""Explain: the inputs and the deals behind a number.
 
-``FORMULAS`` follows the wording of ``kpi_spec.md``; the app shows it in tooltips and in the
-explain panel. ``explain`` recomputes one KPI and returns its inputs and deal ids.
+``explain`` recomputes one KPI and returns its input values (by key) and the ids of the deals
+(and activities) behind it. ``kpi_core`` holds no words: labels, formulas, units and the
+sentences for undefined values are the app's presentation table
+(``desktop_app/presentation``), which also words every input key.
 """
 
 from __future__ import annotations
@@ -11,7 +13,7 @@ from datetime import date
 
 import numpy as np
 
-from kpi_core import _explain_text, _explain_text_extra, activities, recurring, sources, trailing
+from kpi_core import activities, recurring, sources, trailing
 from kpi_core.context import KpiContext, in_range
 from kpi_core.conversion import lead_converted, lead_reached_sql
 from kpi_core.customers import cac_spend
@@ -21,13 +23,8 @@ from kpi_core.filters import Filters
 from kpi_core.ids import BREAKDOWN_IDS, KPI_IDS
 from kpi_core.periods import Period
 
-__all__ = ["FORMULAS", "LABELS", "UNITS", "Explanation", "explain", "undefined_reason"]
+__all__ = ["Explanation", "explain"]
 
-#: one table of words for every id (label, unit, formula, why undefined)
-FORMULAS: dict[str, str] = {**_explain_text.FORMULAS, **_explain_text_extra.FORMULAS}
-UNITS: dict[str, str] = {**_explain_text.UNITS, **_explain_text_extra.UNITS}
-LABELS: dict[str, str] = {**_explain_text.LABELS, **_explain_text_extra.LABELS}
-UNDEFINED: dict[str, str] = {**_explain_text.UNDEFINED, **_explain_text_extra.UNDEFINED}
 #: families that explain their own ids (inputs, deals and activities behind a number)
 _FAMILIES = (sources, recurring, trailing, activities)
 
@@ -37,24 +34,13 @@ _DEFAULT_SETTINGS = KpiSettings()
 
 @dataclass(frozen=True)
 class Explanation:
-    """The formula of a KPI, its input values and the ids of the deals (and, for the
-    activity KPIs, of the activities) behind it."""
+    """A KPI's input values and the ids of the deals (and, for the activity KPIs, of the
+    activities) behind it."""
 
-    formula: str
+    kpi_id: str
     inputs: dict[str, float | int | None] = field(default_factory=dict)
     deal_ids: list[int] = field(default_factory=list)
     activity_ids: list[int] = field(default_factory=list)
-
-
-def undefined_reason(kpi_id: str, result: dict | None = None) -> str:
-    """A short sentence saying why ``kpi_id`` is null (empty when it is not null)."""
-    if result is not None:
-        value = result.get("kpis", {}).get(kpi_id, None)
-        if kpi_id in result.get("kpis", {}) and value is not None:
-            return ""
-        if kpi_id == "forecast_accuracy" and any(result.get("filters", {}).values()):
-            return "The forecast is company-wide; clear the filters to compare it."
-    return UNDEFINED.get(kpi_id, "Not enough data in this period.")
 
 
 # ---- which deals are behind each KPI ------------------------------------------------------
@@ -205,7 +191,7 @@ def explain(
     settings: KpiSettings = _DEFAULT_SETTINGS,
     today: date | None = None,
 ) -> Explanation:
-    """Formula, input values and the ids of the deals behind ``kpi_id`` (sorted)."""
+    """Input values and the ids of the deals behind ``kpi_id`` (sorted)."""
     if kpi_id not in KPI_IDS and kpi_id not in BREAKDOWN_IDS:
         raise KeyError(f"unknown KPI {kpi_id!r}")
     ctx = build_context(dataset, period, filters, settings, today)
@@ -216,9 +202,9 @@ def explain(
             inputs, deals, activity_ids = parts
             inputs["excluded_missing_rate"] = ctx.excluded_missing_rate
             found = [] if deals is None else sorted(int(i) for i in ctx.deals.ids[deals])
-            return Explanation(FORMULAS[kpi_id], inputs, found, activity_ids)
+            return Explanation(kpi_id, inputs, found, activity_ids)
     mask = _deal_mask(kpi_id, ctx)
     ids: list[int] = []
     if mask is not None:
         ids = sorted(int(i) for i in ctx.deals.ids[mask])
-    return Explanation(FORMULAS[kpi_id], _inputs(kpi_id, ctx, kpis), ids)
+    return Explanation(kpi_id, _inputs(kpi_id, ctx, kpis), ids)

@@ -261,6 +261,8 @@ def input_rows(inputs: dict[str, Any], currency: str = "USD") -> list[tuple[str,
         if name == EXCLUDED_MISSING_RATE:
             if not is_null(value) and float(value) > 0:
                 rows.append((tr(EXCLUDED_CAPTION), tr(EXCLUDED_SENTENCE).format(count(value))))
+        elif name in BREAKDOWNS:  # a list, shown in its own table, not as one figure
+            continue
         elif name in KPIS:
             rows.append((label(name), value_text(name, value, currency)))
         elif name in INPUTS:

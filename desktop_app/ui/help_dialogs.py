@@ -21,22 +21,21 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_app import __version__, paths
+from desktop_app.presentation import kpi_table
+from desktop_app.presentation.breakdown_table import BREAKDOWNS
+from desktop_app.presentation.kpi_table import KPIS
 from desktop_app.resources import resource_path
 
 
 def formulas() -> list[tuple[str, str, str]]:
-    """(id, label, formula) of every KPI the engine explains; empty when not available."""
-    try:
-        from kpi_core import explain
-    except ImportError:
-        return []
-    labels = getattr(explain, "LABELS", {})
-    rows = [(k, labels.get(k, k), v) for k, v in explain.FORMULAS.items()]
+    """(id, label, formula) of every KPI and breakdown, from the presentation table."""
+    ids = [*KPIS, *BREAKDOWNS]
+    rows = [(k, kpi_table.label(k), kpi_table.formula(k)) for k in ids]
     return sorted(rows, key=lambda row: row[1].casefold())
 
 
 class FormulasDialog(QDialog):
-    """Every KPI with the formula it is computed by (kpi_core.explain.FORMULAS)."""
+    """Every KPI with the formula it is computed by (the presentation table)."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
