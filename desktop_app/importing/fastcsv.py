@@ -25,7 +25,7 @@ from collections.abc import Callable, Sequence
 import numpy as np
 import pandas as pd
 
-from desktop_app.importing import sniff
+from desktop_app.importing import limits, sniff
 
 #: codecs whose newline, delimiter and quote bytes are always those characters
 SCANNABLE = ("utf-8", "utf-8-sig", "utf_8", "cp1252", "windows-1252", "cp1251", "ascii")
@@ -122,6 +122,11 @@ def read_fast(
         return None
     try:
         counts, spaces, plain = _scan(data, ord(delim), ord(quote))
+        if len(counts) > limits.MAX_ROWS + 100:
+            raise limits.too_many_rows(len(counts))
+        if len(counts) and counts.max() > limits.MAX_COLUMNS:
+            wide = int(np.argmax(counts > limits.MAX_COLUMNS))
+            raise limits.too_many_columns(int(counts[wide]), wide + 1)
         frame = pd.read_csv(
             io.BytesIO(data),
             header=None,

@@ -11,7 +11,7 @@ from __future__ import annotations
 import csv
 import datetime as dt
 import io
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -19,7 +19,7 @@ from typing import Any
 import numpy as np
 
 from desktop_app.errors import UserError
-from desktop_app.importing import sniff
+from desktop_app.importing import limits, sniff
 
 #: use the fast reader (``fastcsv``) for regular text exports; it falls back by itself
 FAST_PATH = True
@@ -153,6 +153,15 @@ def _start_lines(physical: int, records: list[list[str]]) -> list[int]:
     return lines
 
 
+_END_MARK = "\ue000end of file\ue000"
+
+
+def _with_end_mark(source: Iterable[str]) -> Iterator[str]:
+    """The lines of ``source`` and one last line that shows whether a quote stayed open."""
+    yield from source
+    yield _END_MARK + "\n"
+
+
 def _split(
     source: Iterable[str],
     sample: str,
@@ -162,10 +171,18 @@ def _split(
 ) -> RawTable:
     delim = delimiter or sniff.detect_delimiter(sample)
     quote = sniff.detect_quote(sample, delim)
-    reader = csv.reader(source, delimiter=delim, quotechar=quote)
+    reader = csv.reader(_with_end_mark(source), delimiter=delim, quotechar=quote)
+    records: list[list[str]] = []
     try:
-        records: list[list[str]] = list(reader)
+        for rec in reader:
+            if len(rec) > limits.MAX_COLUMNS:
+                raise limits.too_many_columns(len(rec), reader.line_num)
+            records.append(rec)
+            if len(records) > limits.MAX_ROWS + 100:
+                raise limits.too_many_rows(len(records))
     except csv.Error as exc:
+        if "field larger than field limit" in str(exc):
+            raise limits.field_too_long(reader.line_num) from exc
         raise UserError(
             f"This file is not a readable table near line {reader.line_num} ({exc}); "
             "check that it is a CSV export and that its quotes are closed."
@@ -175,7 +192,15 @@ def _split(
             f"This file is not valid text near line {reader.line_num + 1}; "
             "save it again as 'CSV UTF-8' and retry."
         ) from exc
-    lines = _start_lines(reader.line_num, records)
+    if records and records[-1] == [_END_MARK]:
+        records.pop()
+    elif records:  # the mark was swallowed by a quoted field that never closes
+        start = _start_lines(reader.line_num - 1, records)[-1]
+        raise UserError(
+            f"A quote opened on line {start} of this file is never closed, so the rest of the "
+            "file would be one field; check the quotes on that line (or export the file again)."
+        )
+    lines = _start_lines(reader.line_num - 1, records)
     headers, data, rows, out_lines, hline, footer = _finish(
         records, lines, score_header, header_row
     )
@@ -189,6 +214,7 @@ def read_csv_text(
     header_row: int | None = None,
 ) -> RawTable:
     """Split decoded text into records with their physical line numbers."""
+    limits.set_csv_field_limit(len(text))
     return _split(
         io.StringIO(text, newline=""), text[:100_000], delimiter, score_header, header_row
     )
@@ -202,6 +228,7 @@ def read_csv_file(
     header_row: int | None = None,
 ) -> RawTable:
     """Stream a text file through the CSV reader (no second copy of the whole text)."""
+    limits.set_csv_field_limit(limits.check_file(path))
     try:
         with open(path, encoding=encoding, newline="") as fh:
             sample = fh.read(100_000).lstrip("\ufeff")
@@ -235,6 +262,7 @@ def sheet_names(path: Path) -> list[str]:
     """The sheets of an XLSX workbook."""
     import openpyxl
 
+    limits.check_xlsx(path)
     try:
         with open(path, "rb") as fh:
             wb = openpyxl.load_workbook(io.BytesIO(fh.read()), read_only=True, data_only=True)
@@ -248,6 +276,20 @@ def sheet_names(path: Path) -> list[str]:
         wb.close()
 
 
+def _check_sheet(ws: Any) -> None:
+    """Refuse a sheet whose declared size is too large; then read rows as wide as they are.
+
+    A read-only sheet pads every row to the width its ``<dimension>`` declares; after the
+    check the dimension is dropped so that one stray far cell cannot widen every row.
+    """
+    from openpyxl.utils import get_column_letter
+
+    max_row, max_col = ws.max_row, ws.max_column
+    letter = get_column_letter(max_col) if max_col and max_col <= 18_278 else "?"
+    limits.check_sheet_size(max_row, max_col, letter)
+    ws.reset_dimensions()
+
+
 def read_xlsx(
     path: Path,
     sheet: str | None = None,
@@ -257,6 +299,7 @@ def read_xlsx(
     """Read one sheet (the first unless ``sheet`` names one) with openpyxl in read-only mode."""
     import openpyxl
 
+    limits.check_xlsx(path)
     fh = open(path, "rb")  # noqa: SIM115 - closed below; a handle ignores the extension
     try:
         wb = openpyxl.load_workbook(fh, read_only=True, data_only=True)
@@ -277,7 +320,14 @@ def read_xlsx(
         records: list[list[str]] = []
         lines: list[int] = []
         try:
+            _check_sheet(ws)
             for i, row in enumerate(ws.iter_rows(values_only=True), start=1):
+                if i > limits.MAX_ROWS + 100:
+                    raise limits.too_many_rows(i)
+                if len(row) > limits.MAX_COLUMNS:
+                    if any(v is not None and str(v).strip() for v in row[limits.MAX_COLUMNS :]):
+                        raise limits.too_many_columns(len(row), i)
+                    row = row[: limits.MAX_COLUMNS]
                 records.append([_cell_text(v) for v in row])
                 lines.append(i)
         except UserError:
@@ -331,12 +381,18 @@ def read_table(
     ``fast`` (default ``FAST_PATH``) tries the columnar reader of ``fastcsv`` first; it
     gives the same table and declines (None) whatever it cannot read exactly.
     """
+    size = limits.check_file(Path(path))
     try:
-        data = Path(path).read_bytes()
-    except FileNotFoundError as exc:
-        raise UserError(f"The file {path} does not exist; check its name and folder.") from exc
+        with open(path, "rb") as fh:
+            data = fh.read(limits.MAX_FILE_BYTES + 1)
     except OSError as exc:
         raise UserError(f"The file {path} cannot be read ({exc.strerror}).") from exc
+    if len(data) > limits.MAX_FILE_BYTES:
+        raise UserError(
+            "This file is larger than Dealbook imports at once; export it in smaller parts "
+            "(for example one year at a time) and import each."
+        )
+    limits.set_csv_field_limit(max(size, len(data)))
     if not data.strip(b" \t\r\n\x00\xef\xbb\xbf\xff\xfe"):
         raise UserError("This file is empty; export the data again and choose a file with rows.")
     if data[:4] == b"PK\x03\x04":
@@ -353,6 +409,8 @@ def read_table(
 
             try:
                 table = read_fast(data, enc, delimiter, score_header, header_row)
+            except UserError:
+                raise
             except Exception:  # noqa: BLE001 - whatever surprises the fast path, read exactly
                 table = None
         del data
