@@ -31,13 +31,21 @@ SPEC_BREAKDOWNS = {
     "roi_by_source": {"key", "value", "spend", "revenue", "return_on_spend"},
     "cac_by_source": {"key", "value", "spend", "new_customers"},
     "rep_table": {"key", "deals_won", "revenue", "win_rate", "sales_cycle_days", "quota", "attainment"},
+    # since version 2
+    "opportunities_by_source": {"key", "value", "share", "won", "win_rate"},
+    "weighted_pipeline_by_source": {"key", "value", "share"},
+    "mrr_by_month": {"key", "value"},
+    "activities_by_type": {"key", "value", "share"},
+    "time_spent_selling_by_rep": {"key", "value", "hours"},
 }  # fmt: skip
 COUNTS = {"deals_won", "deals_lost", "qualified_leads", "new_customers", "customers_start",
-          "customers_end", "churned_customers"}  # fmt: skip
+          "customers_end", "churned_customers", "leads_created", "opportunities_created",
+          "activities"}  # fmt: skip
 
 
 def full_dataset() -> Dataset:
-    d1 = deal(owner="Ann", source="Web", product="P", account="A", stage="Meeting", cost=10.0)
+    d1 = deal(owner="Ann", source="Web", product="P", account="A", stage="Meeting", cost=10.0,
+              contract_months=12, list_amount=12_000.0, quantity=2.0)  # fmt: skip
     return dataset(
         deals=[d1, deal(status="lost", owner="Bob"), deal(status="open", stage="Proposal")],
         stage_history=[{"deal_id": d1["id"], "stage": "Lead-in", "entered_on": "2025-01-05"}],
@@ -57,7 +65,21 @@ def full_dataset() -> Dataset:
             {"id": 1, "period_start": "2025-01-01", "period_end": "2025-03-31", "amount": 5.0}
         ],
         accounts=[{"id": 1, "name": "A"}],
+        activities=[
+            {"id": 1, "done_on": "2025-01-03", "owner": "Ann", "type": "call", "hours": 2.0},
+            {"id": 2, "done_on": "2025-02-03", "owner": "Bob", "type": "admin"},
+        ],
     )
+
+
+def test_version_2_breakdowns_have_their_fields():
+    out = run(full_dataset())
+    for name in ("opportunities_by_source", "weighted_pipeline_by_source", "mrr_by_month",
+                 "activities_by_type", "time_spent_selling_by_rep"):  # fmt: skip
+        assert out["breakdowns"][name], name
+        for row in out["breakdowns"][name]:
+            assert set(row) == SPEC_BREAKDOWNS[name], name
+    assert type(out["breakdowns"]["opportunities_by_source"][0]["won"]) is int
 
 
 @pytest.mark.parametrize("make", [Dataset, full_dataset])
@@ -75,8 +97,10 @@ def test_exact_key_set_and_json(make):
     assert out["filters"] == {"owner": None, "source": None, "product": None}
     ids = {k.strip() for k in SPEC_KPIS.split(",")}
     other = {k.strip() for k in SPEC_V2_OTHER_KPIS.split(",")}
-    assert set(out["kpis"]) == set(KPI_IDS) and ids <= set(KPI_IDS) <= ids | other
-    assert set(SPEC_BREAKDOWNS) <= set(out["breakdowns"]) == set(BREAKDOWN_IDS)
+    spec_order = [k.strip() for k in f"{SPEC_KPIS},{SPEC_V2_OTHER_KPIS}".split(",")]
+    assert list(out["kpis"]) == list(KPI_IDS) == spec_order
+    assert set(out["kpis"]) == ids | other
+    assert set(SPEC_BREAKDOWNS) == set(out["breakdowns"]) == set(BREAKDOWN_IDS)
     for name, fields in SPEC_BREAKDOWNS.items():
         for row in out["breakdowns"][name]:
             assert set(row) == fields, name
@@ -90,9 +114,15 @@ def test_exact_key_set_and_json(make):
 def test_no_data_every_id_present_all_null_or_zero():
     out = run(Dataset())
     for k, v in out["kpis"].items():
+        if k == "selling_hours":
+            assert v == 0.0  # a sum over no activity
+            continue
         assert v == 0 if k in COUNTS else v is None, k
     for name, value in out["breakdowns"].items():
-        if name in ("revenue_by_month", "monthly_sales_growth", "funnel"):
+        if name == "mrr_by_month":  # every month, null without any contract
+            assert [r["key"] for r in value] == ["2025-01", "2025-02", "2025-03"]
+            assert all(r["value"] is None for r in value)
+        elif name in ("revenue_by_month", "monthly_sales_growth", "funnel"):
             assert value, name  # one row per month / stage, even without data
         else:
             assert value == [], name
