@@ -1,7 +1,7 @@
 """SQLAlchemy 2 models: one class per table of the design, typed and dumb.
 
 Table names follow ``design.md`` (deals, stage_history, leads, spend, nps, quotas,
-forecasts, accounts, rates) plus the lookup tables (reps, sources, products), the
+forecasts, accounts, rates, activities) plus the lookup tables (reps, sources, products), the
 pipeline stages, settings and the import bookkeeping (import_batches, import_changes,
 mapping_presets).
 
@@ -9,6 +9,9 @@ Dates are ``Date`` columns (ISO text in SQLite). Money is a float in the row's o
 currency. ``batch_id`` names the import batch that created a row (NULL when it was
 entered by hand); ``import_changes`` keeps the previous values of rows a batch updated,
 so that an import can be undone.
+
+The fields of each kind are declared in ``desktop_app.store.kinds``; these models are the
+schema the Alembic migrations build (``tests/store/test_kinds.py`` checks both agree).
 """
 
 from __future__ import annotations
@@ -126,6 +129,8 @@ class Deal(Base):
     lost_reason: Mapped[str | None] = mapped_column(String(500))
     contract_months: Mapped[int | None] = mapped_column(Integer)
     one_time_fee: Mapped[float | None] = mapped_column(Float)
+    list_amount: Mapped[float | None] = mapped_column(Float)
+    quantity: Mapped[float | None] = mapped_column(Float)
     content_hash: Mapped[str | None] = mapped_column(String(40), index=True)
     batch_id: Mapped[int | None] = _batch_fk()
     updated_at: Mapped[dt.datetime] = mapped_column(DateTime, default=_now, onupdate=_now)
@@ -211,6 +216,22 @@ class Rate(Base):
     currency: Mapped[str] = mapped_column(String(3), index=True)
     rate: Mapped[float] = mapped_column(Float)
     valid_from: Mapped[dt.date] = mapped_column(Date)
+    content_hash: Mapped[str | None] = mapped_column(String(40), index=True)
+    batch_id: Mapped[int | None] = _batch_fk()
+
+
+class Activity(Base):
+    """A call, meeting, e-mail, demo, proposal, admin, training or other piece of work."""
+
+    __tablename__ = "activities"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    done_on: Mapped[dt.date] = mapped_column(Date, index=True)
+    owner_id: Mapped[int | None] = mapped_column(ForeignKey("reps.id"), index=True)
+    type: Mapped[str] = mapped_column(String(20), default="other")
+    hours: Mapped[float | None] = mapped_column(Float)
+    deal_external_id: Mapped[str | None] = mapped_column(String(200), index=True)
+    account_id: Mapped[int | None] = mapped_column(ForeignKey("accounts.id"), index=True)
+    note: Mapped[str | None] = mapped_column(Text)
     content_hash: Mapped[str | None] = mapped_column(String(40), index=True)
     batch_id: Mapped[int | None] = _batch_fk()
 
