@@ -1,6 +1,7 @@
 """Export a table in the native format: the design's field names as headers, CSV or XLSX.
 
-The columns are exactly what the native import reads, so an export imports back as is:
+The columns are exactly what the native import reads (both come from the declaration of
+each kind, ``desktop_app.store.kinds``), so an export imports back as is:
 names (account, owner, source, product) instead of ids, ``probability`` as a percentage,
 dates as ISO ``YYYY-MM-DD`` (CSV) or real dates (XLSX), empty cells for unknown values.
 
@@ -30,88 +31,38 @@ from typing import Any
 from sqlalchemy import Engine, text
 
 from desktop_app.errors import UserError
+from desktop_app.store.kinds import KINDS, Kind
 
 FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 XLSX_MAX_ROWS = 1_048_575
 
+#: the export's column kind of each declared field type
+_COLUMN_KIND = {"money": "number", "number": "number", "percent": "number", "int": "int"}
+_COLUMN_KIND |= {"date": "date"}
+
+
+def _columns(decl: Kind) -> list[tuple[str, str, str]]:
+    """[(header, SQL expression, column kind)] of a kind, from its declaration."""
+    out = []
+    for f in decl.fields:
+        if f.type == "lookup":
+            expr = f"l_{f.name}.name"
+        elif f.type == "deal":
+            expr = "l_deal.external_id"
+        else:
+            expr = f"d.{f.column}"
+        out.append((f.name, expr, _COLUMN_KIND.get(f.type, "text")))
+    return out
+
+
 #: kind -> [(header, SQL expression, column kind)]; kinds: text, number, int, date
 _SPEC: dict[str, list[tuple[str, str, str]]] = {
-    "deals": [
-        ("external_id", "d.external_id", "text"),
-        ("title", "d.title", "text"),
-        ("account", "a.name", "text"),
-        ("owner", "r.name", "text"),
-        ("source", "s.name", "text"),
-        ("product", "p.name", "text"),
-        ("product_type", "d.product_type", "text"),
-        ("stage", "d.stage", "text"),
-        ("status", "d.status", "text"),
-        ("amount", "d.amount", "number"),
-        ("currency", "d.currency", "text"),
-        ("cost", "d.cost", "number"),
-        ("probability", "d.probability", "number"),
-        ("created_on", "d.created_on", "date"),
-        ("expected_close_on", "d.expected_close_on", "date"),
-        ("closed_on", "d.closed_on", "date"),
-        ("lost_reason", "d.lost_reason", "text"),
-        ("contract_months", "d.contract_months", "int"),
-        ("one_time_fee", "d.one_time_fee", "number"),
-    ],
-    "leads": [
-        ("external_id", "d.external_id", "text"),
-        ("name", "d.name", "text"),
-        ("account", "a.name", "text"),
-        ("source", "s.name", "text"),
-        ("owner", "r.name", "text"),
-        ("created_on", "d.created_on", "date"),
-        ("sql_on", "d.sql_on", "date"),
-        ("converted_on", "d.converted_on", "date"),
-        ("deal_external_id", "d.deal_external_id", "text"),
-        ("disqualified_on", "d.disqualified_on", "date"),
-    ],
-    "spend": [
-        ("spent_on", "d.spent_on", "date"),
-        ("source", "s.name", "text"),
-        ("category", "d.category", "text"),
-        ("amount", "d.amount", "number"),
-        ("currency", "d.currency", "text"),
-        ("note", "d.note", "text"),
-    ],
-    "nps": [
-        ("responded_on", "d.responded_on", "date"),
-        ("account", "a.name", "text"),
-        ("score", "d.score", "int"),
-        ("comment", "d.comment", "text"),
-    ],
-    "quotas": [
-        ("owner", "r.name", "text"),
-        ("period_start", "d.period_start", "date"),
-        ("period_end", "d.period_end", "date"),
-        ("amount", "d.amount", "number"),
-    ],
-    "forecasts": [
-        ("period_start", "d.period_start", "date"),
-        ("period_end", "d.period_end", "date"),
-        ("amount", "d.amount", "number"),
-        ("owner", "r.name", "text"),
-    ],
-    "accounts": [
-        ("name", "d.name", "text"),
-        ("created_on", "d.created_on", "date"),
-        ("churned_on", "d.churned_on", "date"),
-    ],
-    "rates": [
-        ("currency", "d.currency", "text"),
-        ("rate", "d.rate", "number"),
-        ("valid_from", "d.valid_from", "date"),
-    ],
+    name: _columns(decl) for name, decl in KINDS.items()
 }
 EXPORT_KINDS: tuple[str, ...] = tuple(_SPEC)
-_JOINS = {
-    "a.": "LEFT JOIN accounts a ON a.id = d.account_id",
-    "r.": "LEFT JOIN reps r ON r.id = d.owner_id",
-    "s.": "LEFT JOIN sources s ON s.id = d.source_id",
-    "p.": "LEFT JOIN products p ON p.id = d.product_id",
+_ORDER = {
+    "rates": "d.valid_from, d.currency, d.id",
+    "stage_history": "d.deal_id, d.entered_on, d.id",
 }
 
 
@@ -124,15 +75,23 @@ def column_kinds(kind: str) -> list[str]:
     return [k for _, _, k in _SPEC[kind]]
 
 
+def _joins(decl: Kind) -> list[str]:
+    out = []
+    for f in decl.fields:
+        if f.type == "lookup":
+            alias = f"l_{f.name}"
+            out.append(f"LEFT JOIN {f.lookup} {alias} ON {alias}.id = d.{f.column}")
+        elif f.type == "deal":
+            out.append(f"LEFT JOIN deals l_deal ON l_deal.id = d.{f.column}")
+    return out
+
+
 def export_sql(kind: str) -> str:
     """The SELECT that reads ``kind`` in native columns, oldest row first."""
-    spec = _SPEC[kind]
-    cols = ", ".join(f"{expr} AS {name}" for name, expr, _ in spec)
-    joins = " ".join(
-        j for prefix, j in _JOINS.items() if any(e.startswith(prefix) for _, e, _ in spec)
-    )
-    order = "d.valid_from, d.currency, d.id" if kind == "rates" else "d.id"
-    return f"SELECT {cols} FROM {kind} d {joins} ORDER BY {order}"
+    cols = ", ".join(f"{expr} AS {name}" for name, expr, _ in _SPEC[kind])
+    joins = " ".join(_joins(KINDS[kind]))
+    order = _ORDER.get(kind, "d.id")
+    return f"SELECT {cols} FROM {KINDS[kind].table} d {joins} ORDER BY {order}"
 
 
 def read_rows(engine: Engine, kind: str) -> list[tuple[Any, ...]]:

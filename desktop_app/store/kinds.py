@@ -70,6 +70,9 @@ class Field:
     multiline: bool = False  # long text (a note or a comment)
     placeholder: str = ""
     shown: bool = True  # a column the table shows before the user picks its columns
+    #: the schema revision that added the field (a later field joins an imported row's
+    #: content hash only when the file fills it, so rows imported before still match)
+    since: int = 1
 
     @property
     def column(self) -> str:
@@ -186,8 +189,8 @@ KINDS: dict[str, Kind] = {
                 Field("lost_reason", "text", _("Lost reason"), shown=False),
                 Field("contract_months", "int", _("Contract months"), minimum=0, shown=False),
                 Field("one_time_fee", "money", _("One-time fee"), minimum=0, shown=False),
-                Field("list_amount", "money", _("List price"), minimum=0, shown=False),
-                Field("quantity", "number", _("Quantity"), minimum=0, shown=False),
+                Field("list_amount", "money", _("List price"), minimum=0, shown=False, since=2),
+                Field("quantity", "number", _("Quantity"), minimum=0, shown=False, since=2),
             ),
             match_on="external_id",
             also_writes=frozenset({"stage_history"}),

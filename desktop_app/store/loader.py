@@ -1,6 +1,8 @@
 """Load the whole workspace into a ``kpi_core.dataset.Dataset``, fast.
 
-Each table is read with one SELECT of its own columns. Foreign keys are read as integer ids
+Each table is read with one SELECT of its own columns (the frames are
+``kpi_core.dataset.COLUMNS``; their tables and lookups come from the declaration of each kind,
+``desktop_app.store.kinds``). Foreign keys are read as integer ids
 and turned into names with a numpy ``take`` on the small lookup tables, so a million deals
 share a handful of name strings instead of holding a million copies. ISO date text is
 parsed vectorised (Arrow's date parser, or ``format="%Y-%m-%d"``; anything else falls back
@@ -39,27 +41,27 @@ import pandas as pd
 from sqlalchemy import Engine
 
 from desktop_app.store import settings as settings_mod
+from desktop_app.store.kinds import KINDS
 from kpi_core.dataset import COLUMNS, DATE, INTEGER, NUMBER, Dataset, KpiSettings
 
-try:  # optional: the adbc reader needs it, the sqlite3 fallback does not
+# pyarrow is a true optional dependency: it is not among Dealbook's requirements and only
+# the adbc reader (benchmarks, ``method="adbc"``) uses it; the default sqlite3 reader and
+# the window never need it, so an installation without it must still load a dataset.
+try:
     import pyarrow as pa
     import pyarrow.compute as pc
 except ImportError:  # pragma: no cover - depends on the installation
     pa = pc = None
 
-#: lookup columns of the frames -> their table, and the foreign key that holds the id
-_LOOKUP_OF = {"account": "accounts", "owner": "reps", "source": "sources", "product": "products"}
-_FK = {"account": "account_id", "owner": "owner_id", "source": "source_id", "product": "product_id"}
-_TABLES = {
-    "deals": "deals",
-    "stage_history": "stage_history",
-    "leads": "leads",
-    "spend": "spend",
-    "nps": "nps",
-    "quotas": "quotas",
-    "forecasts": "forecasts",
-    "accounts": "accounts",
-    "rates": "rates",
+#: frame -> its table
+_TABLES = {frame: KINDS[frame].table for frame in COLUMNS}
+#: frame -> {lookup column of the frame: (foreign key that holds the id, lookup table)}
+_LOOKUPS_OF = {frame: KINDS[frame].lookups for frame in COLUMNS}
+#: columns the dataset has that no table stores: the SQL that computes them
+_DERIVED = {
+    ("activities", "deal_id"): (
+        "(SELECT max(d.id) FROM deals d WHERE d.external_id = activities.deal_external_id)"
+    ),
 }
 _ORDER = {"rates": "currency, valid_from, id"}
 #: text columns with few distinct values: decoded once, shared by every row
@@ -89,9 +91,12 @@ def select_sql(frame: str, where: str = "", dates_as_days: bool = False) -> str:
     cannot read them): for the sqlite3 reader, where an integer costs less than a string.
     """
     exprs = []
+    lookups = _LOOKUPS_OF[frame]
     for column, kind in COLUMNS[frame].items():
-        if column in _LOOKUP_OF and frame != "accounts":
-            exprs.append(f"{_FK[column]} AS {column}")
+        if column in lookups:
+            exprs.append(f"{lookups[column][0]} AS {column}")
+        elif (frame, column) in _DERIVED:
+            exprs.append(f"{_DERIVED[frame, column]} AS {column}")
         elif kind == DATE and dates_as_days:
             exprs.append(f"CAST(julianday({column}) - 2440587.5 AS INTEGER) AS {column}")
         else:
@@ -128,9 +133,9 @@ def _column(
 ) -> Any:
     if pa is not None and isinstance(raw, pa.ChunkedArray | pa.Array):
         return _arrow_column(frame, column, kind, raw, names)
-    if column in _LOOKUP_OF and frame != "accounts":
+    if column in _LOOKUPS_OF[frame]:
         ids = pd.to_numeric(pd.Series(raw, dtype=object), errors="coerce").fillna(0)
-        return _take_names(ids.to_numpy(dtype=np.int64), names[_LOOKUP_OF[column]])
+        return _take_names(ids.to_numpy(dtype=np.int64), names[_LOOKUPS_OF[frame][column][1]])
     if kind == DATE:
         if days:
             numbers = pd.to_numeric(pd.Series(raw, dtype=object), errors="coerce").to_numpy()
@@ -159,9 +164,9 @@ def _arrow_column(
     frame: str, column: str, kind: str, raw: pa.ChunkedArray, names: dict[str, np.ndarray]
 ) -> np.ndarray:
     """One Arrow column -> the contract's numpy array, the heavy work done in Arrow."""
-    if column in _LOOKUP_OF and frame != "accounts":
+    if column in _LOOKUPS_OF[frame]:
         ids = pc.fill_null(raw.cast(pa.int64()), 0).to_numpy()
-        return _take_names(ids, names[_LOOKUP_OF[column]])
+        return _take_names(ids, names[_LOOKUPS_OF[frame][column][1]])
     if kind == DATE:
         if pa.types.is_null(raw.type):
             return np.full(len(raw), np.datetime64("NaT"), dtype="datetime64[ns]")
@@ -361,4 +366,5 @@ def load_kpi_settings(engine: Engine) -> KpiSettings:
             stages=settings_mod.get_stages(conn),
             nps_scheme=str(values.get("nps_scheme") or "standard"),
             default_lifetime_years=float(values.get("default_lifetime_years") or 3.0),
+            working_hours_per_week=float(values.get("working_hours_per_week") or 40.0),
         )

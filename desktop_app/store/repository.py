@@ -4,6 +4,10 @@ Records cross this boundary as plain dicts keyed like the design's native column
 names (not ids) for account, owner, source and product. Every write can be taken back: the
 window snapshots the rows before and after (:func:`snapshot`) and undo/redo put a snapshot
 back with :func:`restore` — a deleted row comes back with the same id and stage history.
+
+Every write returns a :class:`desktop_app.store.changes.Changes` (the tables it touched and
+how many rows it created, updated or deleted); the window's change signal carries it. The
+kinds, their fields, lookups and required fields come from ``desktop_app.store.kinds``.
 """
 
 from __future__ import annotations
@@ -16,13 +20,16 @@ from typing import Any
 from sqlalchemy import Engine, Table, delete, func, insert, select, update
 
 from desktop_app.errors import UserError
+from desktop_app.store import kinds as declared
 from desktop_app.store import models as m
+from desktop_app.store.changes import Changes
 from desktop_app.store.lookups import LOOKUP_TABLES, clean_name, ensure_ids
 
 
 @dataclass(frozen=True)
 class Kind:
-    """One kind of record the window edits: its table and its name lookups."""
+    """One kind of record the window edits, as the repository needs it (made from
+    ``desktop_app.store.kinds``): its table and its name lookups."""
 
     name: str
     table: Table
@@ -30,64 +37,17 @@ class Kind:
     lookups: dict[str, tuple[str, str]] = field(default_factory=dict)
     dates: tuple[str, ...] = ()
     required: tuple[str, ...] = ()
+    decl: declared.Kind | None = None
+
+
+def _from_declaration(decl: declared.Kind) -> Kind:
+    return Kind(
+        decl.name, m.Base.metadata.tables[decl.table], decl.lookups, decl.dates, decl.required, decl
+    )
 
 
 KINDS: dict[str, Kind] = {
-    "deals": Kind(
-        "deals",
-        m.Deal.__table__,
-        {
-            "account": ("account_id", "accounts"),
-            "owner": ("owner_id", "reps"),
-            "source": ("source_id", "sources"),
-            "product": ("product_id", "products"),
-        },
-        ("created_on", "expected_close_on", "closed_on"),
-        ("title",),
-    ),
-    "leads": Kind(
-        "leads",
-        m.Lead.__table__,
-        {
-            "account": ("account_id", "accounts"),
-            "owner": ("owner_id", "reps"),
-            "source": ("source_id", "sources"),
-        },
-        ("created_on", "sql_on", "converted_on", "disqualified_on"),
-        ("name",),
-    ),
-    "spend": Kind(
-        "spend",
-        m.Spend.__table__,
-        {"source": ("source_id", "sources")},
-        ("spent_on",),
-        ("spent_on", "amount"),
-    ),
-    "nps": Kind(
-        "nps",
-        m.NpsResponse.__table__,
-        {"account": ("account_id", "accounts")},
-        ("responded_on",),
-        ("responded_on", "score"),
-    ),
-    "quotas": Kind(
-        "quotas",
-        m.Quota.__table__,
-        {"owner": ("owner_id", "reps")},
-        ("period_start", "period_end"),
-        ("owner", "period_start", "period_end", "amount"),
-    ),
-    "forecasts": Kind(
-        "forecasts",
-        m.Forecast.__table__,
-        {"owner": ("owner_id", "reps")},
-        ("period_start", "period_end"),
-        ("period_start", "period_end", "amount"),
-    ),
-    "accounts": Kind("accounts", m.Account.__table__, {}, ("created_on", "churned_on"), ("name",)),
-    "rates": Kind(
-        "rates", m.Rate.__table__, {}, ("valid_from",), ("currency", "rate", "valid_from")
-    ),
+    name: _from_declaration(decl) for name, decl in declared.KINDS.items() if decl.editable
 }
 
 #: a snapshot of rows: row id -> raw column values (plus "_history" for deals), None = absent
@@ -97,6 +57,7 @@ _INTERNAL = {"id", "batch_id", "content_hash", "updated_at"}
 
 
 def kind(name: str) -> Kind:
+    """The repository's view of an editable kind; ``ValueError`` for any other name."""
     try:
         return KINDS[name]
     except KeyError:
@@ -113,21 +74,48 @@ def _as_date(value: Any) -> dt.date | None:
     return dt.date.fromisoformat(str(value)[:10])
 
 
+def _check_value(decl: declared.Field, value: Any) -> None:
+    """Refuse a value outside the field's choices or bounds, in one plain sentence."""
+    label = decl.label or decl.name.replace("_", " ").capitalize()
+    if decl.type == "choice" and value is not None and value not in decl.choice_values:
+        allowed = ", ".join(decl.choice_values)
+        raise UserError(f"{label} must be one of: {allowed}.")
+    if value is None or decl.type not in ("money", "number", "percent", "int"):
+        return
+    if decl.minimum is not None and value < decl.minimum:
+        raise UserError(f"{label} must be {decl.minimum:g} or more.")
+    if decl.maximum is not None and value > decl.maximum:
+        raise UserError(f"{label} must be {decl.maximum:g} or less.")
+
+
 def _row_values(conn: Any, spec: Kind, record: Mapping[str, Any]) -> dict[str, Any]:
-    """Column values for ``record`` (names resolved to ids, created on first use)."""
-    columns = set(spec.table.c.keys())
+    """Column values for ``record`` (names resolved to ids, created on first use).
+
+    Only declared fields are written; an empty choice takes the field's default; a value
+    outside its choices or bounds raises ``UserError``.
+    """
+    assert spec.decl is not None
+    fields = {f.name: f for f in spec.decl.fields}
     values: dict[str, Any] = {}
     for key, value in record.items():
+        decl = fields.get(key)
+        if decl is None or key in _INTERNAL:
+            continue
         if key in spec.lookups:
             fk, table = spec.lookups[key]
             name = clean_name(value)
             values[fk] = ensure_ids(conn, table, [name])[name] if name else None
-        elif key in columns and key not in _INTERNAL:
-            if key in spec.dates:
-                value = _as_date(value)
-            elif isinstance(value, str):
-                value = value.strip() or None
-            values[key] = value
+            continue
+        if key in spec.dates:
+            value = _as_date(value)
+        elif isinstance(value, str):
+            value = value.strip() or None
+        elif isinstance(value, float) and value != value:  # NaN: unknown
+            value = None
+        if value is None and decl.default is not None:
+            value = decl.default
+        _check_value(decl, value)
+        values[key] = value
     return values
 
 
@@ -194,18 +182,20 @@ def counts(engine: Engine) -> dict[str, int]:
 
 
 def _check_required(spec: Kind, record: Mapping[str, Any], partial: bool = False) -> None:
+    assert spec.decl is not None
     for key in spec.required:
         if partial and key not in record:
             continue
         value = record.get(key)
         if value is None or (isinstance(value, str) and not value.strip()):
-            raise UserError(f"{key.replace('_', ' ').capitalize()} is required.")
+            label = spec.decl.field(key).label or key.replace("_", " ").capitalize()
+            raise UserError(f"{label} is required.")
 
 
 def create_record(
     engine: Engine, kind_name: str, record: Mapping[str, Any], today: dt.date | None = None
-) -> int:
-    """Insert a record and return its id; a deal with a stage starts its stage history."""
+) -> Changes:
+    """Insert a record; ``Changes.id`` is its id. A deal with a stage starts its history."""
     spec = kind(kind_name)
     _check_required(spec, record)
     with engine.begin() as conn:
@@ -218,7 +208,7 @@ def create_record(
                     deal_id=row_id, stage=values["stage"], entered_on=entered
                 )
             )
-    return int(row_id)
+    return Changes.of_kind(kind_name, created=1, ids=[int(row_id)])
 
 
 def update_records(
@@ -227,27 +217,28 @@ def update_records(
     ids: Iterable[int],
     changes: Mapping[str, Any],
     today: dt.date | None = None,
-) -> None:
+) -> Changes:
     """Apply ``changes`` to every row in ``ids``; a deal whose stage changes records it."""
     spec = kind(kind_name)
     ids = list(ids)
     with engine.begin() as conn:
         values = _row_values(conn, spec, changes)
         if not values or not ids:
-            return
+            return Changes()
         new_stage = values.get("stage") if kind_name == "deals" else None
         moved: list[int] = []
         if new_stage:
             tbl = spec.table
             rows = conn.execute(select(tbl.c.id, tbl.c.stage).where(tbl.c.id.in_(ids)))
             moved = [r.id for r in rows if r.stage != new_stage]
-        conn.execute(update(spec.table).where(spec.table.c.id.in_(ids)).values(**values))
+        n = conn.execute(update(spec.table).where(spec.table.c.id.in_(ids)).values(**values))
         if moved:
             entered = today or dt.date.today()
             conn.execute(
                 insert(m.StageHistory.__table__),
                 [{"deal_id": i, "stage": new_stage, "entered_on": entered} for i in moved],
             )
+    return Changes.of_kind(kind_name, updated=int(n.rowcount), ids=ids)
 
 
 def update_record(
@@ -256,24 +247,26 @@ def update_record(
     row_id: int,
     record: Mapping[str, Any],
     today: dt.date | None = None,
-) -> None:
+) -> Changes:
     """Replace the editable values of one record."""
     _check_required(kind(kind_name), record, partial=True)
-    update_records(engine, kind_name, [row_id], record, today)
+    return update_records(engine, kind_name, [row_id], record, today)
 
 
 def _references(conn: Any, kind_name: str, ids: list[int]) -> int:
     if kind_name != "accounts":
         return 0
     n = 0
-    for tbl in (m.Deal.__table__, m.Lead.__table__, m.NpsResponse.__table__):
-        n += conn.execute(
-            select(func.count()).select_from(tbl).where(tbl.c.account_id.in_(ids))
-        ).scalar()
+    for decl in declared.KINDS.values():
+        if "account" in decl.lookups:
+            tbl = m.Base.metadata.tables[decl.table]
+            n += conn.execute(
+                select(func.count()).select_from(tbl).where(tbl.c.account_id.in_(ids))
+            ).scalar()
     return int(n)
 
 
-def delete_records(engine: Engine, kind_name: str, ids: Iterable[int]) -> None:
+def delete_records(engine: Engine, kind_name: str, ids: Iterable[int]) -> Changes:
     """Delete rows (a deal's stage history goes with it)."""
     spec = kind(kind_name)
     ids = list(ids)
@@ -281,13 +274,14 @@ def delete_records(engine: Engine, kind_name: str, ids: Iterable[int]) -> None:
         used = _references(conn, kind_name, ids)
         if used:
             raise UserError(
-                f"These accounts are used by {used} deals, leads or NPS answers; "
+                f"These accounts are used by {used} deals, leads, NPS answers or activities; "
                 "change or delete those first."
             )
         if kind_name == "deals":
             sh = m.StageHistory.__table__
             conn.execute(delete(sh).where(sh.c.deal_id.in_(ids)))
-        conn.execute(delete(spec.table).where(spec.table.c.id.in_(ids)))
+        n = conn.execute(delete(spec.table).where(spec.table.c.id.in_(ids))).rowcount
+    return Changes.of_kind(kind_name, deleted=int(n), ids=ids)
 
 
 # --- snapshots for undo ----------------------------------------------------------------
@@ -316,12 +310,12 @@ def snapshot(engine: Engine, kind_name: str, ids: Iterable[int]) -> Snapshot:
     return out
 
 
-def restore(engine: Engine, kind_name: str, snap: Snapshot) -> None:
+def restore(engine: Engine, kind_name: str, snap: Snapshot) -> Changes:
     """Put rows back exactly as in ``snap``: present rows replaced, None rows deleted."""
     spec = kind(kind_name)
     ids = list(snap)
     if not ids:
-        return
+        return Changes()
     sh = m.StageHistory.__table__
     with engine.begin() as conn:
         for start in range(0, len(ids), 500):
@@ -335,6 +329,8 @@ def restore(engine: Engine, kind_name: str, snap: Snapshot) -> None:
         history = [h for r in snap.values() if r for h in r.get("_history", [])]
         if history:
             conn.execute(insert(sh), history)
+    present = sum(1 for r in snap.values() if r)
+    return Changes.of_kind(kind_name, updated=present, deleted=len(ids) - present, ids=ids)
 
 
 def rep_summary(engine: Engine) -> list[dict[str, Any]]:

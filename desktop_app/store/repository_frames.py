@@ -14,71 +14,21 @@ import numpy as np
 import pandas as pd
 from sqlalchemy import Engine, text
 
+from desktop_app.store import kinds as declared
 from desktop_app.store.repository import KINDS
 
-_NAME_JOINS = {
-    "account": ("accounts", "account_id"),
-    "owner": ("reps", "owner_id"),
-    "source": ("sources", "source_id"),
-    "product": ("products", "product_id"),
-}
-
-#: kind -> the frame's columns in display order (names of lookups, native fields)
+#: kind -> the frame's columns in display order: id, the declared fields, batch_id
 FRAME_COLUMNS: dict[str, tuple[str, ...]] = {
-    "deals": (
-        "id",
-        "title",
-        "account",
-        "owner",
-        "source",
-        "product",
-        "product_type",
-        "stage",
-        "status",
-        "amount",
-        "currency",
-        "cost",
-        "probability",
-        "created_on",
-        "expected_close_on",
-        "closed_on",
-        "lost_reason",
-        "contract_months",
-        "one_time_fee",
-        "external_id",
-        "batch_id",
-    ),
-    "leads": (
-        "id",
-        "name",
-        "account",
-        "source",
-        "owner",
-        "created_on",
-        "sql_on",
-        "converted_on",
-        "deal_external_id",
-        "disqualified_on",
-        "external_id",
-        "batch_id",
-    ),
-    "spend": ("id", "spent_on", "source", "category", "amount", "currency", "note", "batch_id"),
-    "nps": ("id", "responded_on", "account", "score", "comment", "batch_id"),
-    "quotas": ("id", "owner", "period_start", "period_end", "amount", "batch_id"),
-    "forecasts": ("id", "period_start", "period_end", "owner", "amount", "batch_id"),
-    "accounts": ("id", "name", "created_on", "churned_on", "batch_id"),
-    "rates": ("id", "currency", "rate", "valid_from", "batch_id"),
+    name: ("id", *decl.names, "batch_id") for name, decl in declared.KINDS.items() if decl.editable
 }
 
-NUMERIC = {
-    "amount",
-    "cost",
-    "probability",
-    "contract_months",
-    "one_time_fee",
-    "score",
-    "rate",
-    "batch_id",
+#: kind -> the columns read as float64 (money, numbers, percentages, whole numbers, batch)
+NUMERIC: dict[str, frozenset[str]] = {
+    name: frozenset(
+        {f.name for f in decl.fields if f.type in ("money", "number", "percent", "int")}
+        | {"batch_id"}
+    )
+    for name, decl in declared.KINDS.items()
 }
 
 
@@ -87,8 +37,8 @@ def _select_sql(kind_name: str) -> str:
     table = spec.table.name
     parts, joins = [], []
     for col in FRAME_COLUMNS[kind_name]:
-        if col in _NAME_JOINS and col in spec.lookups:
-            lookup, fk = _NAME_JOINS[col]
+        if col in spec.lookups:
+            fk, lookup = spec.lookups[col]
             alias = f"j_{col}"
             parts.append(f"{alias}.name AS {col}")
             joins.append(f"LEFT JOIN {lookup} {alias} ON {alias}.id = t.{fk}")
@@ -113,7 +63,7 @@ def table_frame(engine: Engine, kind_name: str) -> pd.DataFrame:
             ).astype("datetime64[ns]")
         elif col == "id":
             out[col] = np.asarray(values, dtype=np.int64)
-        elif col in NUMERIC:
+        elif col in NUMERIC[kind_name]:
             out[col] = pd.to_numeric(pd.Series(values, dtype=object), errors="coerce").astype(
                 "float64"
             )

@@ -34,6 +34,8 @@ DEFAULTS: dict[str, Any] = {
     "base_currency": None,
     "nps_scheme": "standard",
     "default_lifetime_years": 3.0,
+    #: each rep's working time for time spent selling (kpi_spec.md, Activities)
+    "working_hours_per_week": 40.0,
     "company_name": "",
     "logo_path": None,
     "last_auto_backup": None,  # ISO date of the last automatic backup
@@ -69,6 +71,13 @@ def _validate(key: str, value: Any) -> Any:
             value = -1.0
         if not value > 0 or value != value:
             raise UserError("The customer lifetime must be a number of years above 0.")
+    elif key == "working_hours_per_week":
+        try:
+            value = float(value)
+        except (TypeError, ValueError):
+            value = -1.0
+        if not 0 < value <= 168:
+            raise UserError("The working hours per week must be a number above 0 and at most 168.")
     return value
 
 
