@@ -1,23 +1,37 @@
 """Backups of the database file: one automatic copy a day, "Backup now", and restore.
 
-Copies are made with SQLite's online backup API (``sqlite3.Connection.backup``), so they are
-consistent even while the window has the file open in WAL mode. They live in
-``paths.backup_dir() / <db stem> /`` and are named by date (``<stem>-YYYY-MM-DD.sqlite`` for
-the daily copy, ``<stem>-YYYY-MM-DD-HHMMSS.sqlite`` for "Backup now"); the newest 10 are kept.
+Everything goes through SQLite (``sqlite3.Connection.backup``), never a file copy: a copy
+of a live database in WAL mode can miss its last writes, and opening and closing the file
+outside SQLite drops the locks this process holds on it (another process may then delete
+the write-ahead log under the window). So:
+
+* a backup reads the live database with the online backup API into ``<name>.partial``,
+  after ``PRAGMA integrity_check`` (a damaged file is never backed up, so no good old
+  backup is pruned for it), and renames it into place once whole;
+* a restore keeps the current data aside (a backup), then copies the backup's pages *into*
+  the open database with the same API, as one write transaction: every connection, in
+  this process or another (the window, a command), sees the restored data as a change.
+
+Backups live in ``paths.backup_dir() / <db stem> /`` and are named by date
+(``<stem>-YYYY-MM-DD.sqlite`` for the daily copy, ``<stem>-YYYY-MM-DD-HHMMSS.sqlite`` for
+"Backup now"); the newest 10 are kept.
 """
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
-import shutil
 import sqlite3
+from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
 from desktop_app import paths
-from desktop_app.errors import UserError
+from desktop_app.errors import UserError, as_user_error
+from desktop_app.store import faults
 
 KEEP = 10
+BUSY_TIMEOUT_MS = 10_000
 _COUNTED = ("deals", "leads", "spend", "nps", "quotas", "forecasts", "accounts")
 
 
@@ -37,18 +51,42 @@ def folder_for(db_path: Path) -> Path:
     return folder
 
 
-def _copy(source: Path, target: Path) -> None:
-    src = sqlite3.connect(f"file:{source}?mode=ro", uri=True)
+def _uri(path: Path, mode: str) -> str:
+    return Path(path).resolve().as_uri() + f"?mode={mode}"
+
+
+@contextlib.contextmanager
+def _connect(path: Path, mode: str = "rw") -> Iterator[sqlite3.Connection]:
+    """A plain SQLite connection (``ro``, ``rw`` or ``rwc``) with a busy timeout."""
+    conn = sqlite3.connect(_uri(path, mode), uri=True, timeout=BUSY_TIMEOUT_MS / 1000)
     try:
-        tmp = target.with_suffix(".partial")
-        dst = sqlite3.connect(str(tmp))
-        try:
-            src.backup(dst)
-        finally:
-            dst.close()
-        tmp.replace(target)
+        yield conn
     finally:
-        src.close()
+        conn.close()
+
+
+def _copy(source: Path, target: Path, *, check: bool = True) -> None:
+    """Copy the live database ``source`` to a new file ``target`` (checked, then renamed)."""
+    tmp = target.with_name(target.name + ".partial")
+    with _connect(source) as src:
+        if check:
+            faults.check_pages(src, source, full=True)
+        try:
+            with _connect(tmp, "rwc") as dst:
+                src.backup(dst)
+            tmp.replace(target)
+        except BaseException:
+            tmp.unlink(missing_ok=True)
+            raise
+
+
+def _copy_error(exc: BaseException, target: Path) -> UserError:
+    mapped = as_user_error(exc, target.parent)
+    if mapped is not None:
+        return mapped
+    return UserError(
+        f"The backup could not be written ({exc}). Free some disk space and try again."
+    )
 
 
 def list_backups(db_path: Path) -> list[Path]:
@@ -72,10 +110,10 @@ def backup_now(db_path: Path, now: dt.datetime | None = None) -> Path:
     target = folder_for(db_path) / f"{db_path.stem}-{now:%Y-%m-%d-%H%M%S}.sqlite"
     try:
         _copy(db_path, target)
+    except UserError:
+        raise
     except (OSError, sqlite3.Error) as exc:
-        raise UserError(
-            f"The backup could not be written ({exc}). Free some disk space and try again."
-        ) from exc
+        raise _copy_error(exc, target) from exc
     prune(db_path)
     return target
 
@@ -98,14 +136,13 @@ def auto_backup(db_path: Path, today: dt.date | None = None) -> Path | None:
 def inspect(path: Path) -> BackupInfo:
     """Open a backup read-only and count its rows (shown before a restore)."""
     path = Path(path)
+    if not path.is_file():
+        raise UserError(f"There is no backup file at {path}.")
     try:
-        conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
-        try:
+        with _connect(path, "ro") as conn:
             counts = {}
             for table in _COUNTED:
                 counts[table] = int(conn.execute(f"SELECT count(*) FROM {table}").fetchone()[0])
-        finally:
-            conn.close()
     except sqlite3.Error as exc:
         raise UserError(f"{path.name} is not a Dealbook backup ({exc}).") from exc
     created = dt.datetime.fromtimestamp(path.stat().st_mtime)
@@ -113,20 +150,44 @@ def inspect(path: Path) -> BackupInfo:
 
 
 def restore(backup: Path, db_path: Path, now: dt.datetime | None = None) -> Path:
-    """Replace the database with ``backup``; the current file is kept aside first.
+    """Replace the database's data with ``backup``'s; the current data is kept aside first.
 
-    The caller must have closed its engine on ``db_path``. Returns the path of the copy of
-    the file that was replaced.
+    Works while other connections (the window, another command) have ``db_path`` open:
+    the pages are written through SQLite in one transaction. Returns the path of the copy
+    of the data that was replaced.
     """
     backup, db_path = Path(backup), Path(db_path)
     inspect(backup)  # refuses a file that is not a backup
     now = now or dt.datetime.now()
     kept = folder_for(db_path) / f"before-restore-{now:%Y-%m-%d-%H%M%S}.sqlite"
-    if db_path.exists():
-        _copy(db_path, kept)
-    for suffix in ("-wal", "-shm"):
-        Path(f"{db_path}{suffix}").unlink(missing_ok=True)
-    tmp = db_path.with_suffix(".restoring")
-    shutil.copyfile(backup, tmp)
-    tmp.replace(db_path)
+    try:
+        with _connect(backup, "ro") as src:
+            try:
+                faults.check_pages(src, backup, full=True)
+            except UserError:
+                raise UserError(
+                    f"The backup {backup.name} is damaged too: choose an older backup."
+                ) from None
+            if db_path.exists() and db_path.stat().st_size > 0:
+                _copy(db_path, kept, check=False)  # kept even when damaged
+            with _connect(db_path, "rwc") as dst:
+                src_size = src.execute("PRAGMA page_size").fetchone()[0]
+                dst_size = dst.execute("PRAGMA page_size").fetchone()[0]
+                if src_size != dst_size and _journal_mode(dst) == "wal":
+                    raise UserError(
+                        f"{backup.name} was saved with another page size than {db_path.name}: "
+                        "open the backup itself with File ▸ Open instead."
+                    )
+                src.backup(dst)
+    except UserError:
+        raise
+    except (OSError, sqlite3.Error) as exc:
+        mapped = as_user_error(exc, db_path)
+        raise mapped or UserError(
+            f"{db_path} could not be restored ({exc}). Nothing was changed; try again."
+        ) from exc
     return kept
+
+
+def _journal_mode(conn: sqlite3.Connection) -> str:
+    return str(conn.execute("PRAGMA journal_mode").fetchone()[0]).lower()

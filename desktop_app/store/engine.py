@@ -10,7 +10,16 @@ head:
   copy travels with the file the user chose, whatever folder that is), then upgraded;
 * a file at head is opened as is (no copy);
 * anything else (not SQLite, another application's SQLite file, a revision this version
-  does not know, i.e. a newer Dealbook) raises ``UserError`` with one plain sentence.
+  does not know, i.e. a newer Dealbook) raises ``UserError`` with one plain sentence;
+* an existing file is checked with ``PRAGMA quick_check``: a damaged page is a
+  ``UserError`` naming the newest backup; a read-only file or folder, a full disk, a busy
+  file or a path too long each get their own sentence (``desktop_app.store.faults``).
+
+The file is only ever opened through SQLite (never ``open()`` to sniff its header): POSIX
+locks belong to the process, so one plain open and close of the file would drop the locks
+of every connection this process holds on it, and another process closing its connection
+could then delete the write-ahead log under them. Creating or upgrading the schema runs in
+one ``BEGIN IMMEDIATE`` transaction, so two processes creating the same file take turns.
 
 Migrations live in the ``migrations`` folder of this package and run programmatically with a
 ``Config`` built in code, so nothing depends on the current directory or an ``alembic.ini``.
@@ -28,13 +37,21 @@ from pathlib import Path
 from alembic import command
 from alembic.config import Config
 from alembic.script import ScriptDirectory
-from sqlalchemy import URL, Engine, create_engine, event
+from sqlalchemy import URL, Connection, Engine, create_engine, event
 from sqlalchemy import exc as sa_exc
 from sqlalchemy.orm import Session
 
-from desktop_app.errors import UserError
+from desktop_app.errors import (
+    FULL,
+    READ_ONLY,
+    TOO_LONG,
+    UserError,
+    fault_kind,
+    fault_sentence,
+    writable,
+)
+from desktop_app.store import faults
 
-SQLITE_MAGIC = b"SQLite format 3\x00"
 BUSY_TIMEOUT_MS = 10_000
 VERSION_TABLE = "alembic_version"
 
@@ -87,16 +104,12 @@ def _unreadable(path: Path, why: str) -> UserError:
 
 
 def _read_state(path: Path) -> tuple[bool, str | None]:
-    """(has any table, alembic revision or None) of an existing SQLite file."""
-    try:
-        with open(path, "rb") as fh:
-            header = fh.read(len(SQLITE_MAGIC))
-    except OSError as exc:
-        raise UserError(
-            f"{path} cannot be read ({exc.strerror}). Check the file and its permissions."
-        ) from exc
-    if header != SQLITE_MAGIC:
-        raise _unreadable(path, "is not a Dealbook database (it is not an SQLite file)")
+    """(has any table, alembic revision or None) of an existing SQLite file.
+
+    Read through SQLite alone, read-only: opening and closing the file outside SQLite
+    (to sniff its header, say) would drop the locks this process's connections hold on it,
+    and another process could then delete the write-ahead log under them.
+    """
     try:
         conn = sqlite3.connect(path.resolve().as_uri() + "?mode=ro", uri=True)
         try:
@@ -109,8 +122,8 @@ def _read_state(path: Path) -> tuple[bool, str | None]:
                 revision = row[0] if row else None
         finally:
             conn.close()
-    except sqlite3.DatabaseError as exc:
-        raise _unreadable(path, "is damaged or is not a Dealbook database") from exc
+    except sqlite3.Error as exc:
+        raise faults.database_error(exc, path) from exc
     user_tables = {t for t in tables if not t.startswith("sqlite_")}
     return bool(user_tables), revision
 
@@ -147,36 +160,66 @@ def upgrade(engine: Engine) -> None:
         command.upgrade(cfg, "head")
 
 
-def prepare_schema(path: Path, engine: Engine) -> Path | None:
-    """Bring the database at ``path`` to head; return the backup made, if any.
-
-    A missing or zero-byte file gets the whole schema. Raises ``UserError`` when the file
-    belongs to another application or to a newer Dealbook.
-    """
-    exists = path.exists() and path.stat().st_size > 0
-    has_tables, revision = _read_state(path) if exists else (False, None)
-    head = head_revision()
-    if revision == head:
-        return None
-    if revision is None:
-        if has_tables:
-            raise _unreadable(path, "is an SQLite file of another application")
-        upgrade(engine)
-        return None
-    if revision not in known_revisions():
+def _check_known(path: Path, has_tables: bool, revision: str | None) -> None:
+    """Refuse another application's SQLite file and a newer Dealbook's database."""
+    if revision is None and has_tables:
+        raise _unreadable(path, "is an SQLite file of another application")
+    if revision is not None and revision not in known_revisions():
         raise UserError(
             f"{path} was written by a newer version of Dealbook. "
             "Install the newest version of Dealbook to open it."
         )
-    backup = backup_path_for(path, revision)
-    try:
-        copy_database(path, backup)
-    except (OSError, sqlite3.Error) as exc:
-        raise UserError(
-            f"Dealbook could not save a copy of {path} before updating it ({exc}). "
-            "Free some disk space or move the file to a folder you can write to, then try again."
-        ) from exc
-    upgrade(engine)
+
+
+def _state_of(conn: Connection) -> tuple[bool, str | None]:
+    """(has any table, alembic revision or None), read on ``conn`` in its transaction."""
+    tables = {
+        str(r[0]) for r in conn.exec_driver_sql("SELECT name FROM sqlite_master WHERE type='table'")
+    }
+    revision = None
+    if VERSION_TABLE in tables:
+        row = conn.exec_driver_sql(f"SELECT version_num FROM {VERSION_TABLE}").first()
+        revision = str(row[0]) if row else None
+    return bool({t for t in tables if not t.startswith("sqlite_")}), revision
+
+
+def prepare_schema(path: Path, engine: Engine) -> Path | None:
+    """Bring the database at ``path`` to head; return the backup made, if any.
+
+    A missing or zero-byte file gets the whole schema. Raises ``UserError`` when the file
+    belongs to another application or to a newer Dealbook. The file is first read
+    read-only (a foreign file is never changed); creating or upgrading then happens in
+    one write transaction that looks again, so two processes creating the same new file
+    at once both end up with one whole schema.
+    """
+    head = head_revision()
+    if path.exists() and path.stat().st_size > 0:
+        has_tables, revision = _read_state(path)
+        _check_known(path, has_tables, revision)
+        if revision == head:
+            return None
+    cfg = alembic_config()
+    with engine.connect() as conn:
+        conn.exec_driver_sql("BEGIN IMMEDIATE")  # waits (busy timeout) for another creator
+        has_tables, revision = _state_of(conn)
+        if revision == head:
+            conn.rollback()
+            return None
+        _check_known(path, has_tables, revision)
+        backup = None
+        if revision is not None:
+            backup = backup_path_for(path, revision)
+            try:
+                copy_database(path, backup)
+            except (OSError, sqlite3.Error) as exc:
+                raise UserError(
+                    f"Dealbook could not save a copy of {path} before updating it ({exc}). "
+                    "Free some disk space or move the file to a folder you can write to, "
+                    "then try again."
+                ) from exc
+        cfg.attributes["connection"] = conn
+        command.upgrade(cfg, "head")
+        conn.commit()
     return backup
 
 
@@ -184,13 +227,25 @@ def open_database(path: str | Path, create: bool = True) -> Engine:
     """Open (or create) the Dealbook database at ``path`` and return its engine.
 
     The schema is created or upgraded to this version's head (an older file is first copied
-    aside, see the module docstring). Raises ``UserError`` for a missing file when
-    ``create`` is false, or for a file that is not a Dealbook database of this or an older
-    version.
+    aside, see the module docstring), then ``PRAGMA quick_check`` makes sure no page is
+    damaged. Raises ``UserError`` with one sentence for a missing file when ``create`` is
+    false, a file that is not a Dealbook database of this or an older version, a damaged
+    file (naming the newest backup), a read-only file or folder, a full disk, a busy file
+    or a path too long.
     """
     path = Path(path).expanduser()
+    try:
+        return _open_database(path, create)
+    except UserError:
+        raise
+    except (OSError, sqlite3.Error, sa_exc.DBAPIError) as exc:
+        raise faults.database_error(exc, path) from exc
+
+
+def _open_database(path: Path, create: bool) -> Engine:
     if path.is_dir():
         raise UserError(f"{path} is a folder, not a database file. Choose a .sqlite file.")
+    existed = path.exists() and path.stat().st_size > 0
     if not path.exists():
         if not create:
             raise UserError(
@@ -200,16 +255,24 @@ def open_database(path: str | Path, create: bool = True) -> Engine:
         try:
             path.parent.mkdir(parents=True, exist_ok=True)
         except OSError as exc:
+            if fault_kind(exc) in (READ_ONLY, TOO_LONG, FULL):
+                raise
             raise UserError(
                 f"Dealbook cannot create the folder {path.parent} ({exc.strerror}). "
                 "Choose another place for the database."
             ) from exc
+    # SQLite writes next to the file (its -wal and -shm): the folder must be writable too.
+    if (path.exists() and not writable(path)) or not writable(path.parent):
+        raise UserError(str(fault_sentence(READ_ONLY, path)))
     engine = make_engine(path)
     try:
         prepare_schema(path, engine)
-    except (sqlite3.DatabaseError, sa_exc.DatabaseError) as exc:
-        engine.dispose()
-        raise _unreadable(path, "is damaged or is not a Dealbook database") from exc
+        if existed:
+            raw = engine.raw_connection()
+            try:
+                faults.check_pages(raw.driver_connection, path)  # type: ignore[arg-type]
+            finally:
+                raw.close()
     except BaseException:
         engine.dispose()
         raise
