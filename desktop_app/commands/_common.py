@@ -1,11 +1,21 @@
-"""Helpers shared by the subcommands: the --db/--json options and JSON printing."""
+"""Helpers shared by the subcommands: the --db/--json options, JSON printing, safe outputs.
+
+* :func:`print_json` never prints ``Infinity`` or ``NaN`` (not JSON): a value that is not a
+  finite number is written as ``null``, whatever the database holds.
+* outputs are written whole or not at all by :func:`desktop_app.output_files.output_file`.
+"""
 
 from __future__ import annotations
 
 import argparse
+import datetime as dt
 import json
 import sys
+from pathlib import Path
 from typing import Any
+
+from desktop_app.errors import UserError, as_user_error
+from desktop_app.finite import finite
 
 
 def add_db_option(parser: argparse.ArgumentParser) -> None:
@@ -18,10 +28,66 @@ def add_db_option(parser: argparse.ArgumentParser) -> None:
 
 
 def db_arg(args: argparse.Namespace) -> str | None:
-    """``--db`` given after the subcommand wins over one given before it."""
-    return getattr(args, "sub_db", None) or getattr(args, "db", None)
+    """``--db`` given after the subcommand wins over one given before it.
+
+    An empty ``--db ""`` is an error (a script's unset variable), not the default database.
+    """
+    for name in ("sub_db", "db"):
+        value = getattr(args, name, None)
+        if value is None:
+            continue
+        if not str(value).strip():
+            raise UserError("--db is empty: give the path of a database file, or leave --db out.")
+        return str(value)
+    return None
+
+
+def existing_db(arg: str | None) -> Path:
+    """The database path of ``--db`` (or the default); ``UserError`` when there is none."""
+    from desktop_app.paths import resolve_db
+
+    path = resolve_db(arg)
+    try:
+        found = path.exists()
+    except OSError as exc:
+        raise as_user_error(exc, path) or UserError(f"Dealbook cannot read {path}.") from exc
+    if not found:
+        raise UserError(
+            f"No database at {path}. Create one with `dealbook demo --db {path}` or import a file."
+        )
+    return path
 
 
 def print_json(obj: Any) -> None:
-    json.dump(obj, sys.stdout, ensure_ascii=False, indent=2, allow_nan=False)
+    """``obj`` as indented JSON on stdout; non-finite numbers are written as null."""
+    sys.stdout.write(json.dumps(finite(obj), ensure_ascii=False, indent=2, allow_nan=False))
     sys.stdout.write("\n")
+    sys.stdout.flush()
+
+
+#: the dates KPIs are computed for: pandas' datetimes end in 1677 and 2262, and a period
+#: is compared with the one before it and set beside the year before
+FIRST_DAY = dt.date(1700, 1, 1)
+LAST_DAY = dt.date(2250, 12, 31)
+_PANDAS_FIRST = dt.date(1678, 1, 1)
+
+
+def check_period(period: Any) -> None:
+    """Refuse a period whose dates (or its comparison period's) pandas cannot hold."""
+    from kpi_core.periods import previous_period
+
+    if period.start < FIRST_DAY or period.end > LAST_DAY:
+        raise UserError(
+            f"Dealbook computes KPIs for dates from {FIRST_DAY} to {LAST_DAY}: "
+            f"choose a period inside those dates (not {period.start} to {period.end})."
+        )
+    try:
+        before = previous_period(period)
+    except (ValueError, OverflowError):
+        before = None
+    if before is None or before.start < _PANDAS_FIRST:
+        raise UserError(
+            f"The period {period.start} to {period.end} is too long: the period just before "
+            f"it, which it is compared with, would start before {_PANDAS_FIRST.year}. "
+            "Choose a shorter period."
+        )
