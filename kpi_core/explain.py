@@ -200,6 +200,8 @@ def explain(
         parts = family.explain_parts(kpi_id, ctx, kpis)
         if parts is not None:
             inputs, deals, activity_ids = parts
+            if kpi_id in kpis:  # the figure itself is always among its inputs
+                inputs.setdefault(kpi_id, kpis[kpi_id])
             inputs["excluded_missing_rate"] = ctx.excluded_missing_rate
             found = [] if deals is None else sorted(int(i) for i in ctx.deals.ids[deals])
             return Explanation(kpi_id, inputs, found, activity_ids)

@@ -148,6 +148,7 @@ def build_review(
         sec.reps_section(result, currency),
         sec.customers_section(result, previous, currency),
         sec.nps_section(dataset, period, result, scheme),
+        sec.all_figures_section(result, previous, currency),
         sec.appendix_section(),
     ]
     for chart in _charts(sections):

@@ -10,7 +10,7 @@ from desktop_app.presentation import format as fmt
 from desktop_app.presentation import i18n
 from desktop_app.presentation import units as u
 from desktop_app.presentation.breakdown_table import BREAKDOWNS
-from desktop_app.presentation.kpi_table import formula, label
+from desktop_app.presentation.kpi_table import KPIS, formula, label
 from desktop_app.reports.document import (
     Chart,
     Column,
@@ -280,8 +280,21 @@ def nps_section(dataset: Any, period: Any, result: dict[str, Any], scheme: str) 
     return Section(tr("Net Promoter Score"), [intro, table, chart], sheet_name="NPS")
 
 
+def all_figures_section(result: dict[str, Any], previous: dict[str, Any], currency: str) -> Section:
+    """Every figure of the period with its previous value and change, in the spec's order."""
+    ids = tuple(result.get("kpis") or {})
+    items = kpi_items(ids, result, previous, currency)
+    return Section(
+        tr("All figures"),
+        [KpiGrid(items, tiles=False)],
+        new_page=True,
+        sheet_name="All figures",
+        keep_together=False,
+    )
+
+
 def appendix_section() -> Section:
-    ids = list(dict.fromkeys([*SUMMARY_KPIS, *ACTIVITY_KPIS, *CUSTOMER_KPIS, *BREAKDOWNS_SHOWN]))
+    ids = list(dict.fromkeys([*KPIS, *BREAKDOWNS_SHOWN]))  # every figure of "All figures"
     table = Table(
         columns=[Column(tr("Figure"), weight=1.3), Column(tr("Formula"), weight=4.2)],
         rows=[[label(k), formula(k)] for k in ids],
