@@ -221,10 +221,9 @@ STEPS: tuple[tuple[str, Callable[[State], str]], ...] = (
 
 
 def _count_deals(engine: Any) -> int:
-    from sqlalchemy import text
+    from desktop_app.store.repository import counts
 
-    with engine.connect() as conn:
-        return int(conn.execute(text("SELECT COUNT(*) FROM deals")).scalar_one())
+    return counts(engine)["deals"]
 
 
 def _colour_count(image: Any, samples: int = 48) -> int:

@@ -25,7 +25,6 @@ def run(args: argparse.Namespace) -> int:
     finally:
         engine.dispose()
     print(
-        f"Import {args.batch_id} undone: {res['removed']} rows removed, "
-        f"{res['restored']} rows restored."
+        f"Import {args.batch_id} undone: {res.deleted} rows removed, {res.updated} rows restored."
     )
     return 0

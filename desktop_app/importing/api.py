@@ -1,25 +1,26 @@
 """The importing API used by the command line and the import wizard.
 
 ``run_import`` reads, maps, validates and writes one file in one transaction and returns an
-``ImportReport`` whose ``to_dict()`` is design.md's JSON object (plus a few extra keys).
-``analyse`` gives the wizard its live preview without writing anything.
+``ImportReport`` whose ``to_dict()`` is design.md's JSON object (plus a few extra keys) and
+whose ``changes`` is the store's ``Changes``. ``analyse`` gives the wizard its live preview
+without writing anything. Every read and write of the database goes through
+``desktop_app.store.import_batches`` (the bulk writer lives in the store).
 """
 
 from __future__ import annotations
 
 import datetime as dt
-import json
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Protocol
+from typing import TYPE_CHECKING, Any, Protocol
 
 import pandas as pd
-from sqlalchemy import Engine
 
 from desktop_app.errors import UserError
-from desktop_app.importing import batches, upsert
+from desktop_app.importing import batches
 from desktop_app.importing.fields import KINDS
 from desktop_app.importing.mapping import (
+    DEFAULT_PIPELINE,
     StageRule,
     adoptable_stages,
     map_columns,
@@ -30,9 +31,17 @@ from desktop_app.importing.reader import RawTable, read_table
 from desktop_app.importing.report import ImportReport
 from desktop_app.importing.validate import Prepared, prepare
 from desktop_app.importing.values import map_unique
+from desktop_app.store import import_batches as store_imports
+from desktop_app.store.bulk_write import Plan
 
-list_imports = batches.list_imports
-undo_import = batches.undo_import
+if TYPE_CHECKING:
+    from desktop_app.store.engine import Engine
+
+#: every import, newest first (``desktop_app.store.import_batches.list_imports``)
+list_imports = store_imports.list_imports
+#: take one import back; returns the store's ``Changes`` (``deleted`` rows removed,
+#: ``updated`` rows restored)
+undo_import = store_imports.undo_import
 
 
 class ImportCancelled(UserError):
@@ -177,7 +186,7 @@ def _analyse(
             f"No column of this file could be used as {what} for {kind}; check that it is a "
             f"{kind} export with a header row, or choose the columns in the import wizard."
         )
-    pipe = list(pipeline or upsert.DEFAULT_PIPELINE)
+    pipe = list(pipeline or DEFAULT_PIPELINE)
     rules: dict[str, StageRule] = {}
     adopt: list[tuple[str, float]] = []
     if kind == "deals" and "stage" in columns.values():
@@ -220,12 +229,9 @@ def _analyse(
 
 
 def _workspace(engine: Engine) -> tuple[list[tuple[str, float]], bool, str | None]:
-    """(pipeline, has no deals, stored base currency) of the workspace."""
-    with engine.connect() as conn:
-        pipeline = upsert.workspace_pipeline(conn)
-        empty = upsert.count_rows(conn, "deals") == 0
-        base = upsert.stored_base_currency(conn)
-    return pipeline, empty, base
+    """(pipeline in percent, has no deals, stored base currency) of the workspace."""
+    ws = store_imports.workspace(engine)
+    return list(ws.pipeline), ws.empty, ws.base_currency
 
 
 def analyse(
@@ -243,15 +249,14 @@ def analyse(
     a = _analyse(Path(path), kind, preset, options, engine, pipeline, empty, base)
     out = a.to_dict()
     if engine is not None:
-        with engine.connect() as conn:
-            pl = upsert.plan(conn, kind, a.prepared.frame)
+        pl = store_imports.plan_import(engine, kind, a.prepared.frame)
         out["report"] = _report(a, Path(path), pl, None).to_dict()
     else:
         out["report"] = _report(a, Path(path), None, None).to_dict()
     return out
 
 
-def _report(a: Analysis, path: Path, pl: upsert.Plan | None, batch_id: int | None) -> ImportReport:
+def _report(a: Analysis, path: Path, pl: Plan | None, batch_id: int | None) -> ImportReport:
     t, p = a.table, a.prepared
     fr = p.frame
     rejects = list(p.rejects)
@@ -268,6 +273,18 @@ def _report(a: Analysis, path: Path, pl: upsert.Plan | None, batch_id: int | Non
                     "later in the file; the later row is used.",
                 }
             )
+        if len(pl.unknown_deal):
+            for i in pl.unknown_deal.nonzero()[0]:
+                rejects.append(
+                    {
+                        "row": int(fr["row"].iat[i]),
+                        "line": int(fr["line"].iat[i]),
+                        "reason": "unknown deal",
+                        "detail": f"No deal has the record id {fr['deal_external_id'].iat[i]}; "
+                        "import the deals first.",
+                    }
+                )
+            rep = rep | pl.unknown_deal
         rejects.sort(key=lambda r: r["row"])
         accepted = pd.Series(~rep, index=fr.index)
     r = ImportReport(str(path), a.kind, a.preset, t.encoding, t.delimiter)
@@ -329,33 +346,28 @@ def run_import(
     a = _analyse(Path(path), kind, preset, options, engine, pipeline, empty, base)
     tick(0.3, "Checking rows")
     if dry_run:
-        with engine.connect() as conn:
-            pl = upsert.plan(conn, kind, a.prepared.frame)
+        pl = store_imports.plan_import(engine, kind, a.prepared.frame)
         return _report(a, Path(path), pl, None)
-    with engine.begin() as conn:
-        cur = conn.connection.driver_connection.cursor()
-        cur.execute(
-            "INSERT INTO import_batches (kind, file_name, preset, started_at) VALUES (?,?,?,?)",
-            (kind, Path(path).name, a.preset, upsert._now()),
-        )
-        batch_id = int(cur.lastrowid)
-        pl = upsert.plan(conn, kind, a.prepared.frame)
-        tick(0.4, "Writing")
-        fr = a.prepared.frame
-        if kind == "deals" and empty:
-            cur_first = fr["currency"].dropna()
-            upsert.set_base_currency_if_new(
-                conn, batch_id, str(cur_first.iat[0]) if len(cur_first) else None
-            )
-            if a.adopt:
-                upsert.adopt_pipeline(conn, batch_id, a.adopt)
-        upsert.write(conn, kind, fr, pl, batch_id, today, lambda f: tick(0.4 + 0.55 * f, "Writing"))
-        report = _report(a, Path(path), pl, batch_id)
-        cur.execute(
-            "UPDATE import_batches SET report_json = ? WHERE id = ?",
-            (json.dumps(report.to_dict(), ensure_ascii=False, default=str), batch_id),
-        )
-        tick(0.99, "Saving")
+    fr = a.prepared.frame
+    first = kind == "deals" and empty
+    currencies = fr["currency"].dropna() if first else pd.Series(dtype=object)
+    tick(0.4, "Writing")
+    report, changes = store_imports.write_import(
+        engine,
+        kind,
+        fr,
+        file_name=Path(path).name,
+        preset=a.preset,
+        today=today,
+        describe=lambda pl, batch_id: _report(a, Path(path), pl, batch_id),
+        first_import=first,
+        first_currency=str(currencies.iat[0]) if len(currencies) else None,
+        adopt_stages=a.adopt if first else None,
+        progress=lambda f: tick(0.4 + 0.55 * f, "Writing"),
+    )
+    if state is not None:  # written and committed: too late to cancel
+        state.progress(0.99, "Saving")
+    report.changes = changes
     if options.save_mapping_as:
         batches.save_mapping(
             engine,

@@ -11,6 +11,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from desktop_app.store.kinds import KINDS as DECLARED
+
 
 @dataclass(frozen=True)
 class FieldSpec:
@@ -27,27 +29,22 @@ def _f(name: str, type_: str = "text", **kw: object) -> FieldSpec:
     return FieldSpec(name, type_, **kw)  # type: ignore[arg-type]
 
 
+#: the importer's type of each declared field type (a choice, a stage name and a deal's
+#: record id are read as text, then checked by ``validate``)
+_TYPE_OF = {"choice": "text", "stage": "text", "deal": "text"}
+
+
+def _stored(kind: str) -> list[FieldSpec]:
+    """The stored fields of ``kind``, made from its declaration in ``desktop_app.store.kinds``."""
+    return [
+        FieldSpec(f.name, _TYPE_OF.get(f.type, f.type), f.required, f.lookup)
+        for f in DECLARED[kind].fields
+    ]
+
+
 KINDS: dict[str, list[FieldSpec]] = {
     "deals": [
-        _f("external_id"),
-        _f("title", required=True),
-        _f("account", "lookup", lookup="accounts"),
-        _f("owner", "lookup", lookup="reps"),
-        _f("source", "lookup", lookup="sources"),
-        _f("product", "lookup", lookup="products"),
-        _f("product_type"),
-        _f("stage"),
-        _f("status"),
-        _f("amount", "money"),
-        _f("currency", "currency"),
-        _f("cost", "money"),
-        _f("probability", "percent"),
-        _f("created_on", "date"),
-        _f("expected_close_on", "date"),
-        _f("closed_on", "date"),
-        _f("lost_reason"),
-        _f("contract_months", "int"),
-        _f("one_time_fee", "money"),
+        *_stored("deals"),
         _f("close_date", "date", stored=False),
         _f("won_time", "date", stored=False),
         _f("lost_time", "date", stored=False),
@@ -56,54 +53,8 @@ KINDS: dict[str, list[FieldSpec]] = {
         _f("is_lost", "bool", stored=False),
         _f("active", "bool", stored=False),
     ],
-    "leads": [
-        _f("external_id"),
-        _f("name", required=True),
-        _f("account", "lookup", lookup="accounts"),
-        _f("source", "lookup", lookup="sources"),
-        _f("owner", "lookup", lookup="reps"),
-        _f("created_on", "date"),
-        _f("sql_on", "date"),
-        _f("converted_on", "date"),
-        _f("deal_external_id"),
-        _f("disqualified_on", "date"),
-    ],
-    "spend": [
-        _f("spent_on", "date", required=True),
-        _f("source", "lookup", lookup="sources"),
-        _f("category"),
-        _f("amount", "money", required=True),
-        _f("currency", "currency"),
-        _f("note"),
-    ],
-    "nps": [
-        _f("responded_on", "date", required=True),
-        _f("account", "lookup", lookup="accounts"),
-        _f("score", "int", required=True),
-        _f("comment"),
-    ],
-    "quotas": [
-        _f("owner", "lookup", required=True, lookup="reps"),
-        _f("period_start", "date", required=True),
-        _f("period_end", "date", required=True),
-        _f("amount", "money", required=True),
-    ],
-    "forecasts": [
-        _f("period_start", "date", required=True),
-        _f("period_end", "date", required=True),
-        _f("amount", "money", required=True),
-        _f("owner", "lookup", lookup="reps"),
-    ],
-    "accounts": [
-        _f("name", required=True),
-        _f("created_on", "date"),
-        _f("churned_on", "date"),
-    ],
-    "rates": [
-        _f("currency", "currency", required=True),
-        _f("rate", "number", required=True),
-        _f("valid_from", "date", required=True),
-    ],
+    **{kind: _stored(kind) for kind in DECLARED if kind not in ("deals", "stage_history")},
+    "stage_history": _stored("stage_history"),
 }
 
 #: table each kind writes to
@@ -365,6 +316,20 @@ ALIASES: dict[str, dict[str, list[str]]] = {
         "rate": ["rate", "exchange rate", "汇率"],
         "valid_from": ["valid from", "date", "from", "日期"],
     },
+    "activities": {
+        "done_on": ["done on", "date", "activity date", "due date", "日期"],
+        "owner": _COMMON["owner"],
+        "type": ["type", "activity type", "类型"],
+        "hours": ["hours", "duration (hours)", "duration", "时长"],
+        "deal_external_id": ["deal external id", "deal id", "opportunity id"],
+        "account": _COMMON["account"],
+        "note": ["note", "notes", "subject", "description", "备注"],
+    },
+    "stage_history": {
+        "deal_external_id": ["deal external id", "deal id", "opportunity id", "record id"],
+        "stage": ["stage", "stage name", "to stage", "阶段"],
+        "entered_on": ["entered on", "date", "stage change date", "last modified", "日期"],
+    },
 }
 
 
@@ -381,6 +346,14 @@ def spec(kind: str, name: str) -> FieldSpec:
         if f.name == name:
             return f
     raise KeyError(name)
+
+
+def hashed_fields(kind: str, filled: set[str]) -> list[str]:
+    """The stored fields a row's content hash covers: every field of the first schema, and a
+    later one only when the file fills it (``filled``), so that a re-import of an older
+    export still matches the rows it brought in."""
+    decl = DECLARED[kind]
+    return [n for n in stored_fields(kind) if decl.field(n).since == 1 or n in filled]
 
 
 def stored_fields(kind: str) -> list[str]:

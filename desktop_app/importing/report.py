@@ -26,6 +26,8 @@ class ImportReport:
     won_amount: float | None = 0.0
     won_amount_by_currency: dict[str, float] = field(default_factory=dict)
     extra: dict[str, Any] = field(default_factory=dict)
+    #: what the import wrote (``desktop_app.store.changes.Changes``); None for a dry run
+    changes: Any = field(default=None, repr=False, compare=False)
 
     def to_dict(self) -> dict[str, Any]:
         """design.md's JSON object, contract keys first, then the extra keys."""

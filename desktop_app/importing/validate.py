@@ -20,10 +20,11 @@ import pandas as pd
 from pandas.api.types import infer_dtype
 
 from desktop_app.importing import values as V
-from desktop_app.importing.fields import KINDS, spec, stored_fields
+from desktop_app.importing.fields import KINDS, hashed_fields, spec, stored_fields
 from desktop_app.importing.mapping import StageRule
 from desktop_app.importing.presets import status_word
 from desktop_app.importing.reader import RawTable
+from desktop_app.store.kinds import KINDS as DECLARED
 
 
 @dataclass
@@ -286,6 +287,11 @@ def prepare(
                 f"missing {what}",
                 f"The row has no {header_of.get(fs.name, fs.name)}.".replace("{", "{{"),
             )
+    for f in DECLARED[kind].fields:  # quantities and hours cannot be negative
+        if f.type == "number" and f.minimum is not None and f.name in raw:
+            low = pd.to_numeric(out[f.name], errors="coerce") < f.minimum
+            what = header_of[f.name].replace("{", "{{").replace("}", "}}")
+            rej.add(low.to_numpy(), f"negative {f.name}", what + " is {}", raw[f.name])
     if kind == "deals":
         if entered is not None and "stage_changed_on" not in raw:
             out["stage_changed_on"] = V.parse_dates(entered, "mdy")
@@ -298,6 +304,17 @@ def prepare(
     elif kind == "spend":
         cat = V.map_unique(out["category"], lambda x: str(x).lower()).fillna("marketing")
         out["category"] = cat.where(cat.isin(["marketing", "sales", "other"]), "other")
+    elif kind == "activities":  # an empty type is "other"; an unknown one is refused
+        allowed = DECLARED["activities"].field("type").choice_values
+        kinds = V.map_unique(out["type"], lambda x: str(x).strip().lower())
+        unknown = (kinds.notna() & ~kinds.isin(allowed)).to_numpy()
+        rej.add(
+            unknown,
+            "unknown activity type",
+            "Type is '{}'; use one of " + ", ".join(allowed) + ".",
+            out["type"],
+        )
+        out["type"] = kinds.fillna("other")
     elif kind in ("quotas", "forecasts"):
         bad = out["period_end"].notna() & out["period_start"].notna()
         bad &= out["period_end"].astype(str) < out["period_start"].astype(str)
@@ -322,7 +339,8 @@ def prepare(
             miss = int(frame["amount"].isna().sum())
             if miss:
                 warnings["missing_amount"] = miss
-        frame["content_hash"] = _row_hash(frame, stored_fields(kind))
+        filled = {c for c in stored_fields(kind) if frame[c].notna().any()}
+        frame["content_hash"] = _row_hash(frame, hashed_fields(kind, filled))
     else:
         frame["content_hash"] = pd.Series(dtype=object)
     amb = [h for h, o in orders.items() if o.decided_by not in ("values",) and o.ambiguous]

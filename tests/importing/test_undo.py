@@ -100,7 +100,9 @@ def test_undo_restores_database_exactly(engine, v1, v2):
     rep = run_import(engine, v2, options=OPTS).to_dict()
     assert dump(engine) != before
     res = undo_import(engine, rep["batch_id"])
-    assert res == {"removed": 1, "restored": 1}
+    assert (res.deleted, res.updated) == (1, 1)  # Delta removed, Alpha restored
+    assert res.touches("deals", "stage_history", "import_batches")
+    assert res.kinds == {"deals", "stage_history"}
     assert dump(engine) == before
     with pytest.raises(UserError, match="already undone"):
         undo_import(engine, rep["batch_id"])

@@ -1,14 +1,18 @@
-"""Write prepared rows into the workspace inside the caller's transaction.
+"""The import's fast path: match prepared rows against a table and write them, in bulk.
 
-Rows are matched on ``external_id`` where the file has one, else on ``content_hash``
-(accounts on their name). Unchanged rows add nothing; changed rows are updated and their
-previous values saved in ``import_changes``; new rows get the batch's ``batch_id``. A deal
-seen in a new stage gets a ``stage_history`` row. Everything goes through the raw DB-API
-cursor of the transaction's connection with ``executemany`` (no ORM object per row).
+Rows are matched on the kind's ``match_on`` field (``external_id`` of deals and leads, the
+name of an account) where the file has one, else on ``content_hash``; stage history rows on
+(deal, stage, day). Unchanged rows add nothing; changed rows are updated and their previous
+values saved in ``import_changes``; new rows get the batch's ``batch_id``. A deal seen in a
+new stage gets a ``stage_history`` row. Everything goes through the raw DB-API cursor of
+the transaction's connection with ``executemany`` (no ORM object per row).
 
 ``import_changes.before_json`` holds, per touched row: the column -> value dict of an
 updated row; ``null`` for a row the batch inserted outside its own table's ``batch_id``
 (lookups, pipeline stages, settings); ``{"__deleted__": true, ...}`` for a row it deleted.
+
+The stored fields of each kind come from ``desktop_app.store.kinds``; the whole import
+runs in one transaction (:func:`desktop_app.store.import_batches.write_import`).
 """
 
 from __future__ import annotations
@@ -18,21 +22,21 @@ import datetime as dt
 import hashlib
 import json
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
+from typing import Any
 
 import numpy as np
 import pandas as pd
 from sqlalchemy import Connection
 
-from desktop_app.importing.fields import KINDS, stored_fields
-from desktop_app.importing.mapping import DEFAULT_PIPELINE
-from desktop_app.importing.values import map_unique
+from desktop_app.store.kinds import KINDS
 from desktop_app.store.lookups import ensure_ids
 
 CHUNK = 20_000
 
 
-def _raw(conn: Connection):  # noqa: ANN202 - sqlite3 cursor
+def raw_cursor(conn: Connection) -> Any:
+    """The sqlite3 cursor of ``conn``'s transaction."""
     return conn.connection.driver_connection.cursor()
 
 
@@ -48,23 +52,26 @@ def _iso(v: object) -> object:
     return v
 
 
-def _now() -> str:
+def now_text() -> str:
+    """The current UTC time as SQLAlchemy writes a ``DateTime`` to SQLite."""
     return dt.datetime.now(dt.UTC).replace(tzinfo=None).strftime("%Y-%m-%d %H:%M:%S.%f")
 
 
-def workspace_pipeline(conn: Connection) -> list[tuple[str, float]]:
-    """The workspace's pipeline stages in order (the built-in one when none is stored)."""
-    cur = _raw(conn)
-    rows = cur.execute("SELECT name, probability FROM pipeline_stages ORDER BY position").fetchall()
-    return [(r[0], float(r[1])) for r in rows] or list(DEFAULT_PIPELINE)
+def _map_unique(series: pd.Series, fn: Callable[[object], object]) -> pd.Series:
+    """``series.map(fn)`` computed once per distinct value (missing values stay None)."""
+    codes, uniques = pd.factorize(series, use_na_sentinel=True)
+    table = np.empty(len(uniques) + 1, dtype=object)
+    table[:-1] = [fn(u) for u in uniques]
+    table[-1] = None
+    return pd.Series(table[codes], index=series.index, dtype=object)
 
 
 def count_rows(conn: Connection, table: str) -> int:
-    return int(_raw(conn).execute(f"SELECT COUNT(*) FROM {table}").fetchone()[0])
+    return int(raw_cursor(conn).execute(f"SELECT COUNT(*) FROM {table}").fetchone()[0])
 
 
 def record_change(conn: Connection, batch_id: int, table: str, row_id: int, before: object) -> None:
-    _raw(conn).execute(
+    raw_cursor(conn).execute(
         "INSERT INTO import_changes (batch_id, table_name, row_id, before_json) VALUES (?,?,?,?)",
         (batch_id, table, row_id, json.dumps(before, ensure_ascii=False)),
     )
@@ -79,16 +86,66 @@ class Plan:
     unchanged: np.ndarray
     target_id: np.ndarray  # existing row id per prepared row, -1 for new rows
     repeated: pd.Series  # rows rejected because their record id repeats later in the file
+    #: rows rejected because the deal they name is not in the workspace (stage history)
+    unknown_deal: np.ndarray = field(default_factory=lambda: np.zeros(0, dtype=bool))
+    #: the deal row id of each prepared stage-history row (-1 when unknown)
+    deal_id: np.ndarray = field(default_factory=lambda: np.zeros(0, dtype=np.int64))
+
+
+def _deal_ids(conn: Connection, external_ids: pd.Series) -> np.ndarray:
+    """The newest deal row id per external id, -1 when no deal has it."""
+    latest: dict[str, int] = {}
+    for ext, rid in raw_cursor(conn).execute(
+        "SELECT external_id, id FROM deals WHERE external_id IS NOT NULL ORDER BY id"
+    ):
+        latest[str(ext)] = int(rid)
+    found = _map_unique(external_ids, lambda x: latest.get(str(x).strip(), -1))
+    return found.where(found.notna(), -1).to_numpy(dtype=np.int64)
+
+
+def _plan_history(conn: Connection, frame: pd.DataFrame) -> Plan:
+    """Stage history rows: new unless the deal already entered that stage that day."""
+    n = len(frame)
+    deal_id = _deal_ids(conn, frame["deal_external_id"]) if n else np.zeros(0, dtype=np.int64)
+    unknown = deal_id < 0
+    existing = {
+        (int(d), str(s), str(e)[:10])
+        for d, s, e in raw_cursor(conn).execute(
+            "SELECT deal_id, stage, entered_on FROM stage_history"
+        )
+    }
+    days = [str(_iso(v))[:10] for v in frame["entered_on"].tolist()] if n else []
+    there = np.array(
+        [
+            (int(d), str(s), e) in existing
+            for d, s, e in zip(deal_id, frame["stage"], days, strict=True)
+        ],
+        dtype=bool,
+    )
+    same = there & ~unknown
+    none = np.zeros(n, dtype=bool)
+    return Plan(
+        ~unknown & ~same,
+        none,
+        same,
+        np.full(n, -1, dtype=np.int64),
+        pd.Series(none.copy()),
+        unknown,
+        deal_id,
+    )
 
 
 def plan(conn: Connection, kind: str, frame: pd.DataFrame) -> Plan:
     """Match ``frame`` against the table (read only)."""
+    if kind == "stage_history":
+        return _plan_history(conn, frame)
     n = len(frame)
     target = np.full(n, -1, dtype=np.int64)
     same = np.zeros(n, dtype=bool)
     repeated = pd.Series(np.zeros(n, dtype=bool))
-    cur = _raw(conn)
-    key = "name" if kind == "accounts" else ("external_id" if kind in ("deals", "leads") else None)
+    cur = raw_cursor(conn)
+    key = KINDS[kind].match_on
+    table = KINDS[kind].table
     hashes_in = frame["content_hash"] if n else pd.Series(dtype=object)
     if key is not None and n:
         ids = frame[key].astype(object)
@@ -104,7 +161,7 @@ def plan(conn: Connection, kind: str, frame: pd.DataFrame) -> Plan:
                 existing_hash[str(row[0])] = hashlib.sha1(text.encode("utf-8")).hexdigest()
         else:
             for row in cur.execute(
-                f"SELECT {key}, id, content_hash FROM {kind} "
+                f"SELECT {key}, id, content_hash FROM {table} "
                 f"WHERE {key} IS NOT NULL ORDER BY id DESC"
             ):
                 existing_id[str(row[0])] = row[1]
@@ -123,7 +180,7 @@ def plan(conn: Connection, kind: str, frame: pd.DataFrame) -> Plan:
     if len(rest):
         hashes: dict[str, int] = {}
         for h, rid in cur.execute(
-            f"SELECT content_hash, id FROM {kind} WHERE content_hash IS NOT NULL ORDER BY id DESC"
+            f"SELECT content_hash, id FROM {table} WHERE content_hash IS NOT NULL ORDER BY id DESC"
         ):
             hashes[h] = rid
         if hashes:
@@ -145,7 +202,7 @@ def _lookup_ids(
     wanted = [n for n in pd.unique(names.dropna()) if str(n).strip()]
     if not wanted:
         return {}
-    cur = _raw(conn)
+    cur = raw_cursor(conn)
     before: set[str] = set()
     for i in range(0, len(wanted), 500):
         part = wanted[i : i + 500]
@@ -164,17 +221,17 @@ def _lookup_ids(
 def _db_columns(kind: str, frame: pd.DataFrame, conn: Connection, batch_id: int) -> pd.DataFrame:
     """The table's columns for ``frame``: lookups as ids, dates as ISO text."""
     out = pd.DataFrame(index=frame.index)
-    for f in KINDS[kind]:
-        if not f.stored:
-            continue
+    for f in KINDS[kind].fields:
         col = frame[f.name]
-        if f.lookup:
-            ids = _lookup_ids(conn, batch_id, f.lookup, col)
-            name = "owner_id" if f.name == "owner" else f"{f.name}_id"
-            out[name] = map_unique(col, lambda x, ids=ids: ids.get(str(x).strip()))
+        if f.type == "lookup":
+            ids = _lookup_ids(conn, batch_id, str(f.lookup), col)
+            out[f.column] = _map_unique(col, lambda x, ids=ids: ids.get(str(x).strip()))
+        elif f.type == "deal":
+            out[f.column] = frame["_deal_id"]
         else:
             out[f.name] = col
-    out["content_hash"] = frame["content_hash"]
+    if "content_hash" in frame and kind != "stage_history":
+        out["content_hash"] = frame["content_hash"]
     return out
 
 
@@ -201,7 +258,7 @@ def _column_values(col: pd.Series) -> np.ndarray:
     return out
 
 
-def _chunks(frame: pd.DataFrame, size: int = 20_000) -> Iterator[tuple[int, list[tuple]]]:
+def _chunks(frame: pd.DataFrame, size: int = CHUNK) -> Iterator[tuple[int, list[tuple]]]:
     """``(end, rows)`` of ``frame`` in chunks, built from whole-column arrays (no frame copy)."""
     cols = [_column_values(frame[c]) for c in frame.columns]
     for start in range(0, len(frame), size):
@@ -212,7 +269,7 @@ def _chunks(frame: pd.DataFrame, size: int = 20_000) -> Iterator[tuple[int, list
 @contextlib.contextmanager
 def _indexes_dropped(conn: Connection, table: str, rows: int) -> Iterator[None]:
     """Drop ``table``'s indexes around a large insert and rebuild them (same transaction)."""
-    cur = _raw(conn)
+    cur = raw_cursor(conn)
     existing = count_rows(conn, table)
     if rows < 50_000 or rows < existing:
         yield
@@ -239,26 +296,29 @@ def write(
     progress: Callable[[float], None] | None = None,
 ) -> None:
     """Insert the new rows, update the changed ones, add stage history for deals."""
-    cur = _raw(conn)
+    cur = raw_cursor(conn)
+    table = KINDS[kind].table
+    if kind == "stage_history":
+        frame = frame.assign(_deal_id=pl.deal_id)
     new = frame if pl.new.all() else frame[pl.new]
     if len(new):
         db = _db_columns(kind, new, conn, batch_id)
         if kind == "accounts":
             db = db.drop(columns=["content_hash"])
-        # no value in any row: left to the NULL default; batch constants: in the statement
-        defaults = {r[1]: r[4] for r in cur.execute(f"PRAGMA table_info({kind})")}
+        # no value in any row: left to the column's default; batch constants: in the statement
+        defaults = {r[1]: r[4] for r in cur.execute(f"PRAGMA table_info({table})")}
         empty = [c for c in db.columns if defaults.get(c) is None and db[c].isna().all()]
         db = db.drop(columns=empty)
         consts = {"batch_id": str(int(batch_id))}
         if kind == "deals":
-            consts["updated_at"] = f"'{_now()}'"
+            consts["updated_at"] = f"'{now_text()}'"
         names = list(db.columns)
         sql = (
-            f"INSERT INTO {kind} ({', '.join([*names, *consts])}) "
+            f"INSERT INTO {table} ({', '.join([*names, *consts])}) "
             f"VALUES ({', '.join(['?'] * len(names) + list(consts.values()))})"
         )
         total = max(len(db), 1)
-        with _indexes_dropped(conn, kind, len(db)):
+        with _indexes_dropped(conn, table, len(db)):
             for stop, rows in _chunks(db, CHUNK):
                 cur.executemany(sql, rows)
                 if progress:
@@ -275,7 +335,7 @@ def _first_history(conn: Connection, new: pd.DataFrame, batch_id: int) -> None:
     known = new["stage"].notna() & new["stage_changed_on"].notna()
     if not known.any():
         return
-    cur = _raw(conn)
+    cur = raw_cursor(conn)
     ids = [
         r[0]
         for r in cur.execute("SELECT id FROM deals WHERE batch_id = ? ORDER BY id", (batch_id,))
@@ -304,29 +364,30 @@ def _update(
     batch_id: int,
     today: dt.date,
 ) -> None:
-    cur = _raw(conn)
+    cur = raw_cursor(conn)
+    table = KINDS[kind].table
     db = _db_columns(kind, rows, conn, batch_id)
     if kind == "accounts":
         db = db.drop(columns=["content_hash", "name"])
     if kind == "deals":
-        db["updated_at"] = _now()
+        db["updated_at"] = now_text()
     names = list(db.columns)
     id_list = [int(i) for i in ids]
     before: dict[int, dict] = {}
     for i in range(0, len(id_list), 500):
         part = id_list[i : i + 500]
-        res = cur.execute(f"SELECT * FROM {kind} WHERE id IN ({','.join('?' * len(part))})", part)
+        res = cur.execute(f"SELECT * FROM {table} WHERE id IN ({','.join('?' * len(part))})", part)
         cols = [d[0] for d in res.description]
         for r in res.fetchall():
             before[r[0]] = dict(zip(cols, r, strict=True))
     cur.executemany(
         "INSERT INTO import_changes (batch_id, table_name, row_id, before_json) VALUES (?,?,?,?)",
-        [(batch_id, kind, rid, json.dumps(before[rid], ensure_ascii=False)) for rid in id_list],
+        [(batch_id, table, rid, json.dumps(before[rid], ensure_ascii=False)) for rid in id_list],
     )
     sets = ", ".join(f"{c} = ?" for c in names)
     values = zip(*(_column_values(db[c]).tolist() for c in names), strict=True)
     data = [(*t, rid) for t, rid in zip(values, id_list, strict=True)]
-    cur.executemany(f"UPDATE {kind} SET {sets} WHERE id = ?", data)
+    cur.executemany(f"UPDATE {table} SET {sets} WHERE id = ?", data)
     if kind != "deals":
         return
     hist: list[tuple] = []
@@ -348,33 +409,23 @@ def _update(
         )
 
 
-def stored_base_currency(conn: Connection) -> str | None:
-    """The ``base_currency`` setting, or None when it is not set."""
-    row = _raw(conn).execute("SELECT value FROM settings WHERE key = 'base_currency'").fetchone()
-    if row is None:
-        return None
-    try:
-        value = json.loads(row[0])
-    except (TypeError, ValueError):
-        value = row[0]
-    return str(value) if value else None
-
-
-def set_base_currency_if_new(conn: Connection, batch_id: int, currency: str | None) -> None:
-    """Give a workspace without deals and without a base currency the first deal's currency."""
-    cur = _raw(conn)
+def set_base_currency_if_new(conn: Connection, batch_id: int, currency: str | None) -> bool:
+    """Give a workspace without a base currency the first deal's currency; True if set."""
+    cur = raw_cursor(conn)
     if cur.execute("SELECT 1 FROM settings WHERE key = 'base_currency'").fetchone():
-        return
+        return False
     cur.execute(
         "INSERT INTO settings (key, value) VALUES ('base_currency', ?)",
         (json.dumps(currency or "USD"),),
     )
     record_change(conn, batch_id, "settings", 0, {"__setting__": "base_currency"})
+    return True
 
 
 def adopt_pipeline(conn: Connection, batch_id: int, stages: list[tuple[str, float]]) -> None:
-    """Replace the workspace pipeline by the CRM's open stages (empty workspaces only)."""
-    cur = _raw(conn)
+    """Replace the workspace pipeline by the CRM's open stages, probabilities in percent
+    as the ``pipeline_stages`` table stores them (empty workspaces only)."""
+    cur = raw_cursor(conn)
     res = cur.execute("SELECT * FROM pipeline_stages")
     cols = [d[0] for d in res.description]
     for r in res.fetchall():
@@ -387,8 +438,3 @@ def adopt_pipeline(conn: Connection, batch_id: int, stages: list[tuple[str, floa
             (name, pos, prob),
         )
         record_change(conn, batch_id, "pipeline_stages", cur.lastrowid, None)
-
-
-def stored_names(kind: str) -> list[str]:
-    """Field names of ``kind`` that reach the table (for previews)."""
-    return stored_fields(kind)
