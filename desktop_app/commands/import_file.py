@@ -1,10 +1,21 @@
-"""``dealbook import FILE``: bring a CRM export or a native file into the workspace."""
+"""``dealbook import FILE``: bring a CRM export or a native file into the workspace.
+
+``--map FIELD=COLUMN`` (repeatable) says which column holds a field; ``--mapping FILE.json``
+reads the object the import wizard saves (``{"preset": ..., "columns": {column: field},
+"stages": {crm stage: {"status": ..., "stage": ...}}}``). ``--dry-run --json`` prints the
+mapping it would use (``mapping``: field -> column and reason). A database that does not
+exist yet is created only when the file has rows to write.
+"""
 
 from __future__ import annotations
 
 import argparse
+import json
+from pathlib import Path
+from typing import Any
 
 from desktop_app.commands import _common
+from desktop_app.errors import UserError
 from desktop_app.importing.fields import KINDS
 from desktop_app.importing.presets import PRESET_NAMES
 
@@ -12,9 +23,9 @@ from desktop_app.importing.presets import PRESET_NAMES
 def register(subparsers: argparse._SubParsersAction) -> None:
     p = subparsers.add_parser(
         "import",
-        help="import a CSV/XLSX export of your CRM or a native Dealbook file",
-        description="Import a CSV, TSV or XLSX file. Rows that break the rules are listed, "
-        "the rest imports; importing the same file again adds nothing.",
+        help="import a CSV/XLSX/XLS/ODS export of your CRM or a native Dealbook file",
+        description="Import a CSV, TSV, XLSX, XLS or ODS file. Rows that break the rules are "
+        "listed, the rest imports; importing the same file again adds nothing.",
     )
     p.add_argument("file", metavar="FILE", help="the file to import")
     _common.add_db_option(p)
@@ -33,27 +44,104 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         default=None,
         help="day/month order for date columns that cannot tell",
     )
-    p.add_argument("--sheet", default=None, help="the XLSX sheet to read (default: the first)")
+    p.add_argument("--sheet", default=None, help="the workbook sheet to read (default: the first)")
+    p.add_argument(
+        "--encoding",
+        default=None,
+        metavar="NAME",
+        help="the text encoding of a CSV file (e.g. utf-8, cp1252, gb18030, shift_jis); "
+        "default: detect it from the whole file",
+    )
     p.add_argument(
         "--adopt-stages",
         action="store_true",
         help="first import into an empty workspace: use the CRM's open stages",
     )
+    p.add_argument(
+        "--map",
+        action="append",
+        default=[],
+        metavar="FIELD=COLUMN",
+        help="use COLUMN for FIELD (repeatable), e.g. --map title=opportunity_id",
+    )
+    p.add_argument(
+        "--mapping",
+        metavar="FILE.json",
+        default=None,
+        help="a saved mapping: {'preset', 'columns': {column: field}, 'stages': {...}}",
+    )
     p.set_defaults(func=run)
+
+
+def parse_maps(items: list[str], kind: str) -> dict[str, str]:
+    """``{column: field}`` from ``FIELD=COLUMN`` items; a plain sentence when one is wrong."""
+    names = [f.name for f in KINDS[kind]]
+    out: dict[str, str] = {}
+    for item in items:
+        field, sep, column = item.partition("=")
+        field, column = field.strip(), column.strip()
+        if not sep or not field or not column:
+            raise UserError(f"--map '{item}' is not FIELD=COLUMN; write e.g. --map title=Name.")
+        if field not in names:
+            raise UserError(
+                f"--map: '{field}' is not a field of {kind}; use one of: {', '.join(names)}."
+            )
+        out = {c: f for c, f in out.items() if f != field}
+        out[column] = field
+    return out
+
+
+def read_mapping(path: str, kind: str) -> dict[str, Any]:
+    """The mapping object of ``--mapping FILE.json``, checked."""
+    try:
+        data = json.loads(Path(path).read_text(encoding="utf-8-sig"))
+    except FileNotFoundError as exc:
+        raise UserError(f"The mapping file {path} does not exist; check its name.") from exc
+    except (OSError, UnicodeDecodeError, json.JSONDecodeError) as exc:
+        raise UserError(
+            f"The mapping file {path} is not a JSON object of columns and stages; "
+            "save the mapping again from the import wizard."
+        ) from exc
+    if not isinstance(data, dict) or not isinstance(data.get("columns", {}), dict):
+        raise UserError(
+            f"The mapping file {path} has no 'columns' object; it should look like "
+            '{"columns": {"Column in the file": "field"}}.'
+        )
+    names = {f.name for f in KINDS[kind]}
+    for column, field in (data.get("columns") or {}).items():
+        if field and field not in names:
+            raise UserError(
+                f"The mapping file maps '{column}' to '{field}', which is not a field of {kind}."
+            )
+    stages = data.get("stages") or {}
+    if not isinstance(stages, dict) or not all(isinstance(v, dict) for v in stages.values()):
+        raise UserError(f"The mapping file {path} has a 'stages' entry that is not an object.")
+    preset = data.get("preset")
+    if preset is not None and preset not in PRESET_NAMES:
+        raise UserError(f"The mapping file names the unknown preset '{preset}'.")
+    return data
 
 
 def _summary(d: dict) -> str:
     lines = [
         f"{d['file']}: {d['kind']} ({d['preset']}), {d['rows_read']} rows read.",
-        f"Imported {d['imported']}, updated {d['updated']}, duplicates {d['duplicates']}, "
+        f"Imported {d['imported']}, updated {d['updated']}, "
+        f"already there {d.get('already_there', 0)}, duplicates {d['duplicates']}, "
         f"rejected {d['rejected']}." + ("  (dry run: nothing written)" if d.get("dry_run") else ""),
     ]
+    if not d.get("dry_run") and d.get("nothing_new"):
+        lines.append(
+            "Nothing new in this file: the database is unchanged and no import is recorded."
+        )
+    for field, m in (d.get("mapping") or {}).items():
+        if m.get("column") is None:
+            lines.append(f"Note: {field.replace('_', ' ')}: {m['reason']}.")
     for r in d["rejects"][:20]:
         lines.append(f"  row {r['row']} (line {r['line']}): {r['reason']} - {r['detail']}")
     if len(d["rejects"]) > 20:
         lines.append(f"  ... and {len(d['rejects']) - 20} more (use --json for all)")
     for k, v in d["warnings"].items():
-        lines.append(f"Warning: {k.replace('_', ' ')}: {v}")
+        lines.append(f"Warning: {warning_sentence(k, int(v))}")
     for col, o in (d.get("date_order") or {}).items():
         if o["decided_by"] not in ("values", "not needed", "option"):
             lines.append(
@@ -70,19 +158,57 @@ def _summary(d: dict) -> str:
     return "\n".join(lines)
 
 
-def run(args: argparse.Namespace) -> int:
-    from desktop_app.importing.api import ImportOptions, run_import
-    from desktop_app.paths import resolve_db
-    from desktop_app.store.engine import open_database
+_WARNINGS = {
+    "no_lost_deals": "{0} deals are won and none is lost: if your CRM records lost deals in a "
+    "column Dealbook did not use, map it (--map status=COLUMN).",
+    "all_deals_open": "all {0} deals are open: if the file says which are won or lost in a "
+    "column Dealbook did not use, map it (--map status=COLUMN).",
+    "close_before_created": "{0} deals close before they were created; check the date columns.",
+    "unused_status_column": "{0} columns look like won/lost statuses but were not used; "
+    "map one with --map status=COLUMN.",
+    "unused_amount_column": "{0} columns look like amounts but were not used; "
+    "map one with --map amount=COLUMN.",
+    "name_from_record_id": "the file has no name column: {0} deals are named by their record id.",
+    "name_from_account_product": "the file has no name column: {0} deals are named by their "
+    "account and product.",
+}
 
-    engine = open_database(resolve_db(_common.db_arg(args)), create=True)
-    try:
-        opts = ImportOptions(
-            date_order=args.date_order, sheet=args.sheet, adopt_stages=args.adopt_stages
-        )
-        report = run_import(engine, args.file, args.kind, args.preset, args.dry_run, opts)
-    finally:
-        engine.dispose()
+
+def warning_sentence(key: str, count: int) -> str:
+    """One sentence for a report warning."""
+    if key in _WARNINGS:
+        return _WARNINGS[key].format(count)
+    return f"{key.replace('_', ' ')}: {count}"
+
+
+def run(args: argparse.Namespace) -> int:
+    from desktop_app.importing.api import ImportOptions, run_import_at
+    from desktop_app.paths import resolve_db
+
+    columns: dict[str, str] = {}
+    stages: dict[str, dict] | None = None
+    preset = args.preset
+    if args.mapping:
+        saved = read_mapping(args.mapping, args.kind)
+        columns.update({c: f or "" for c, f in (saved.get("columns") or {}).items()})
+        stages = saved.get("stages") or None
+        if preset == "auto" and saved.get("preset"):
+            preset = saved["preset"]
+    for column, field in parse_maps(args.map, args.kind).items():
+        columns = {c: f for c, f in columns.items() if f != field}
+        columns[column] = field
+    opts = ImportOptions(
+        date_order=args.date_order,
+        sheet=args.sheet,
+        encoding=args.encoding,
+        adopt_stages=args.adopt_stages,
+        columns=columns or None,
+        stages=stages,
+    )
+    db = resolve_db(_common.db_arg(args))
+    if db.is_dir():
+        raise UserError(f"{db} is a folder, not a database file. Choose a .sqlite file.")
+    report = run_import_at(db, args.file, args.kind, preset, args.dry_run, opts)
     d = report.to_dict()
     if args.json:
         _common.print_json(d)

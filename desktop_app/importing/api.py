@@ -10,6 +10,7 @@ without writing anything. Every read and write of the database goes through
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Protocol
@@ -21,10 +22,12 @@ from desktop_app.importing import batches
 from desktop_app.importing.fields import KINDS
 from desktop_app.importing.mapping import (
     DEFAULT_PIPELINE,
+    ColumnMapping,
     StageRule,
     adoptable_stages,
     map_columns,
     map_stages,
+    map_table,
 )
 from desktop_app.importing.presets import PRESET_NAMES, detect_preset
 from desktop_app.importing.reader import RawTable, read_table
@@ -88,6 +91,7 @@ class Analysis:
     prepared: Prepared
     saved_mapping: str | None = None
     adopt: list[tuple[str, float]] = field(default_factory=list)
+    mapping: ColumnMapping | None = None  # which column became which field, and why
 
     def preview(self, limit: int = 50) -> list[dict[str, Any]]:
         """The first ``limit`` accepted rows as they will be stored (JSON-ready)."""
@@ -131,6 +135,8 @@ class Analysis:
             "headers": t.headers,
             "columns": self.columns,
             "ignored_columns": [h for h in t.headers if h not in self.columns],
+            "mapping": mapping_report(self),
+            "left_out": dict(self.mapping.notes) if self.mapping else {},
             "stages": {k: v.to_dict() for k, v in self.stage_rules.items()},
             "pipeline": [list(p) for p in self.pipeline],
             "date_order": self.prepared.date_order,
@@ -176,9 +182,22 @@ def _analyse(
         chosen, conf = preset, 1.0
     col_over = dict((saved or {}).get("columns") or {})
     col_over.update(options.columns or {})
-    columns = map_columns(table.headers, kind, chosen, col_over)
+    absent = [h for h in (options.columns or {}) if h not in table.headers]
+    if absent:
+        raise UserError(
+            f"This file has no column '{absent[0]}'; its columns are: "
+            f"{', '.join(table.headers[:40])}."
+        )
+    mapped = map_table(table.headers, table.column, kind, chosen, col_over)
+    columns = mapped.columns
     required = [f.name for f in KINDS[kind] if f.required]
     missing = [f for f in required if f not in columns.values()]
+    if (
+        kind == "deals"
+        and missing == ["title"]
+        and {"external_id", "account", "product"} & set(columns.values())
+    ):
+        missing = []  # the name is made from the record id, or account and product
     if missing or not columns:
         words = {"title": "the deal name", "name": "the name"}
         what = ", ".join(words.get(f, f.replace("_", " ")) for f in missing) or "any field"
@@ -224,7 +243,17 @@ def _analyse(
         base = base_currency or (str(first.iat[0]) if len(first) else "USD")
         fr["currency"] = fr["currency"].where(fr["currency"].notna(), base)
     return Analysis(
-        table, kind, chosen, conf, columns, rules, pipe, prepared, (saved or {}).get("name"), adopt
+        table,
+        kind,
+        chosen,
+        conf,
+        columns,
+        rules,
+        pipe,
+        prepared,
+        (saved or {}).get("name"),
+        adopt,
+        mapped,
     )
 
 
@@ -253,6 +282,33 @@ def analyse(
         out["report"] = _report(a, Path(path), pl, None).to_dict()
     else:
         out["report"] = _report(a, Path(path), None, None).to_dict()
+    return out
+
+
+def mapping_report(a: Analysis) -> dict[str, dict[str, Any]]:
+    """field -> {"column", "reason"}: which column became which field and why."""
+    out = dict(a.mapping.reasons) if a.mapping is not None else {}
+    if a.kind == "deals" and "title" not in out:
+        by = {f: h for h, f in a.columns.items()}
+        if "external_id" in by:
+            out["title"] = {
+                "column": None,
+                "reason": f"no name column: the name is the record id ('{by['external_id']}')",
+            }
+        elif "account" in by or "product" in by:
+            cols = " and ".join(f"'{by[f]}'" for f in ("account", "product") if f in by)
+            out["title"] = {"column": None, "reason": f"no name column: made from {cols}"}
+    return out
+
+
+def outcome_warnings(counts: dict[str, int]) -> dict[str, int]:
+    """Closed deals of which none is lost; every deal open (a column may tell otherwise)."""
+    out: dict[str, int] = {}
+    total = sum(counts.values())
+    if counts.get("won", 0) and not counts.get("lost", 0):
+        out["no_lost_deals"] = counts["won"]
+    if total and counts.get("open", 0) == total:
+        out["all_deals_open"] = total
     return out
 
 
@@ -295,6 +351,8 @@ def _report(a: Analysis, path: Path, pl: Plan | None, batch_id: int | None) -> I
     r.rejected = len(rejects)
     r.rejects = rejects
     r.warnings = dict(p.warnings)
+    if a.mapping is not None:
+        r.warnings.update(a.mapping.warnings)
     if a.kind == "deals" and len(fr):
         acc = fr[["status", "currency", "amount"]]
         acc = acc if accepted.all() else acc[accepted.to_numpy()]
@@ -305,6 +363,7 @@ def _report(a: Analysis, path: Path, pl: Plan | None, batch_id: int | None) -> I
         r.won_amount_by_currency = {(k or "unknown"): float(v) for k, v in by.items()}
         vals = list(r.won_amount_by_currency.values())
         r.won_amount = None if len(vals) > 1 else float(vals[0]) if vals else 0.0
+        r.warnings.update(outcome_warnings(r.status_counts))
     r.extra = {
         "preset_confidence": a.confidence,
         "date_order": p.date_order,
@@ -313,9 +372,12 @@ def _report(a: Analysis, path: Path, pl: Plan | None, batch_id: int | None) -> I
         "header_row": t.header_line,
         "footer_lines": t.footer_lines,
         "columns": a.columns,
+        "mapping": mapping_report(a),
         "stages": {k: v.to_dict() for k, v in a.stage_rules.items()},
         "batch_id": batch_id,
         "dry_run": batch_id is None,
+        "already_there": int((pl.unchanged & accepted.to_numpy()).sum()) if pl is not None else 0,
+        "nothing_new": r.imported == 0 and r.updated == 0,
     }
     if a.adopt:
         r.extra["adopted_stages"] = [list(s) for s in a.adopt]
@@ -331,9 +393,12 @@ def run_import(
     options: ImportOptions | None = None,
     state: State | None = None,
 ) -> ImportReport:
-    """Import one file in one transaction (or, with ``dry_run``, only count what would be)."""
+    """Import one file in one transaction (or, with ``dry_run``, only count what would be).
+
+    A file that brings nothing new or changed writes nothing and records no import (the
+    report's ``nothing_new`` is true and its ``batch_id`` null).
+    """
     options = options or ImportOptions()
-    today = options.today or dt.date.today()
 
     def tick(f: float, text: str) -> None:
         if state is not None:
@@ -345,10 +410,32 @@ def run_import(
     pipeline, empty, base = _workspace(engine)
     a = _analyse(Path(path), kind, preset, options, engine, pipeline, empty, base)
     tick(0.3, "Checking rows")
-    if dry_run:
-        pl = store_imports.plan_import(engine, kind, a.prepared.frame)
-        return _report(a, Path(path), pl, None)
+    return _write(engine, a, Path(path), dry_run, options, empty, tick, state)
+
+
+def _write(
+    engine: Engine,
+    a: Analysis,
+    path: Path,
+    dry_run: bool,
+    options: ImportOptions,
+    empty: bool,
+    tick: Callable[[float, str], None],
+    state: State | None = None,
+) -> ImportReport:
+    """Write an analysed file in one transaction; nothing when nothing is new or changed."""
+    kind = a.kind
+    today = options.today or dt.date.today()
     fr = a.prepared.frame
+    if dry_run:
+        pl = store_imports.plan_import(engine, kind, fr)
+        return _report(a, Path(path), pl, None)
+    pl = None if (kind == "deals" and empty) else store_imports.plan_import(engine, kind, fr)
+    if not len(fr) or (pl is not None and not (pl.new.any() or pl.changed.any())):
+        report = _report(a, Path(path), pl, None)  # nothing to write: no import is recorded
+        report.extra.update(dry_run=False, nothing_new=True)
+        tick(1.0, "Done")
+        return report
     first = kind == "deals" and empty
     currencies = fr["currency"].dropna() if first else pd.Series(dtype=object)
     tick(0.4, "Writing")
@@ -384,6 +471,56 @@ def run_import(
         )
     tick(1.0, "Done")
     return report
+
+
+def run_import_at(
+    db_path: str | Path,
+    path: str | Path,
+    kind: str = "deals",
+    preset: str = "auto",
+    dry_run: bool = False,
+    options: ImportOptions | None = None,
+    state: State | None = None,
+) -> ImportReport:
+    """``run_import`` into the database file at ``db_path``.
+
+    A database that does not exist yet is created only when the file has rows to write: a
+    dry run, a file that cannot be read and a file with no acceptable row leave no file.
+    """
+    from desktop_app.store.engine import open_database
+
+    options = options or ImportOptions()
+    db = Path(db_path).expanduser()
+    if db.exists():
+        engine = open_database(db, create=False)
+        try:
+            return run_import(engine, path, kind, preset, dry_run, options, state)
+        finally:
+            engine.dispose()
+
+    def tick(f: float, text: str) -> None:
+        if state is not None:
+            if state.cancelled:
+                raise ImportCancelled("The import was cancelled; nothing was written.")
+            state.progress(f, text)
+
+    tick(0.0, "Reading the file")
+    a = _analyse(Path(path), kind, preset, options, None, None, True, None)
+    tick(0.3, "Checking rows")
+    if dry_run or not len(a.prepared.frame):
+        report = _report(a, Path(path), None, None)
+        report.extra.update(dry_run=dry_run, nothing_new=not dry_run)
+        return report
+    engine = open_database(db, create=True)
+    try:
+        return _write(engine, a, Path(path), False, options, True, tick, state)
+    except BaseException:
+        engine.dispose()
+        for p in (db, db.with_name(db.name + "-wal"), db.with_name(db.name + "-shm")):
+            p.unlink(missing_ok=True)
+        raise
+    finally:
+        engine.dispose()
 
 
 def save_rejected_rows(

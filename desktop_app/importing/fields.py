@@ -1,6 +1,7 @@
 """What each kind of import stores: its fields, their types, and the header words for them.
 
-The field names are the design's table fields and the native CSV headers. A few pseudo
+The field names are the design's table fields and the native CSV headers; the stored ones
+come from the declaration of each kind (``desktop_app.store.kinds``). A few pseudo
 fields (``close_date``, ``won_time``, ``is_won`` ...) only help to decide a deal's status
 and dates and are not stored. Aliases are normalised header texts (see ``normalize``),
 English and Chinese, best first.
@@ -52,6 +53,9 @@ KINDS: dict[str, list[FieldSpec]] = {
         _f("is_won", "bool", stored=False),
         _f("is_lost", "bool", stored=False),
         _f("active", "bool", stored=False),
+        _f("is_closed", "bool", stored=False),
+        _f("state_code", stored=False),
+        _f("status_reason", stored=False),
     ],
     **{kind: _stored(kind) for kind in DECLARED if kind not in ("deals", "stage_history")},
     "stage_history": _stored("stage_history"),

@@ -19,10 +19,10 @@ import numpy as np
 import pandas as pd
 from pandas.api.types import infer_dtype
 
+from desktop_app.importing import outcome
 from desktop_app.importing import values as V
 from desktop_app.importing.fields import KINDS, hashed_fields, spec, stored_fields
 from desktop_app.importing.mapping import StageRule
-from desktop_app.importing.presets import status_word
 from desktop_app.importing.reader import RawTable
 from desktop_app.store.kinds import KINDS as DECLARED
 
@@ -279,6 +279,11 @@ def prepare(
             out[f], flags = V.clean_text_flags(s)
             if spec(kind, f).stored:
                 formula_all |= flags
+    if kind == "deals" and "title" not in raw:  # no name column: made from other fields
+        out["title"], how = outcome.made_title(out)
+        if how is not None:
+            key = "name_from_record_id" if how == "record id" else "name_from_account_product"
+            warnings[key] = int(out["title"].notna().sum())
     for fs in KINDS[kind]:
         if fs.required:
             what = "name" if fs.name in ("title", "name") else fs.name.replace("_", " ")
@@ -339,6 +344,9 @@ def prepare(
             miss = int(frame["amount"].isna().sum())
             if miss:
                 warnings["missing_amount"] = miss
+            early = outcome.closed_before_created(frame)
+            if early:
+                warnings["close_before_created"] = early
         filled = {c for c in stored_fields(kind) if frame[c].notna().any()}
         frame["content_hash"] = _row_hash(frame, hashed_fields(kind, filled))
     else:
@@ -369,22 +377,15 @@ def _deal_rules(
     warnings: dict[str, int],
 ) -> None:
     """Decide status, stage and close dates of deals, then the won/lost close-date rules."""
-    n = len(out)
-    status = pd.Series([None] * n, dtype=object)
-    if "status" in raw:
-        words = V.map_unique(out["status"], status_word)
-        status = status.where(status.notna(), words)
-    won_flag = out["is_won"] == True  # noqa: E712
-    lost_flag = out["is_lost"] == True  # noqa: E712
-    status = status.mask(status.isna() & won_flag.to_numpy(), "won")
-    status = status.mask(status.isna() & lost_flag.to_numpy(), "lost")
     on_stage = V.factorized(out["stage"])  # the file's stage column, hashed once
     rule_status = on_stage(lambda x: rules[x].status if x in rules else None)
-    status = status.where(status.notna(), rule_status)
-    inactive = (out["active"] == False).to_numpy()  # noqa: E712
-    status = status.mask(status.isna() & inactive, "lost")
-    status = status.mask(status.isna() & out["won_time"].notna().to_numpy(), "won")
-    status = status.mask(status.isna() & out["lost_time"].notna().to_numpy(), "lost")
+    status, unknown = outcome.decide(out, raw, rule_status)
+    rej.add(
+        unknown,
+        "outcome unknown",
+        "The deal is closed, but nothing in the row says won or lost; map the column "
+        "that says it (IsWon, a status or a won/lost stage).",
+    )
     status = status.fillna("open")
     last = pipeline[-1][0] if pipeline else None
     stage = on_stage(lambda x: rules[x].stage if x in rules else None)
