@@ -75,7 +75,7 @@ def draw_nps(
     step = label_step(n)
     for i, s in enumerate(scores):
         if n <= 12 or i % step == 0:
-            view.add_label(score_plot, f"{s:+.0f}", (i, s), (0.5, 1.25), size=8, bold=True)
+            view.add_label(score_plot, fmt.score(s), (i, s), (0.5, 1.25), size=8, bold=True)
     set_categories(score_plot, [""] * n, "bottom")
     score_plot.setXRange(-0.6, n - 0.4, padding=0)
     if months:
@@ -116,7 +116,7 @@ def draw_nps(
                 "Passives: {4}<br>Detractors: {5}"
             ).format(
                 month_label(m.key),
-                f"{m.score:+.1f}",
+                fmt.score(m.score),
                 fmt.group(m.responses),
                 fmt.rate(m.promoters),
                 fmt.rate(m.passives),

@@ -28,17 +28,8 @@ def _rows(result: dict[str, Any] | None, name: str) -> list[dict[str, Any]]:
 
 
 def compact_money(value: float, currency: str = "") -> str:
-    """Axis labels: ``1.2M``, ``350k``, ``900``."""
-    size = abs(value)
-    if size >= 1e9:
-        text = f"{value / 1e9:.1f}B"
-    elif size >= 1e6:
-        text = f"{value / 1e6:.1f}M"
-    elif size >= 1e3:
-        text = f"{value / 1e3:.0f}k"
-    else:
-        text = f"{value:.0f}"
-    return f"{currency} {text}".strip()
+    """Axis labels: ``1.2M``, ``350k``, ``900`` (the presentation's compact numbers)."""
+    return f"{currency} {fmt.compact(value)}".strip()
 
 
 def nice_step(span: float, ticks: int = 5) -> float:
@@ -230,7 +221,7 @@ def _nps(painter: QPainter, rect: QRectF, chart: Chart, style: Style) -> None:
         rect.width() - style.pt(50),
         rect.height() - style.pt(24),
     )
-    _axis(painter, plot, -100.0, 100.0, style, lambda v: f"{v:.0f}")
+    _axis(painter, plot, -100.0, 100.0, style, fmt.score)
     slot = plot.width() / len(rows)
     points = [
         QPointF(

@@ -61,17 +61,9 @@ def roi_columns() -> list[Column]:
 
 def cell_text(kind: str, value: Any, currency: str) -> str:
     """The text of a cell."""
-    if fmt.is_missing(value):
-        return fmt.DASH
-    if kind == "money":
-        return fmt.money(value, currency)
-    if kind == "rate":
-        return fmt.rate(value)
-    if kind == "days":
-        return _tr("{0} days").format(f"{value:,.1f}")
-    if kind in ("count", "months"):
-        return fmt.group(value)
-    return str(value)
+    if kind in ("money", "rate", "days", "count", "months", "score", "hours"):
+        return fmt.format_value(value, kind, currency)
+    return fmt.DASH if fmt.is_missing(value) else str(value)
 
 
 class RowsModel(QAbstractTableModel):
