@@ -195,3 +195,36 @@ def test_the_presentation_package_is_qt_free():
             for alias in node.names
         ]
         assert not [n for n in names if n and n.startswith(("PySide6", "pyqtgraph"))], path
+
+
+def test_words_are_translated_by_qt_where_they_are_shown(qapp, tmp_path):
+    """A Qt Linguist translation of a table word reaches the card and the value text."""
+    import subprocess
+    import sys
+
+    from PySide6.QtCore import QCoreApplication, QTranslator
+
+    from desktop_app.charts import format as qt_fmt  # installs Qt's translator
+
+    ts = tmp_path / "t.ts"
+    ts.write_text(
+        '<?xml version="1.0" encoding="utf-8"?><!DOCTYPE TS><TS version="2.1" language="de">'
+        "<context><name>kpi</name><message><source>Win rate</source>"
+        "<translation>Abschlussquote</translation></message></context>"
+        "<context><name>format</name><message><source>{0} days</source>"
+        "<translation>{0} Tage</translation></message></context></TS>",
+        encoding="utf-8",
+    )
+    lrelease = Path(sys.executable).with_name("pyside6-lrelease")
+    if not lrelease.exists():
+        pytest.skip("pyside6-lrelease is not installed")
+    subprocess.run([str(lrelease), "-silent", str(ts), "-qm", str(tmp_path / "t.qm")], check=True)
+    translator = QTranslator()
+    assert translator.load(str(tmp_path / "t.qm"))
+    QCoreApplication.installTranslator(translator)
+    try:
+        assert qt_fmt.label("win_rate") == "Abschlussquote"
+        assert qt_fmt.value_text("sales_cycle_days", 20.0) == "20.0 Tage"
+    finally:
+        QCoreApplication.removeTranslator(translator)
+    assert qt_fmt.label("win_rate") == "Win rate"
