@@ -13,8 +13,9 @@ from typing import Any
 
 from desktop_app.commands._common import add_db_option, db_arg, print_json
 from desktop_app.errors import UserError
+from desktop_app.store.kinds import KINDS as DECLARED_KINDS
 
-KINDS = ("deals", "leads", "spend", "nps", "quotas", "forecasts", "accounts", "rates")
+KINDS = tuple(DECLARED_KINDS)
 
 
 def register(subparsers: Any) -> None:

@@ -1,7 +1,7 @@
 """The open workspace as the window sees it: database, loaded dataset, one change signal.
 
-Every write in the window ends with :meth:`AppContext.notify_changed` naming the tables it
-touched; views listen to :attr:`AppContext.data_changed` (cheap, immediate: tables re-read
+Every write in the window ends with :meth:`AppContext.notify_changed` passing the
+:class:`desktop_app.store.changes.Changes` the store returned for it; views listen to :attr:`AppContext.data_changed` (cheap, immediate: tables re-read
 their rows) or :attr:`AppContext.dataset_changed` (after the KPI dataset was reloaded in
 the background). No widget calls another to refresh it.
 
@@ -16,47 +16,33 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, Signal
 
+from desktop_app.store.changes import SETTINGS_TABLES, Changes
 from desktop_app.ui.guard import guarded
 from desktop_app.ui.tasks import Op
 
 if TYPE_CHECKING:
-    from sqlalchemy import Engine
-
+    from desktop_app.store.engine import Engine
     from kpi_core.dataset import Dataset, KpiSettings
 
 log = logging.getLogger("dealbook.ui")
 
-#: tables whose change alters how KPIs are computed (settings_changed is emitted too)
-SETTINGS_TABLES = frozenset({"settings", "pipeline_stages", "rates"})
-
 
 def open_engine(db_path: Path) -> Engine:
     """Open (create or upgrade) the database at ``db_path``."""
-    try:
-        from desktop_app.store.engine import open_database
-    except ImportError:  # pragma: no cover - the store engine is not there yet
-        from sqlalchemy import create_engine
+    from desktop_app.store.engine import open_database
 
-        from desktop_app.store.models import Base
-
-        engine = create_engine(f"sqlite:///{db_path}")
-        Base.metadata.create_all(engine)
-        return engine
     return open_database(db_path)
 
 
 def load_workspace(engine: Engine) -> tuple[Dataset, KpiSettings]:
-    """Read the whole dataset and the KPI settings (runs on a worker thread)."""
-    from kpi_core.dataset import Dataset, KpiSettings
+    """Read the whole dataset and the KPI settings (runs on a worker thread).
 
-    try:
-        from desktop_app.store import loader
-    except ImportError:  # pragma: no cover - the loader is not there yet
-        return Dataset(), KpiSettings()
-    # The window keeps its own sqlite3 connections open on the file: a second SQLite
-    # library in the process (adbc's) would break SQLite's POSIX locks ("disk I/O error").
-    method = "sqlite3" if engine.url.get_backend_name() == "sqlite" else None
-    dataset, settings = loader.load_dataset(engine, method=method), loader.load_kpi_settings(engine)
+    The loader reads a SQLite file with the standard sqlite3 driver (never adbc's second
+    SQLite library, which would break the locks of the window's own connections).
+    """
+    from desktop_app.store import loader
+
+    dataset, settings = loader.load_dataset(engine), loader.load_kpi_settings(engine)
     # Fill kpi_core's per-dataset cache here, on the worker, so the dashboard's first
     # recompute after a load is as fast as the later ones.
     from kpi_core import prepare
@@ -68,7 +54,7 @@ def load_workspace(engine: Engine) -> tuple[Dataset, KpiSettings]:
 class AppContext(QObject):
     """The open database and the last loaded dataset, shared by every page."""
 
-    #: frozenset[str] of table names written to
+    #: the store's ``Changes`` of the write (tables touched, rows created/updated/deleted)
     data_changed = Signal(object)
     #: the new kpi_core Dataset after a reload
     dataset_changed = Signal(object)
@@ -95,6 +81,7 @@ class AppContext(QObject):
         self._pending = False
         self._op: Op | None = None
         self.undo_stack: Any = None  # a QUndoStack, set by the main window
+        self._watcher: Any = None  # a ui.watch.ChangeWatcher, see watch_other_processes
 
     # --- state ---------------------------------------------------------------------
 
@@ -122,11 +109,12 @@ class AppContext(QObject):
 
     # --- changes -------------------------------------------------------------------
 
-    def notify_changed(self, tables: object) -> None:
-        """Announce a write to ``tables`` (a name or names), then reload the dataset."""
-        names = frozenset([tables]) if isinstance(tables, str) else frozenset(tables)  # type: ignore[arg-type]
-        self.data_changed.emit(names)
-        if names & SETTINGS_TABLES:
+    def notify_changed(self, changes: Changes) -> None:
+        """Announce a write (the ``Changes`` the store returned), then reload the dataset."""
+        if changes.empty:
+            return
+        self.data_changed.emit(changes)
+        if changes.touches(*SETTINGS_TABLES):
             self.settings_changed.emit()
         self.reload()
 
@@ -168,8 +156,20 @@ class AppContext(QObject):
             self._pending = False
             self.reload()
 
+    def watch_other_processes(self) -> None:
+        """Reload when another process writes to the file (``desktop_app.ui.watch``)."""
+        from desktop_app.ui.watch import ChangeWatcher, everything
+
+        self._watcher = ChangeWatcher(
+            self.db_path, lambda: self.notify_changed(Changes.of_tables(everything())), self
+        )
+        self.loading_changed.connect(self._watcher.reloading)
+
     def close(self) -> None:
         """Release the database file (the window calls this before opening another)."""
+        if self._watcher is not None:
+            self._watcher.stop()
+            self._watcher = None
         if self._engine is not None:
             self._engine.dispose()
             self._engine = None

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop_app.store.changes import Changes
 from desktop_app.ui import notify
 from desktop_app.ui.widgets.message_bar import MessageBar
 
@@ -265,12 +266,12 @@ class MainWindow(QMainWindow):
 
     # --- status bar ------------------------------------------------------------------
 
-    def _data_changed(self, tables: frozenset[str]) -> None:
+    def _data_changed(self, changes: Changes) -> None:
         from desktop_app.store import repository as repo
         from desktop_app.ui.guard import guarded
         from desktop_app.ui.tasks import Op
 
-        if self._show_welcome and tables & {"deals", "leads", "spend", "nps"}:
+        if self._show_welcome and changes.touches("deals", "leads", "spend", "nps"):
             self._show_welcome = False
             if self.stack.currentWidget() is self.welcome:
                 self._show(self.current_key())

@@ -78,7 +78,7 @@ def add_deals(context, n: int = 3, **extra) -> list[int]:
             "closed_on": dt.date.today() - dt.timedelta(days=1),
         }
         record.update(extra)
-        ids.append(repo.create_record(context.engine, "deals", record))
+        ids.append(repo.create_record(context.engine, "deals", record).id)
     return ids
 
 

@@ -84,7 +84,8 @@ def test_entered_deal_shows_in_table_and_revenue(context, qtbot):
         dialog.save()
     assert dialog.result() == dialog.DialogCode.Accepted
     qtbot.waitUntil(lambda: page.model.rowCount() == 1, timeout=10000)
-    assert page.model.data(page.model.index(0, 1)) == "Typed deal"
+    title = [c.key for c in page.model.columns].index("title")
+    assert page.model.data(page.model.index(0, title)) == "Typed deal"
     dataset = blocker.args[0]
     assert dataset.deals["amount"].tolist() == [12500.0]
     try:

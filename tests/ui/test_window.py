@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 from PySide6.QtCore import QSettings
 
+from desktop_app.store.changes import Changes
 from desktop_app.ui.main_window import PAGE_KEYS
 from desktop_app.ui.tasks import wait_for_all
 from tests.ui.conftest import add_deals
@@ -69,7 +70,7 @@ def test_status_bar_counts_follow_writes(window, qtbot):
 
 def test_drill_down_shows_given_deals(window, qtbot):
     ids = add_deals(window.context, 4)
-    window.context.notify_changed({"deals"})
+    window.context.notify_changed(Changes.of_kind("deals", created=1))
     page = window.pages["deals"]
     window.show_page("deals")
     qtbot.waitUntil(lambda: page.model.rowCount() == 4, timeout=10000)

@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtWidgets import QFileDialog, QWizard
 
+from desktop_app.store.changes import Changes
 from desktop_app.store.engine import open_database
 from desktop_app.ui.import_wizard import ImportWizard
 from desktop_app.ui.tasks import wait_for_all
@@ -27,8 +28,8 @@ class FakeContext:
         self.engine = open_database(path)
         self.changed: list[frozenset[str]] = []
 
-    def notify_changed(self, tables: object) -> None:
-        self.changed.append(frozenset(tables))  # type: ignore[arg-type]
+    def notify_changed(self, changes: Changes) -> None:
+        self.changed.append(changes.tables)
 
 
 @pytest.fixture(scope="module")

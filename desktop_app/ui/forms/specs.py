@@ -1,4 +1,8 @@
-"""The fields and the rules of each kind's form."""
+"""The fields and the rules of each kind's form.
+
+The fields, their labels, widgets, choices and required marks come from the kind's
+declaration (``desktop_app.store.kinds``); a form adds only its rules, titles and defaults.
+"""
 
 from __future__ import annotations
 
@@ -10,9 +14,17 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication
 
+from desktop_app.store.kinds import QT_TRANSLATE_NOOP
+from desktop_app.store.kinds import kind as declared
+
 
 def _t(text: str) -> str:
     return QCoreApplication.translate("forms", text)
+
+
+def _field(text: str) -> str:
+    """A declared label or placeholder, translated."""
+    return QCoreApplication.translate("fields", text)
 
 
 @dataclass(frozen=True)
@@ -144,131 +156,127 @@ def _rate_rules(values: dict[str, Any]) -> dict[str, str]:
     return out
 
 
-def form_spec(kind: str) -> FormSpec:
-    """The form of ``kind`` (labels translated now)."""
+def _activity_rules(values: dict[str, Any]) -> dict[str, str]:
+    out: dict[str, str] = {}
+    _not_negative(values, "hours", _t("Hours must be 0 or more."), out)
+    return out
+
+
+#: (kind, field) -> the names a line field suggests, beside the lookups
+_SUGGEST = {("deals", "product_type"): "product_types"}
+#: declared field type -> form widget
+_WIDGET = {"money": "number", "number": "number", "percent": "number", "int": "int"}
+_WIDGET |= {"date": "date", "choice": "choice", "stage": "choice"}
+
+
+def form_fields(kind: str) -> list[FieldSpec]:
+    """The form's fields: the kind's declared fields (``desktop_app.store.kinds``), in order,
+    with their declared labels translated in the ``"fields"`` context."""
     num = _t("Type a number, e.g. 12500 or 12,500.00.")
     day = _t("Type a date as YYYY-MM-DD.")
     whole = _t("Type a whole number.")
-    if kind == "deals":
-        statuses = (("open", _t("Open")), ("won", _t("Won")), ("lost", _t("Lost")))
-        fields = [
-            FieldSpec("title", _t("Deal"), required=True, placeholder=_t("What is being sold")),
-            FieldSpec("account", _t("Account"), names="accounts"),
-            FieldSpec("owner", _t("Owner"), names="reps"),
-            FieldSpec("source", _t("Source"), names="sources"),
-            FieldSpec("product", _t("Product"), names="products"),
-            FieldSpec("product_type", _t("Product type"), names="product_types"),
-            FieldSpec("stage", _t("Stage"), "choice", names="stages"),
-            FieldSpec("status", _t("Status"), "choice", choices=statuses),
-            FieldSpec("amount", _t("Amount"), "number", parse_error=num),
-            FieldSpec("currency", _t("Currency"), names="currencies", placeholder="USD"),
-            FieldSpec("probability", _t("Probability %"), "number", parse_error=num),
-            FieldSpec("created_on", _t("Created"), "date", parse_error=day),
-            FieldSpec("expected_close_on", _t("Expected close"), "date", parse_error=day),
-            FieldSpec("closed_on", _t("Closed"), "date", parse_error=day),
-            FieldSpec("lost_reason", _t("Lost reason")),
-            FieldSpec("cost", _t("Cost"), "number", parse_error=num),
-            FieldSpec("contract_months", _t("Contract months"), "int", parse_error=whole),
-            FieldSpec("one_time_fee", _t("One-time fee"), "number", parse_error=num),
-        ]
-        return FormSpec(
-            kind,
-            _t("New deal"),
-            _t("Edit deal"),
-            fields,
-            _deal_rules,
-            _deal_changed,
-            {"status": "open", "created_on": dt.date.today()},
-        )
-    if kind == "leads":
-        fields = [
-            FieldSpec("name", _t("Lead"), required=True),
-            FieldSpec("account", _t("Account"), names="accounts"),
-            FieldSpec("source", _t("Source"), names="sources"),
-            FieldSpec("owner", _t("Owner"), names="reps"),
-            FieldSpec("created_on", _t("Created (MQL)"), "date", parse_error=day),
-            FieldSpec("sql_on", _t("Became SQL"), "date", parse_error=day),
-            FieldSpec("converted_on", _t("Converted"), "date", parse_error=day),
-            FieldSpec("deal_external_id", _t("Deal id")),
-            FieldSpec("disqualified_on", _t("Disqualified"), "date", parse_error=day),
-        ]
-        return FormSpec(
-            kind,
-            _t("New lead"),
-            _t("Edit lead"),
-            fields,
-            _lead_rules,
-            None,
-            {"created_on": dt.date.today()},
-        )
-    if kind == "spend":
-        cats = (("marketing", _t("Marketing")), ("sales", _t("Sales")), ("other", _t("Other")))
-        fields = [
-            FieldSpec("spent_on", _t("Date"), "date", required=True, parse_error=day),
-            FieldSpec("source", _t("Source"), names="sources"),
-            FieldSpec("category", _t("Category"), "choice", choices=cats),
-            FieldSpec("amount", _t("Amount"), "number", required=True, parse_error=num),
-            FieldSpec("currency", _t("Currency"), names="currencies", placeholder="USD"),
-            FieldSpec("note", _t("Note"), "text"),
-        ]
-        return FormSpec(
-            kind,
-            _t("New spend entry"),
-            _t("Edit spend entry"),
-            fields,
-            _spend_rules,
-            None,
-            {"spent_on": dt.date.today(), "category": "marketing"},
-        )
-    if kind == "nps":
-        fields = [
-            FieldSpec("responded_on", _t("Answered on"), "date", required=True, parse_error=day),
-            FieldSpec("account", _t("Account"), names="accounts"),
-            FieldSpec("score", _t("Score (0–10)"), "int", required=True, parse_error=whole),
-            FieldSpec("comment", _t("Comment"), "text"),
-        ]
-        return FormSpec(
-            kind,
-            _t("New NPS answer"),
-            _t("Edit NPS answer"),
-            fields,
-            _nps_rules,
-            None,
-            {"responded_on": dt.date.today()},
-        )
-    if kind in ("quotas", "forecasts"):
-        fields = [
-            FieldSpec("owner", _t("Rep"), names="reps", required=kind == "quotas"),
-            FieldSpec("period_start", _t("From"), "date", required=True, parse_error=day),
-            FieldSpec("period_end", _t("To"), "date", required=True, parse_error=day),
-            FieldSpec("amount", _t("Amount"), "number", required=True, parse_error=num),
-        ]
-        if kind == "forecasts":
-            fields[0] = FieldSpec(
-                "owner", _t("Rep"), names="reps", placeholder=_t("Empty = the whole company")
+    errors = {"number": num, "int": whole, "date": day}
+    out = []
+    for f in declared(kind).fields:
+        widget = "text" if f.multiline else _WIDGET.get(f.type, "line")
+        names = f.lookup or _SUGGEST.get((kind, f.name))
+        if f.type == "stage":
+            names = "stages"
+        elif f.type == "currency":
+            names = "currencies"
+        choices = tuple((v, _field(label)) for v, label in f.choices) or None
+        out.append(
+            FieldSpec(
+                f.name,
+                _field(f.label),
+                widget,
+                names=names,
+                choices=choices,
+                required=f.required,
+                placeholder=_field(f.placeholder) if f.placeholder else "",
+                parse_error=errors.get(widget, ""),
             )
-            return FormSpec(kind, _t("New forecast"), _t("Edit forecast"), fields, _period_rules)
-        return FormSpec(kind, _t("New quota"), _t("Edit quota"), fields, _period_rules)
-    if kind == "accounts":
-        fields = [
-            FieldSpec("name", _t("Account"), required=True),
-            FieldSpec("created_on", _t("Customer since"), "date", parse_error=day),
-            FieldSpec("churned_on", _t("Churned on"), "date", parse_error=day),
-        ]
-        return FormSpec(kind, _t("New account"), _t("Edit account"), fields, _account_rules)
-    if kind == "rates":
-        fields = [
-            FieldSpec("currency", _t("Currency"), required=True, placeholder="EUR"),
-            FieldSpec("rate", _t("Rate (base per unit)"), "number", required=True, parse_error=num),
-            FieldSpec("valid_from", _t("Valid from"), "date", required=True, parse_error=day),
-        ]
-        return FormSpec(
-            kind,
-            _t("New exchange rate"),
-            _t("Edit exchange rate"),
-            fields,
-            _rate_rules,
-            None,
-            {"valid_from": dt.date.today()},
         )
-    raise ValueError(f"unknown kind {kind!r}")
+    return out
+
+
+#: kind -> (title of a new record, title of an edit, rules, on change)
+_FORMS: dict[str, tuple[str, str, Validator, OnChange | None]] = {
+    "deals": (
+        QT_TRANSLATE_NOOP("forms", "New deal"),
+        QT_TRANSLATE_NOOP("forms", "Edit deal"),
+        _deal_rules,
+        _deal_changed,
+    ),
+    "leads": (
+        QT_TRANSLATE_NOOP("forms", "New lead"),
+        QT_TRANSLATE_NOOP("forms", "Edit lead"),
+        _lead_rules,
+        None,
+    ),
+    "spend": (
+        QT_TRANSLATE_NOOP("forms", "New spend entry"),
+        QT_TRANSLATE_NOOP("forms", "Edit spend entry"),
+        _spend_rules,
+        None,
+    ),
+    "nps": (
+        QT_TRANSLATE_NOOP("forms", "New NPS answer"),
+        QT_TRANSLATE_NOOP("forms", "Edit NPS answer"),
+        _nps_rules,
+        None,
+    ),
+    "quotas": (
+        QT_TRANSLATE_NOOP("forms", "New quota"),
+        QT_TRANSLATE_NOOP("forms", "Edit quota"),
+        _period_rules,
+        None,
+    ),
+    "forecasts": (
+        QT_TRANSLATE_NOOP("forms", "New forecast"),
+        QT_TRANSLATE_NOOP("forms", "Edit forecast"),
+        _period_rules,
+        None,
+    ),
+    "accounts": (
+        QT_TRANSLATE_NOOP("forms", "New account"),
+        QT_TRANSLATE_NOOP("forms", "Edit account"),
+        _account_rules,
+        None,
+    ),
+    "rates": (
+        QT_TRANSLATE_NOOP("forms", "New exchange rate"),
+        QT_TRANSLATE_NOOP("forms", "Edit exchange rate"),
+        _rate_rules,
+        None,
+    ),
+    "activities": (
+        QT_TRANSLATE_NOOP("forms", "New activity"),
+        QT_TRANSLATE_NOOP("forms", "Edit activity"),
+        _activity_rules,
+        None,
+    ),
+}
+
+#: kind -> the date fields a new record starts with today
+_TODAY = {
+    "deals": ("created_on",),
+    "leads": ("created_on",),
+    "spend": ("spent_on",),
+    "nps": ("responded_on",),
+    "rates": ("valid_from",),
+    "activities": ("done_on",),
+}
+
+
+def form_spec(kind: str) -> FormSpec:
+    """The form of ``kind`` (labels translated now)."""
+    if kind not in _FORMS:
+        raise ValueError(f"unknown kind {kind!r}")
+    title_new, title_edit, rules, on_change = _FORMS[kind]
+    decl = declared(kind)
+    defaults: dict[str, Any] = {f.name: f.default for f in decl.fields if f.default is not None}
+    defaults.update(dict.fromkeys(_TODAY.get(kind, ()), dt.date.today()))
+    return FormSpec(
+        kind, _t(title_new), _t(title_edit), form_fields(kind), rules, on_change, defaults
+    )

@@ -218,7 +218,7 @@ class RunPage(QWizardPage):
         self.op = None
         self.cancel_button.setEnabled(False)
         self.bar.setValue(100)
-        self.w.import_finished(report.to_dict())
+        self.w.import_finished(report.to_dict(), report.changes)
         self.completeChanged.emit()
         self.w.next()
 

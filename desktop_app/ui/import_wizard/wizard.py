@@ -14,16 +14,11 @@ from shiboken6 import isValid
 
 from desktop_app.errors import UserError
 from desktop_app.importing import api
+from desktop_app.store.changes import Changes
 from desktop_app.ui.import_wizard.pages_mapping import ColumnsPage, StagesPage
 from desktop_app.ui.import_wizard.pages_run import DryRunPage, ResultPage, RunPage
 from desktop_app.ui.import_wizard.pages_setup import SettingsPage
 from desktop_app.ui.tasks import Op
-
-#: tables an import (or its undo) may change, for ``AppContext.notify_changed``
-CHANGED_TABLES = frozenset(
-    {"deals", "stage_history", "leads", "spend", "nps", "quotas", "forecasts", "accounts"}
-    | {"rates", "reps", "sources", "products", "import_batches", "pipeline_stages", "settings"}
-)
 
 
 class ImportWizard(QWizard):
@@ -155,10 +150,12 @@ class ImportWizard(QWizard):
         self._op = op
         return op
 
-    def import_finished(self, report: dict[str, Any]) -> None:
+    def import_finished(self, report: dict[str, Any], changes: Changes | None = None) -> None:
+        """The import wrote ``changes`` (the store's ``Changes``; None when nothing)."""
         self._op = None
         self.report = report
-        self.context.notify_changed(CHANGED_TABLES)
+        if changes is not None:
+            self.context.notify_changed(changes)
 
     def import_failed(self) -> None:
         self._op = None
@@ -168,12 +165,12 @@ class ImportWizard(QWizard):
         if not self.report or not self.report.get("batch_id"):
             return
 
-        def done(_res: Any) -> None:
+        def done(changes: Changes) -> None:
             if not isValid(self):
                 return
             self._op = None
             self.undone = True
-            self.context.notify_changed(CHANGED_TABLES)
+            self.context.notify_changed(changes)
             on_done(None)
 
         def failed(exc: BaseException) -> None:

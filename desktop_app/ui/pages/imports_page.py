@@ -21,16 +21,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop_app.store.changes import Changes
 from desktop_app.ui.context import AppContext
 from desktop_app.ui.guard import guarded
 from desktop_app.ui.tasks import Op
 from desktop_app.ui.widgets.lazy_reload import LazyReload
-
-_TABLES = frozenset({"import_batches", "deals", "leads", "spend", "nps", "quotas", "forecasts"})
-ALL_TABLES = frozenset(
-    {"deals", "stage_history", "leads", "spend", "nps", "quotas", "forecasts", "accounts"}
-    | {"rates", "reps", "sources", "products", "import_batches", "pipeline_stages", "settings"}
-)
 
 
 def _list(engine: Any) -> list[dict[str, Any]]:
@@ -39,7 +34,7 @@ def _list(engine: Any) -> list[dict[str, Any]]:
     return api.list_imports(engine)
 
 
-def _undo(engine: Any, batch_id: int) -> dict[str, int]:
+def _undo(engine: Any, batch_id: int) -> Changes:
     from desktop_app.importing import api
 
     return api.undo_import(engine, batch_id)
@@ -105,8 +100,8 @@ class ImportsPage(LazyReload, QWidget):
         context.data_changed.connect(self._changed)
         self._show_report()
 
-    def _changed(self, tables: frozenset[str]) -> None:
-        if tables & _TABLES:
+    def _changed(self, changes: Changes) -> None:
+        if changes.touches("import_batches"):
             self.mark_stale()
 
     def reload(self) -> None:
@@ -173,5 +168,5 @@ class ImportsPage(LazyReload, QWidget):
             if answer != QMessageBox.StandardButton.Yes:
                 return
         Op(self, _undo, self.context.engine, int(row["id"])).success(
-            guarded(self, lambda _r: self.context.notify_changed(ALL_TABLES))
+            guarded(self, self.context.notify_changed)
         ).run()

@@ -16,12 +16,11 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_app.store import repository as repo
+from desktop_app.store.changes import Changes
 from desktop_app.ui.context import AppContext
 from desktop_app.ui.guard import guarded
 from desktop_app.ui.tasks import Op
 from desktop_app.ui.widgets.lazy_reload import LazyReload
-
-_TABLES = frozenset({"reps", "deals", "quotas"})
 
 
 class RepsTab(LazyReload, QWidget):
@@ -60,8 +59,8 @@ class RepsTab(LazyReload, QWidget):
         self._dirty = True
         context.data_changed.connect(self._changed)
 
-    def _changed(self, tables: frozenset[str]) -> None:
-        if tables & _TABLES:
+    def _changed(self, changes: Changes) -> None:
+        if changes.touches("reps", "deals", "quotas"):
             self.mark_stale()
 
     def reload(self) -> None:

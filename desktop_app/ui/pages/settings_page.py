@@ -275,12 +275,12 @@ class SettingsPage(QWidget):
     def save(self) -> None:
         """Validate and store; a refused value is shown at the top of the page."""
         try:
-            repo_settings.save_workspace_settings(self.context.engine, self.values())
+            changes = repo_settings.save_workspace_settings(self.context.engine, self.values())
         except UserError as exc:
             self.message.setText(str(exc))
             self.message.show()
             return
         self.message.hide()
         notify.show(self.tr("Settings saved."), "info")
-        self.context.notify_changed({"settings", "pipeline_stages"})
+        self.context.notify_changed(changes)
         self.saved.emit()

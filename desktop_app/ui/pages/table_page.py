@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 
 from desktop_app.errors import UserError
 from desktop_app.store import repository_frames as frames
+from desktop_app.store.changes import Changes
 from desktop_app.ui import commands, notify
 from desktop_app.ui.context import AppContext
 from desktop_app.ui.forms.dialog import open_form
@@ -136,8 +137,8 @@ class TablePage(LazyReload, QWidget):
     def _uses_dataset(self) -> bool:
         return self.kind in DATASET_KINDS
 
-    def _on_data_changed(self, tables: frozenset[str]) -> None:
-        if tables & self.spec.tables and not self._uses_dataset():
+    def _on_data_changed(self, changes: Changes) -> None:
+        if changes.touches(*self.spec.tables) and not self._uses_dataset():
             self.mark_stale()
 
     def _on_dataset(self, _dataset: object) -> None:

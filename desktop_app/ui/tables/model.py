@@ -24,24 +24,25 @@ IdRole = Qt.ItemDataRole.UserRole + 2
 _STATUS_COLOURS = {"won": QColor("#1b7f3b"), "lost": QColor("#b3261e")}
 
 
-def status_labels() -> dict[str, str]:
-    """Display text of the deal statuses (translated)."""
+def choice_labels(kind: str, field: str) -> dict[str, str]:
+    """Display text of the stored values of a choice field (translated, from the kind's
+    declaration in ``desktop_app.store.kinds``)."""
     from PySide6.QtCore import QCoreApplication
 
+    from desktop_app.store.kinds import kind as declared
+
     t = QCoreApplication.translate
-    return {"open": t("tables", "Open"), "won": t("tables", "Won"), "lost": t("tables", "Lost")}
+    return {value: t("fields", label) for value, label in declared(kind).field(field).choices}
+
+
+def status_labels() -> dict[str, str]:
+    """Display text of the deal statuses (translated)."""
+    return choice_labels("deals", "status")
 
 
 def category_labels() -> dict[str, str]:
     """Display text of the spend categories (translated)."""
-    from PySide6.QtCore import QCoreApplication
-
-    t = QCoreApplication.translate
-    return {
-        "marketing": t("tables", "Marketing"),
-        "sales": t("tables", "Sales"),
-        "other": t("tables", "Other"),
-    }
+    return choice_labels("spend", "category")
 
 
 Index = QModelIndex | QPersistentModelIndex
@@ -55,6 +56,8 @@ class Column:
     title: str
     kind: str = TEXT
     visible: bool = True
+    #: (stored value, display text) of a choice column; empty: values shown as they are
+    labels: tuple[tuple[str, str], ...] = ()
 
 
 def _format(value: Any, kind: str) -> str:
@@ -181,7 +184,7 @@ class ColumnarTableModel(QAbstractTableModel):
         pos = self._view[index.row()]
         if role == Qt.ItemDataRole.DisplayRole:
             value = self._arrays[col.key][pos]
-            labels = self._labels.get(col.key)
+            labels = dict(col.labels) if col.labels else self._labels.get(col.key)
             if labels is not None:
                 return labels.get(value, value or "")
             return _format(value, col.kind)
