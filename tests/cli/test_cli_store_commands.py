@@ -11,7 +11,8 @@ import openpyxl
 import pytest
 
 from desktop_app.cli import main
-from desktop_app.commands.kpi import format_value, last_full_month
+from desktop_app.commands.kpi import last_full_month
+from desktop_app.presentation.format import format_value
 from desktop_app.store.engine import open_database
 from desktop_app.store.export import EXPORT_KINDS, export_kind, headers
 from desktop_app.store.lookups import ensure_ids
