@@ -7,7 +7,6 @@ from typing import Any
 
 from PySide6.QtCore import (
     QAbstractTableModel,
-    QCoreApplication,
     QModelIndex,
     QPersistentModelIndex,
     QSortFilterProxyModel,
@@ -16,13 +15,11 @@ from PySide6.QtCore import (
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
 
 from desktop_app.charts import format as fmt
+from desktop_app.presentation.breakdown_table import BREAKDOWNS
+from desktop_app.presentation.i18n import tr
 
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
 Index = QModelIndex | QPersistentModelIndex
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Dashboard", text)
 
 
 @dataclass(frozen=True)
@@ -34,34 +31,35 @@ class Column:
     kind: str  # text / money / rate / days / count / months / ratio
 
 
+def _columns(breakdown_id: str, names: tuple[str, ...]) -> list[Column]:
+    """The key column and the ``names`` fields of a breakdown, worded by the presentation
+    table."""
+    words = BREAKDOWNS[breakdown_id]
+    fields = [words.field(n) for n in names]
+    return [
+        Column(tr(words.key_label), "key", "text"),
+        *(Column(tr(f.label), f.name, f.unit) for f in fields),
+    ]
+
+
 def rep_columns() -> list[Column]:
     """Columns of the rep table."""
+    fields = ("revenue", "deals_won", "win_rate", "sales_cycle_days", "quota", "attainment")
+    consistency = BREAKDOWNS["quota_consistency"].field("value")
     return [
-        Column(_tr("Rep"), "key", "text"),
-        Column(_tr("Revenue"), "revenue", "money"),
-        Column(_tr("Deals won"), "deals_won", "count"),
-        Column(_tr("Win rate"), "win_rate", "rate"),
-        Column(_tr("Sales cycle"), "sales_cycle_days", "days"),
-        Column(_tr("Quota"), "quota", "money"),
-        Column(_tr("Attainment"), "attainment", "rate"),
-        Column(_tr("Months at quota"), "consistency", "months"),
+        *_columns("rep_table", fields),
+        Column(tr(consistency.label), "consistency", consistency.unit),
     ]
 
 
 def roi_columns() -> list[Column]:
     """Columns of ROI by source: return on spend and ROI side by side."""
-    return [
-        Column(_tr("Source"), "key", "text"),
-        Column(_tr("Spend"), "spend", "money"),
-        Column(_tr("Revenue"), "revenue", "money"),
-        Column(_tr("Return on spend"), "return_on_spend", "rate"),
-        Column(_tr("ROI"), "value", "rate"),
-    ]
+    return _columns("roi_by_source", ("spend", "revenue", "return_on_spend", "value"))
 
 
 def cell_text(kind: str, value: Any, currency: str) -> str:
     """The text of a cell."""
-    if kind in ("money", "rate", "days", "count", "months", "score", "hours"):
+    if kind != "text":  # a unit of the presentation table
         return fmt.format_value(value, kind, currency)
     return fmt.DASH if fmt.is_missing(value) else str(value)
 
