@@ -12,7 +12,8 @@ and the KPI it illustrates cannot disagree:
 * :func:`revenue_by_month` and :func:`year_before_revenue` — ``revenue_by_month`` of the
   period and of the same months a year before;
 * :func:`nps_bands` and :func:`nps_months` — promoters, passives and detractors, behind
-  ``nps`` and ``nps_by_month``.
+  ``nps`` and ``nps_by_month``;
+* :func:`source_activity` — leads and deals created and deals won per source (the review).
 
 Month arithmetic (``year_before``, ``shift_month_key``, ``month_codes``) lives in
 :mod:`kpi_core.periods`; the filter mask of the deals is ``KpiContext.deal_mask``.
@@ -26,10 +27,11 @@ from datetime import date
 import numpy as np
 
 from kpi_core._util import ratio
-from kpi_core.context import KpiContext, in_range
+from kpi_core.context import KpiContext, in_range, key_sums
 from kpi_core.dataset import Dataset, KpiSettings
 from kpi_core.filters import Filters
 from kpi_core.periods import Period, code_key, month_codes, months_in, year_before
+from kpi_core.prepared import blank_to_none
 
 WON_ROW = "Won"
 
@@ -39,6 +41,7 @@ __all__ = [
     "NpsBands",
     "NpsMonth",
     "PipelineStage",
+    "SourceActivity",
     "context",
     "funnel",
     "funnel_deal_ids",
@@ -50,6 +53,7 @@ __all__ = [
     "open_pipeline",
     "open_probabilities",
     "revenue_by_month",
+    "source_activity",
     "year_before_revenue",
 ]
 
@@ -262,6 +266,37 @@ def year_before_revenue(ctx: KpiContext) -> dict:
     }
 
 
+# ---- activity by source ------------------------------------------------------------------
+@dataclass(frozen=True)
+class SourceActivity:
+    """Volume of one source in the period: leads and deals created, deals won."""
+
+    leads: int = 0
+    deals: int = 0
+    won: int = 0
+
+
+def source_activity(ctx: KpiContext) -> dict[str | None, SourceActivity]:
+    """Per source with a lead or deal created, or a deal won, in the period:
+
+        leads = #leads created in the period (owner and source filters; leads have no
+                product), deals = #deals created in the period, won = #deals won in the period.
+
+    A missing or blank source is the key None (spec, "Empty keys").
+    """
+    dv = ctx.deals
+    deals = dv.sums_by("source", ctx.created, np.ones(int(ctx.created.sum())))
+    won = dv.sums_by("source", ctx.won, np.ones(int(ctx.won.sum())))
+    ld = ctx.leads
+    created = in_range(ld["created_on"].to_numpy(), ctx.period.start, ctx.period.end)
+    keys = blank_to_none(ld["source"].to_numpy(dtype=object)[created])
+    leads = key_sums(keys, np.ones(len(keys)))
+    return {
+        key: SourceActivity(int(leads.get(key, 0)), int(deals.get(key, 0)), int(won.get(key, 0)))
+        for key in dict.fromkeys([*leads, *deals, *won])
+    }
+
+
 # ---- NPS ---------------------------------------------------------------------------------
 @dataclass(frozen=True)
 class NpsBands:
@@ -353,8 +388,3 @@ def nps_months(ctx: KpiContext) -> list[NpsMonth]:
             )
         )
     return out
-
-
-def in_period(ctx: KpiContext, dates: np.ndarray) -> np.ndarray:
-    """Mask of ``dates`` inside the context's period."""
-    return in_range(dates, ctx.period.start, ctx.period.end)

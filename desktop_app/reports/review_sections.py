@@ -4,8 +4,6 @@ from __future__ import annotations
 
 from typing import Any
 
-import pandas as pd
-
 from desktop_app.presentation import format as fmt
 from desktop_app.presentation import i18n
 from desktop_app.presentation import units as u
@@ -21,7 +19,7 @@ from desktop_app.reports.document import (
     Section,
     Table,
 )
-from desktop_app.reports.figures import NO_SOURCE, breakdown_map, source_activity
+from desktop_app.reports.figures import NO_SOURCE, breakdown_map
 from desktop_app.reports.i18n import tr
 
 #: the summary's figures, in reading order
@@ -160,23 +158,25 @@ def monthly_section(result: dict[str, Any], last_year: dict[str, Any], currency:
 def sources_section(
     dataset: Any, period: Any, filters: Any, result: dict[str, Any], currency: str
 ) -> Section:
-    activity = source_activity(dataset.deals, dataset.leads, period.start, period.end, filters)
+    from kpi_core import series
+
+    activity = series.source_activity(series.context(dataset, period, filters))
     revenue = breakdown_map(result, "revenue_by_source")
     win = breakdown_map(result, "win_rate_by_source")
     roi = breakdown_map(result, "roi_by_source")
     cac = breakdown_map(result, "cac_by_source")
     keys = list(dict.fromkeys([*revenue, *roi, *cac, *win]))
-    keys += [k for k in activity.index if k not in keys and (k != NO_SOURCE or None not in keys)]
+    keys += [k for k in activity if k not in keys]
     rows = []
     for key in keys:
         name = NO_SOURCE if key is None else key
-        counts = activity.loc[name] if name in activity.index else pd.Series(dtype="int64")
+        counts = activity.get(key) or series.SourceActivity()
         rows.append(
             [
                 name,
-                int(counts.get("leads", 0)),
-                int(counts.get("deals", 0)),
-                int(counts.get("won", 0)),
+                counts.leads,
+                counts.deals,
+                counts.won,
                 (revenue.get(key) or {}).get("value", 0.0),
                 (win.get(key) or {}).get("value"),
                 (roi.get(key) or {}).get("spend"),

@@ -234,3 +234,37 @@ def test_series_are_fast_arrays_reused_from_the_dataset_cache():
     cached = prepared(ds).stage_reach(KpiSettings().stages)
     assert cached is prepared(ds).stage_reach(KpiSettings().stages)
     assert np.all(cached[1] == 2)
+
+
+# ---- activity by source ------------------------------------------------------------------
+def source_data() -> Dataset:
+    return dataset(
+        deals=[
+            deal(source="Web", owner="A", created="2025-01-05", closed="2025-02-01"),
+            deal(status="lost", source="Web", owner="B", created="2025-01-06"),
+            deal(source=None, owner="A", created="2024-12-01", closed="2025-03-01"),
+            deal(source="  ", owner="A", status="open", created="2025-02-01"),
+            deal(source="Fair", owner="A", status="open", created="2025-04-01"),
+        ],
+        leads=[
+            {"id": 1, "source": "Web", "owner": "A", "created_on": "2025-01-02"},
+            {"id": 2, "source": "Fair", "owner": "B", "created_on": "2025-02-02"},
+            {"id": 3, "source": "Fair", "owner": "B", "created_on": "2024-02-02"},
+            {"id": 4, "source": "", "owner": "B", "created_on": "2025-02-02"},
+        ],
+    )
+
+
+def test_source_activity_counts_leads_deals_and_won_blank_under_null():
+    out = series.source_activity(ctx(source_data()))
+    assert out["Web"] == series.SourceActivity(leads=1, deals=2, won=1)
+    assert out["Fair"] == series.SourceActivity(leads=1, deals=0, won=0)
+    assert out[None] == series.SourceActivity(leads=1, deals=1, won=1)  # None, "" and "  "
+    assert "" not in out and "  " not in out
+
+
+def test_source_activity_follows_filters_and_empty_data():
+    out = series.source_activity(ctx(source_data(), filters=Filters(owner="B")))
+    assert out["Web"] == series.SourceActivity(leads=0, deals=1, won=0)
+    assert out["Fair"].leads == 1
+    assert series.source_activity(ctx(Dataset())) == {}

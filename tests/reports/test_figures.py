@@ -1,75 +1,33 @@
-"""Pure helpers of the review: per-source counts; the NPS bands come from kpi_core."""
+"""The review's per-source counts and NPS bands come from kpi_core.series."""
 
 from __future__ import annotations
 
-import datetime as dt
-
-from desktop_app.reports.figures import NO_SOURCE, source_activity
+from desktop_app.reports.figures import NO_SOURCE
 from kpi_core.dataset import Dataset
 from kpi_core.filters import Filters
 
 
-def _data() -> Dataset:
-    return Dataset.from_frames(
+def test_review_sources_table_takes_its_counts_from_kpi_core():
+    """Leads, deals and won per source in the review are kpi_core.series.source_activity."""
+    from desktop_app.reports.review_sections import sources_section
+    from kpi_core.engine import compute_kpis
+    from kpi_core.periods import parse_period
+
+    data = Dataset.from_frames(
         deals=[
-            {
-                "id": 1,
-                "source": "Web",
-                "owner": "A",
-                "status": "won",
-                "created_on": "2025-01-05",
-                "closed_on": "2025-02-01",
-                "amount": 10.0,
-            },
-            {
-                "id": 2,
-                "source": "Web",
-                "owner": "B",
-                "status": "lost",
-                "created_on": "2025-01-06",
-                "closed_on": "2025-02-01",
-                "amount": 10.0,
-            },
-            {
-                "id": 3,
-                "source": None,
-                "owner": "A",
-                "status": "won",
-                "created_on": "2024-12-01",
-                "closed_on": "2025-03-01",
-                "amount": 10.0,
-            },
-            {"id": 4, "source": "Fair", "owner": "A", "status": "open", "created_on": "2025-04-01"},
+            {"id": 1, "source": "Web", "status": "won", "created_on": "2025-01-05",
+             "closed_on": "2025-02-01", "amount": 10.0},
+            {"id": 2, "source": "", "status": "lost", "created_on": "2025-01-06",
+             "closed_on": "2025-02-01", "amount": 10.0},
         ],
-        leads=[
-            {"id": 1, "source": "Web", "owner": "A", "created_on": "2025-01-02"},
-            {"id": 2, "source": "Fair", "owner": "B", "created_on": "2025-02-02"},
-            {"id": 3, "source": "Fair", "owner": "B", "created_on": "2024-02-02"},
-        ],
-    )
-
-
-def test_source_activity_counts_leads_deals_and_won():
-    data = _data()
-    out = source_activity(data.deals, data.leads, dt.date(2025, 1, 1), dt.date(2025, 3, 31))
-    assert out.loc["Web"].to_dict() == {"leads": 1, "deals": 2, "won": 1}
-    assert out.loc["Fair"].to_dict() == {"leads": 1, "deals": 0, "won": 0}
-    assert out.loc[NO_SOURCE].to_dict() == {"leads": 0, "deals": 0, "won": 1}
-
-
-def test_source_activity_follows_filters():
-    data = _data()
-    out = source_activity(
-        data.deals, data.leads, dt.date(2025, 1, 1), dt.date(2025, 3, 31), Filters(owner="B")
-    )
-    assert out.loc["Web"].to_dict() == {"leads": 0, "deals": 1, "won": 0}
-    assert out.loc["Fair", "leads"] == 1
-
-
-def test_source_activity_empty():
-    data = Dataset()
-    out = source_activity(data.deals, data.leads, dt.date(2025, 1, 1), dt.date(2025, 3, 31))
-    assert out.empty
+        leads=[{"id": 1, "source": "Fair", "created_on": "2025-01-02"}],
+    )  # fmt: skip
+    period = parse_period("2025-Q1")
+    result = compute_kpis(data, period, Filters())
+    section = sources_section(data, period, Filters(), result, "USD")
+    table = next(b for b in section.blocks if hasattr(b, "rows"))
+    counts = {row[0]: row[1:4] for row in table.rows}
+    assert counts == {"Web": [0, 1, 1], NO_SOURCE: [0, 1, 0], "Fair": [1, 0, 0]}
 
 
 def test_review_nps_table_shows_kpi_core_bands():
