@@ -1,8 +1,15 @@
 """The ``dealbook`` command line.
 
 ``dealbook`` alone opens the window; each subcommand lives in its own module under
-``desktop_app.commands`` and registers itself here. Errors the user can fix are one plain
-sentence on stderr and exit status 1, never a traceback.
+``desktop_app.commands`` and registers itself here. Every error is one plain sentence on
+stderr and exit status 1, never a traceback or a usage block:
+
+* an argument the parser refuses, and an empty value (``--db ""``, ``--period ""``: a
+  script's unset variable must not silently mean "the default");
+* what the user can fix (``UserError``);
+* the machine's faults, named with the file: read-only, full disk, another Dealbook
+  writing, a path too long, a damaged file (:mod:`desktop_app.errors`);
+* a reader that stops early (``dealbook kpi --json | head -1``): quietly, status 1.
 """
 
 from __future__ import annotations
@@ -10,10 +17,13 @@ from __future__ import annotations
 import argparse
 import importlib
 import logging
+import os
 import sys
+import warnings
+from typing import Any, NoReturn
 
 from desktop_app import __version__
-from desktop_app.errors import UserError
+from desktop_app.errors import UserError, as_user_error
 
 #: subcommand modules, in the order ``--help`` lists them
 COMMAND_MODULES = (
@@ -24,13 +34,29 @@ COMMAND_MODULES = (
     "desktop_app.commands.kpi",
     "desktop_app.commands.report",
     "desktop_app.commands.export",
+    "desktop_app.commands.backup",
 )
 
 log = logging.getLogger("dealbook")
 
 
+class ArgumentError(UserError):
+    """The command line itself is wrong (an unknown option, a missing or empty value)."""
+
+
+class Parser(argparse.ArgumentParser):
+    """An argument parser whose errors are one sentence (exit 1), not a usage block."""
+
+    def error(self, message: str) -> NoReturn:
+        text = message.strip().rstrip(".")
+        if text.startswith("argument "):
+            text = text[len("argument ") :]
+        text = text[:1].upper() + text[1:]
+        raise ArgumentError(f"{self.prog}: {text}. See `{self.prog} --help`.")
+
+
 def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(
+    parser = Parser(
         prog="dealbook",
         description="Dealbook: the offline sales-KPI desk. Without a command, opens the window.",
     )
@@ -41,17 +67,71 @@ def build_parser() -> argparse.ArgumentParser:
         action="store_true",
         help="check this installation end to end in a temporary folder and exit",
     )
-    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=Parser)
     for name in COMMAND_MODULES:
         module = importlib.import_module(name)
         module.register(sub)
     return parser
 
 
-def main(argv: list[str] | None = None) -> int:
-    parser = build_parser()
-    args = parser.parse_args(argv)
+def _option_names(parser: argparse.ArgumentParser) -> dict[str, str]:
+    """dest -> how the user wrote it (``--period``, ``FILE``), over every subcommand."""
+    names: dict[str, str] = {}
+    stack = [parser]
+    while stack:
+        current = stack.pop()
+        for action in current._actions:
+            if isinstance(action, argparse._SubParsersAction):
+                stack.extend(action.choices.values())
+            elif action.dest not in names:
+                flag = max(action.option_strings, key=len) if action.option_strings else None
+                names[action.dest] = flag or str(action.metavar or action.dest).upper()
+    return names
+
+
+def refuse_empty(args: argparse.Namespace, parser: argparse.ArgumentParser) -> None:
+    """An empty or blank value given on the command line is an error, not the default."""
+    names = _option_names(parser)
+    for dest, value in vars(args).items():
+        if isinstance(value, str) and not value.strip():
+            name = names.get(dest, dest)
+            raise ArgumentError(f"{name} is empty: give a value, or leave {name} out.")
+
+
+def _db_for_messages(args: argparse.Namespace | None) -> Any:
+    """The database a command works on, to name it in a sentence about a fault."""
+    if args is None:
+        return None
+    value = getattr(args, "sub_db", None) or getattr(args, "db", None)
     try:
+        from desktop_app.paths import resolve_db
+
+        return resolve_db(value)
+    except Exception:  # noqa: BLE001 - only used to word a message
+        return value
+
+
+def _stdout_gone() -> int:
+    """The reader of stdout went away (``| head``): stop quietly, no message, status 1."""
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+    except (OSError, ValueError):
+        pass
+    return 1
+
+
+def main(argv: list[str] | None = None) -> int:
+    args: argparse.Namespace | None = None
+    # numpy's overflow warnings are not for the user: a sum that overflowed is shown as
+    # "no value" (null, "—"), never as inf, and stderr stays one sentence or nothing
+    warnings.filterwarnings(
+        "ignore", r"(overflow|invalid value|divide by zero) encountered", RuntimeWarning
+    )
+    try:
+        parser = build_parser()
+        args = parser.parse_args(argv)
+        refuse_empty(args, parser)
         if args.self_test:
             from desktop_app.selftest import run_self_test
 
@@ -60,14 +140,23 @@ def main(argv: list[str] | None = None) -> int:
             from desktop_app.ui.launch import launch
 
             return launch(args.db)
-        return int(args.func(args) or 0)
+        code = int(args.func(args) or 0)
+        sys.stdout.flush()
+        return code
     except UserError as exc:
         print(str(exc), file=sys.stderr)
         return 1
+    except BrokenPipeError:
+        return _stdout_gone()
     except KeyboardInterrupt:
         print("Stopped.", file=sys.stderr)
         return 130
     except Exception as exc:  # noqa: BLE001 - last line of defence: no traceback for users
+        mapped = as_user_error(exc, _db_for_messages(args))
+        if mapped is not None:
+            log.info("machine fault: %r", exc)
+            print(str(mapped), file=sys.stderr)
+            return 1
         log.exception("unexpected error")
         print(
             f"Dealbook stopped on an unexpected error ({type(exc).__name__}: {exc}). "

@@ -11,7 +11,7 @@ from __future__ import annotations
 import argparse
 from typing import Any
 
-from desktop_app.commands._common import add_db_option, db_arg, print_json
+from desktop_app.commands._common import add_db_option, db_arg, existing_db, print_json
 from desktop_app.errors import UserError
 from desktop_app.store.kinds import KINDS as DECLARED_KINDS
 
@@ -41,21 +41,19 @@ def run(args: argparse.Namespace) -> int:
     """Export the table and print where it went."""
     from pathlib import Path
 
-    from desktop_app.paths import resolve_db
+    from desktop_app.output_files import check_output_target, output_file
     from desktop_app.store.engine import open_database
     from desktop_app.store.export import export_kind
 
     out = Path(args.out).expanduser()
+    check_output_target(out)  # a folder, or a folder that does not exist
     if out.suffix.lower() not in (".csv", ".xlsx"):
         raise UserError(f"--out {out.name} must end in .csv or .xlsx.")
-    path = resolve_db(db_arg(args))
-    if not path.exists():
-        raise UserError(
-            f"No database at {path}. Create one with `dealbook demo --db {path}` or import a file."
-        )
+    path = existing_db(db_arg(args))
     engine = open_database(path, create=False)
     try:
-        rows = export_kind(engine, args.kind, out)
+        with output_file(out) as tmp:  # whole or nothing: a full disk leaves no cut-off file
+            rows = export_kind(engine, args.kind, tmp)
     finally:
         engine.dispose()
     if args.json:

@@ -16,7 +16,13 @@ import sys
 import time
 from typing import Any
 
-from desktop_app.commands._common import add_db_option, db_arg, print_json
+from desktop_app.commands._common import (
+    add_db_option,
+    check_period,
+    db_arg,
+    existing_db,
+    print_json,
+)
 from desktop_app.errors import UserError
 
 
@@ -89,18 +95,14 @@ def ensure_gui_application() -> Any:
 
 def run(args: argparse.Namespace) -> int:
     """Build the review and write it; prints the output path and page count."""
-    from desktop_app.paths import resolve_db
     from desktop_app.reports.output import check_output_path, review_from_engine, write_document
     from desktop_app.store.engine import open_database
     from kpi_core.filters import Filters
 
     kind = check_output_path(args.out)
     period = period_from_args(args)
-    db_path = resolve_db(db_arg(args))
-    if not db_path.exists():
-        raise UserError(
-            f"There is no database at {db_path}: check --db, or create one with dealbook demo."
-        )
+    check_period(period)
+    db_path = existing_db(db_arg(args))
     if kind in ("PDF", "HTML"):
         ensure_gui_application()
     started = time.perf_counter()

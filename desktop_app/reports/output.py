@@ -1,4 +1,10 @@
-"""Writing a document to a file by its extension, and building the review of a database."""
+"""Writing a document to a file by its extension, and building the review of a database.
+
+A document is written whole or not at all (:func:`desktop_app.output_files.output_file`):
+into a temporary file next to the target, checked, flushed, then renamed over it, so a
+full disk never leaves an empty or cut-off report behind. The review is built from KPI
+results in which every number that is not finite (a sum that overflowed) is None.
+"""
 
 from __future__ import annotations
 
@@ -9,6 +15,8 @@ from pathlib import Path
 from typing import Any
 
 from desktop_app.errors import UserError
+from desktop_app.finite import finite
+from desktop_app.output_files import output_file
 from desktop_app.reports.document import Document
 from desktop_app.reports.i18n import tr
 
@@ -35,7 +43,12 @@ def check_output_path(path: str | os.PathLike) -> str:
                 "Dealbook cannot write a report as {0}: name the output file .pdf, .html or .xlsx."
             ).format(shown)
         )
-    folder = Path(path).expanduser().resolve().parent
+    target = Path(path).expanduser()
+    if target.is_dir():
+        raise UserError(
+            tr("{0} is a folder, not a file. Give a file name inside it.").format(target)
+        )
+    folder = target.resolve().parent
     if not folder.is_dir():
         raise UserError(
             tr("The folder {0} does not exist: create it or choose another.").format(folder)
@@ -47,18 +60,28 @@ def write_document(doc: Document, path: str | os.PathLike, paper: str | None = N
     """Write ``doc`` as PDF, HTML or XLSX (by extension). PDF and HTML need a QGuiApplication."""
     kind = check_output_path(path)
     target = Path(path).expanduser()
-    if kind == "PDF":
-        from desktop_app.reports.pdf import write_pdf
+    with output_file(target) as tmp:
+        if kind == "PDF":
+            from desktop_app.reports.pdf import write_pdf
 
-        return Written(target, kind, pages=write_pdf(doc, target, paper))
-    if kind == "HTML":
-        from desktop_app.reports.html_writer import write_html
+            written = Written(target, kind, pages=write_pdf(doc, tmp, paper))
+        elif kind == "HTML":
+            from desktop_app.reports.html_writer import write_html
 
-        write_html(doc, target)
-        return Written(target, kind)
-    from desktop_app.reports.xlsx_writer import write_xlsx
+            write_html(doc, tmp)
+            written = Written(target, kind)
+        else:
+            from desktop_app.reports.xlsx_writer import write_xlsx
 
-    return Written(target, kind, sheets=write_xlsx(doc, target))
+            written = Written(target, kind, sheets=write_xlsx(doc, tmp))
+    return written
+
+
+def finite_compute(dataset: Any, period: Any, filters: Any, settings: Any) -> dict[str, Any]:
+    """``compute_kpis`` with every number that is not finite (an overflowed sum) as None."""
+    from kpi_core.engine import compute_kpis
+
+    return finite(compute_kpis(dataset, period, filters, settings))
 
 
 def company_details(engine: Any) -> tuple[str, str | None]:
@@ -89,5 +112,13 @@ def review_from_engine(
         settings = load_kpi_settings(engine)
     name, logo = company_details(engine)
     return build_review(
-        dataset, period, filters, settings, name, logo, printed_on, progress=progress
+        dataset,
+        period,
+        filters,
+        settings,
+        name,
+        logo,
+        printed_on,
+        compute=finite_compute,
+        progress=progress,
     )
