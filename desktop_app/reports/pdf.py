@@ -246,7 +246,7 @@ def _paint_highlights(
         for text, font, color, h in (
             (item.label, label_font, MUTED, heights[0]),
             (item.value_text, fitted, INK, heights[1]),
-            (tr("{0} vs previous").format(item.change_text), change_font, MUTED, heights[2]),
+            (item.change.line(), change_font, MUTED, heights[2]),
         ):
             painter.setFont(font)
             painter.setPen(color)
