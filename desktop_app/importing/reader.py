@@ -19,6 +19,7 @@ from typing import Any
 import numpy as np
 
 from desktop_app.errors import UserError
+from desktop_app.importing import encoding as text_encoding
 from desktop_app.importing import limits, sniff
 
 #: use the fast reader (``fastcsv``) for regular text exports; it falls back by itself
@@ -402,7 +403,11 @@ def read_table(
             "This is an old Excel .xls file; open it in Excel, save it as .xlsx or CSV and retry."
         )
     else:
-        enc = encoding or sniff.detect_encoding(data)
+        if encoding:  # the user's choice: read with it, but never past a byte it cannot read
+            enc = text_encoding.check_name(encoding)
+            text_encoding.check_decodes(data, enc)
+        else:
+            enc = sniff.detect_encoding(data)
         table = None
         if FAST_PATH if fast is None else fast:
             from desktop_app.importing.fastcsv import read_fast

@@ -1,9 +1,7 @@
 """Guess how a text export was written: encoding, delimiter, quote, header row, footer.
 
-Encoding order: a BOM (UTF-8, UTF-16 LE/BE), then UTF-16 without BOM (NUL bytes in every
-other position), then strict UTF-8, then charset-normalizer limited to the code pages CRM
-exports use (GB18030/GBK, Windows-1252 and a few Western/Eastern European ones). Anything
-else is "unknown encoding" and the caller raises a ``UserError``.
+The encoding is decided from the whole file by ``encoding.detect`` (BOMs, UTF-16, strict
+UTF-8, then the code pages CRM exports use); a file it cannot tell raises ``UserError``.
 """
 
 from __future__ import annotations
@@ -13,11 +11,9 @@ import re
 from collections import Counter
 from collections.abc import Sequence
 
-from desktop_app.errors import UserError
+from desktop_app.importing import encoding
 
 DELIMITERS = (",", ";", "\t", "|")
-#: code pages charset-normalizer may choose among (after BOMs and strict UTF-8)
-CANDIDATE_ENCODINGS = ("gb18030", "cp1252", "cp1251", "big5")
 
 FOOTER_RE = re.compile(
     r"(?i)^\s*(grand totals?\b.*|total\s*\(\d+\s+records?\)|confidential information\b.*"
@@ -26,56 +22,13 @@ FOOTER_RE = re.compile(
 
 
 def detect_encoding(data: bytes) -> str:
-    """The Python codec name of ``data`` (raises ``UserError`` when it cannot tell)."""
-    if data.startswith(b"\xef\xbb\xbf"):
-        return "utf-8-sig"
-    if data.startswith(b"\xff\xfe") or data.startswith(b"\xfe\xff"):
-        return "utf-16"
-    sample = data[:4000]
-    if len(sample) >= 4:
-        even_nul = sample[1::2].count(0) / max(1, len(sample[1::2]))
-        odd_nul = sample[0::2].count(0) / max(1, len(sample[0::2]))
-        if even_nul > 0.4 and odd_nul < 0.1:
-            return "utf-16-le"
-        if odd_nul > 0.4 and even_nul < 0.1:
-            return "utf-16-be"
-    if b"\x00" in sample:
-        raise UserError(
-            "This file looks like a binary file, not a CSV or Excel table; "
-            "export the data from your CRM as CSV or XLSX and import that file."
-        )
-    try:
-        data.decode("utf-8")
-        return "utf-8"
-    except UnicodeDecodeError:
-        pass
-    try:
-        from charset_normalizer import from_bytes
+    """The Python codec name of ``data`` (raises ``UserError`` when it cannot tell).
 
-        best = from_bytes(data[:200_000], cp_isolation=list(CANDIDATE_ENCODINGS)).best()
-    except Exception:  # noqa: BLE001 - treated as unknown
-        best = None
-    if best is not None:
-        enc = best.encoding
-        if enc in ("gbk", "gb2312", "hz"):
-            enc = "gb18030"
-        if enc in ("cp1250", "latin_1", "iso8859_15", "cp1257"):
-            enc = "cp1252"
-        try:
-            data.decode(enc)
-            return enc
-        except (UnicodeDecodeError, LookupError):
-            pass
-    for enc in ("gb18030", "cp1252"):
-        try:
-            data.decode(enc)
-            return enc
-        except UnicodeDecodeError:
-            continue
-    raise UserError(
-        "Dealbook cannot tell which text encoding this file uses; "
-        "save it again from Excel as 'CSV UTF-8' and import that file."
-    )
+    The whole file decides (``desktop_app.importing.encoding.detect``): a mixture of
+    encodings, or bytes two code pages read differently with nothing to tell them apart,
+    is refused rather than guessed.
+    """
+    return encoding.detect(data)
 
 
 def detect_delimiter(text: str) -> str:
