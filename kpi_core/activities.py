@@ -9,10 +9,14 @@ rep's activities count; under a source or product filter only the activities lin
 
 Empty owners and types are keys of their own (None, shown "(none)"); types are compared
 case-insensitively. Hours that are missing or negative are unknown.
+
+Owners and types are factorised once per activities frame (remembered weakly, like
+:mod:`kpi_core.prepared`): a computation then only selects the rows of its period.
 """
 
 from __future__ import annotations
 
+import weakref
 from dataclasses import dataclass
 
 import numpy as np
@@ -28,20 +32,35 @@ SELLING_TYPES = frozenset({"call", "meeting", "email", "demo", "proposal"})
 
 @dataclass(frozen=True)
 class Activities:
-    """The activities of the period after the filters, as aligned arrays.
+    """Activities as aligned arrays.
 
-    ``owner`` and ``type`` are object arrays (None = empty; type lower-cased), ``hours``
-    float (NaN = unknown), ``selling`` the selling mask, ``ids`` the activity ids.
+    ``owner``/``type`` are codes into ``owner_names``/``type_names`` (-1 = empty; types
+    lower-cased), ``hours`` float (NaN = unknown), ``selling`` the selling mask, ``ids`` the
+    activity ids.
     """
 
     ids: np.ndarray
     owner: np.ndarray
+    owner_names: np.ndarray
     type: np.ndarray
+    type_names: np.ndarray
     hours: np.ndarray
     selling: np.ndarray
 
     def __len__(self) -> int:
         return len(self.ids)
+
+    def take(self, rows: np.ndarray) -> Activities:
+        """The activities at ``rows`` (same name tables)."""
+        return Activities(
+            self.ids[rows],
+            self.owner[rows],
+            self.owner_names,
+            self.type[rows],
+            self.type_names,
+            self.hours[rows],
+            self.selling[rows],
+        )
 
 
 def working_hours(hours_per_week: float, days: int) -> float:
@@ -49,17 +68,27 @@ def working_hours(hours_per_week: float, days: int) -> float:
     return float(hours_per_week) * days / 7.0
 
 
-def normalise_types(types: np.ndarray) -> np.ndarray:
-    """Types stripped and lower-cased (None for an empty one)."""
-    out = blank_to_none(types)
-    text = out != None  # noqa: E711 - element-wise test on an object array
-    out[text] = np.array([str(t).strip().lower() for t in out[text]], dtype=object)
-    return out
+def factorise_keys(values: np.ndarray, lower: bool = False) -> tuple[np.ndarray, np.ndarray]:
+    """``(codes, names)`` of text keys: an empty or blank key has code -1; with ``lower``
+    the keys are stripped and lower-cased, so ``"Call"`` and ``"call"`` share a code.
+
+    Only the distinct values are cleaned, then spread back: a few names over many rows.
+    """
+    codes, uniques = pd.factorize(np.asarray(values, dtype=object))
+    cleaned = blank_to_none(np.asarray(uniques, dtype=object))
+    if lower:
+        cleaned = np.array(
+            [None if u is None else str(u).strip().lower() for u in cleaned], dtype=object
+        )
+    merged, names = pd.factorize(cleaned)  # None -> -1; equal cleaned names -> one code
+    table = np.append(merged, -1).astype("int64")
+    return table[np.where(codes >= 0, codes, len(cleaned))], np.asarray(names, dtype=object)
 
 
-def selling_mask(types: np.ndarray) -> np.ndarray:
+def selling_mask(type_codes: np.ndarray, type_names: np.ndarray) -> np.ndarray:
     """True for the selling types (call, meeting, email, demo, proposal)."""
-    return np.isin(types, np.array(sorted(SELLING_TYPES), dtype=object))
+    selling_name = np.append(np.isin(type_names, sorted(SELLING_TYPES)), False)
+    return selling_name[np.where(type_codes >= 0, type_codes, len(type_names))]
 
 
 def selling_hours(hours: np.ndarray, selling: np.ndarray) -> float | None:
@@ -90,15 +119,31 @@ def time_spent_selling(
     return ratio(sold, rep_hours * people)
 
 
-def activities_by_type(types: np.ndarray) -> list[dict]:
+def _slots(codes: np.ndarray, names: np.ndarray) -> tuple[np.ndarray, int]:
+    """Codes with -1 moved to the last slot ``len(names)``, and the number of slots."""
+    k = len(names)
+    return np.where(codes >= 0, codes, k), k + 1
+
+
+def people(owner: np.ndarray, owner_names: np.ndarray) -> int:
+    """Distinct people with an activity (activities without an owner count as one person)."""
+    if len(owner) == 0:
+        return 0
+    slot, size = _slots(owner, owner_names)
+    return int(np.count_nonzero(np.bincount(slot, minlength=size)))
+
+
+def activities_by_type(type_codes: np.ndarray, type_names: np.ndarray) -> list[dict]:
     """Per type with an activity: ``value`` the count, ``share`` of all activities."""
-    total = len(types)
+    total = len(type_codes)
     if total == 0:
         return []
-    counts = pd.Series(types, dtype=object).value_counts(dropna=False)
+    slot, size = _slots(type_codes, type_names)
+    counts = np.bincount(slot, minlength=size)
+    keys = [*(str(n) for n in type_names), None]
     rows = [
-        {"key": None if pd.isna(k) else str(k), "value": int(n), "share": ratio(int(n), total)}
-        for k, n in counts.items()
+        {"key": keys[i], "value": int(counts[i]), "share": ratio(int(counts[i]), total)}
+        for i in np.flatnonzero(counts)
     ]
     return sort_rows(rows)
 
@@ -108,21 +153,20 @@ def by_rep(acts: Activities, rep_hours: float) -> list[dict]:
     rep's working time; both None when none of their activities has hours."""
     if len(acts) == 0:
         return []
-    codes, names = pd.factorize(acts.owner)
-    k = len(names)
-    idx = np.where(codes < 0, k, codes)
+    slot, size = _slots(acts.owner, acts.owner_names)
     known = ~np.isnan(acts.hours)
     sold = np.bincount(
-        idx, weights=np.where(known & acts.selling, acts.hours, 0.0), minlength=k + 1
+        slot, weights=np.where(known & acts.selling, acts.hours, 0.0), minlength=size
     )
-    any_known = np.bincount(idx, weights=known, minlength=k + 1) > 0
-    present = np.bincount(idx, minlength=k + 1) > 0
+    any_known = np.bincount(slot, weights=known, minlength=size) > 0
+    present = np.bincount(slot, minlength=size) > 0
+    keys = [*(str(n) for n in acts.owner_names), None]
     rows = []
     for i in np.flatnonzero(present):
         hours = float(sold[i]) if any_known[i] else None
         rows.append(
             {
-                "key": str(names[i]) if i < k else None,
+                "key": keys[i],
                 "value": None if hours is None else ratio(hours, rep_hours),
                 "hours": hours,
             }
@@ -130,71 +174,117 @@ def by_rep(acts: Activities, rep_hours: float) -> list[dict]:
     return sort_rows(rows)
 
 
-def _frame(ctx: KpiContext) -> pd.DataFrame:
-    frame = getattr(ctx.dataset, "activities", None)
-    return empty_frame("activities") if frame is None else frame
+def linked_rows(deal_id: np.ndarray, external_id: np.ndarray, deals: pd.DataFrame) -> np.ndarray:
+    """Row in ``deals`` of each activity's deal: by ``deal_id`` (NaN = none), else by
+    ``deal_external_id`` (-1 when not linked or the deal is unknown)."""
+    rows = np.full(len(deal_id), -1, dtype="int64")
+    has_id = ~np.isnan(deal_id)
+    if has_id.any():
+        rows[has_id] = positions(deals["id"].to_numpy(dtype="float64"), deal_id[has_id])
+    ext = blank_to_none(np.asarray(external_id, dtype=object))
+    ask = (rows < 0) & pd.notna(ext)
+    if ask.any():
+        known = blank_to_none(deals["external_id"].to_numpy(dtype=object))
+        rows[ask] = positions(known, ext[ask])
+    return rows
 
 
-def _linked_pass(ctx: KpiContext, acts: pd.DataFrame) -> np.ndarray:
-    """Mask of the activities linked to a deal that passes the source/product filters."""
-    deals = ctx.prep.deals
-    passes = filter_mask(deals, source=ctx.filters.source, product=ctx.filters.product)
-    if passes is None:
-        return np.ones(len(acts), dtype=bool)
-    deal_id = (
-        acts["deal_id"].to_numpy(dtype="float64")
-        if "deal_id" in acts
-        else np.full(len(acts), np.nan)
+# ---- per-frame data --------------------------------------------------------------------
+@dataclass(frozen=True, eq=False)
+class _FrameData:
+    """Every activity of a frame, factorised, plus what the filters and periods read."""
+
+    all: Activities
+    done: np.ndarray
+    deal_id: np.ndarray
+    external_id: np.ndarray
+
+
+_frames: dict[int, tuple[weakref.ref, tuple, _FrameData]] = {}
+_CACHE_SIZE = 4
+#: deal row of every activity of a frame, per prepared deals (both weak)
+_links: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()
+
+
+def _column(frame: pd.DataFrame, name: str, dtype: str) -> np.ndarray:
+    """``frame[name]`` as an array (all unknown when the frame lacks the column)."""
+    if name not in frame.columns:
+        return np.full(len(frame), np.nan if dtype == "float64" else None, dtype=dtype)
+    return frame[name].to_numpy(dtype=dtype)
+
+
+def _frame_data(frame: pd.DataFrame) -> _FrameData:
+    """The factorised activities of ``frame``, remembered for the last few frames (a frame
+    replaced, or whose length or columns change, is noticed)."""
+    key, fp = id(frame), (len(frame), tuple(frame.columns))
+    hit = _frames.get(key)
+    if hit is not None and hit[0]() is frame and hit[1] == fp:
+        return hit[2]
+    owner, owner_names = factorise_keys(_column(frame, "owner", "object"))
+    kind, type_names = factorise_keys(_column(frame, "type", "object"), lower=True)
+    hours = _column(frame, "hours", "float64").copy()
+    hours[hours < 0] = np.nan
+    ids = frame["id"].to_numpy() if "id" in frame.columns else np.arange(len(frame))
+    data = _FrameData(
+        Activities(
+            ids,
+            owner,
+            owner_names,
+            kind,
+            type_names,
+            hours,
+            selling_mask(kind, type_names),
+        ),
+        frame["done_on"].to_numpy(dtype="datetime64[ns]"),
+        _column(frame, "deal_id", "float64"),
+        _column(frame, "deal_external_id", "object"),
     )
-    by_id = positions(deals["id"].to_numpy(dtype="float64"), deal_id)
-    by_id[np.isnan(deal_id)] = -1
-    if "deal_external_id" in acts:
-        ext = blank_to_none(acts["deal_external_id"].to_numpy(dtype=object))
-        by_ext = positions(blank_to_none(deals["external_id"].to_numpy(dtype=object)), ext)
-        by_ext[pd.isna(ext)] = -1
-        by_id = np.where(by_id >= 0, by_id, by_ext)
-    ok = np.append(passes, False)
-    return ok[np.where(by_id >= 0, by_id, len(passes))]
+    _frames.pop(key, None)
+    while len(_frames) >= _CACHE_SIZE:
+        _frames.pop(next(iter(_frames)))
+    _frames[key] = (weakref.ref(frame), fp, data)
+    return data
 
 
 def period_activities(ctx: KpiContext) -> Activities:
-    """The activities done in the period that pass the filters."""
-    frame = _frame(ctx)
-    keep = in_range(frame["done_on"].to_numpy(), ctx.period.start, ctx.period.end)
+    """The activities done in the period that pass the filters (owner: that rep's; source or
+    product: those linked to a deal that passes the filter)."""
+    frame = getattr(ctx.dataset, "activities", None)
+    data = _frame_data(empty_frame("activities") if frame is None else frame)
+    rows = np.flatnonzero(in_range(data.done, ctx.period.start, ctx.period.end))
+    acts = data.all
     if ctx.filters.owner is not None:
-        keep &= blank_to_none(frame["owner"].to_numpy(dtype=object)) == ctx.filters.owner
-    acts = frame.loc[keep]
-    if ctx.filters.source is not None or ctx.filters.product is not None:
-        acts = acts.loc[_linked_pass(ctx, acts)]
-    types = normalise_types(acts["type"].to_numpy(dtype=object))
-    hours = acts["hours"].to_numpy(dtype="float64").copy()
-    hours[hours < 0] = np.nan
-    return Activities(
-        ids=acts["id"].to_numpy(),
-        owner=blank_to_none(acts["owner"].to_numpy(dtype=object)),
-        type=types,
-        hours=hours,
-        selling=selling_mask(types),
-    )
+        wanted = np.flatnonzero(acts.owner_names == ctx.filters.owner)
+        rows = rows[np.isin(acts.owner[rows], wanted)]
+    deals = ctx.prep.deals
+    passes = filter_mask(deals, source=ctx.filters.source, product=ctx.filters.product)
+    if passes is not None:
+        linked = _deal_rows(ctx, data)[rows]
+        rows = rows[np.append(passes, False)[np.where(linked >= 0, linked, len(passes))]]
+    return acts.take(rows)
 
 
-def people(acts: Activities) -> int:
-    """Distinct people with an activity (activities without an owner count as one person)."""
-    return int(pd.Series(acts.owner, dtype=object).nunique(dropna=False)) if len(acts) else 0
+def _deal_rows(ctx: KpiContext, data: _FrameData) -> np.ndarray:
+    """:func:`linked_rows` of every activity of ``data``, remembered per prepared deals."""
+    per_frame = _links.setdefault(ctx.prep, weakref.WeakKeyDictionary())
+    if data not in per_frame:
+        per_frame[data] = linked_rows(data.deal_id, data.external_id, ctx.prep.deals)
+    return per_frame[data]
 
 
 def compute(ctx: KpiContext, deals_won: int) -> tuple[dict, dict]:
     """The activities family's scalars and breakdowns (needs ``deals_won``)."""
     acts = period_activities(ctx)
     rep_hours = working_hours(ctx.settings.working_hours_per_week, ctx.period.days)
+    n_people = people(acts.owner, acts.owner_names)
     kpis = {
         "activities": len(acts),
         "selling_hours": selling_hours(acts.hours, acts.selling),
-        "time_spent_selling": time_spent_selling(acts.hours, acts.selling, people(acts), rep_hours),
+        "time_spent_selling": time_spent_selling(acts.hours, acts.selling, n_people, rep_hours),
         "activities_per_won_deal": ratio(len(acts), deals_won),
     }
     breakdowns = {
-        "activities_by_type": activities_by_type(acts.type),
+        "activities_by_type": activities_by_type(acts.type, acts.type_names),
         "time_spent_selling_by_rep": by_rep(acts, rep_hours),
     }
     return kpis, breakdowns
@@ -225,7 +315,9 @@ def explain_parts(
         "selling_hours": selling_hours(acts.hours, acts.selling),
     }
     if kpi_id in ("time_spent_selling", "time_spent_selling_by_rep"):
-        inputs.update({"working_hours_per_rep": rep_hours, "people": people(acts)})
+        inputs.update(
+            {"working_hours_per_rep": rep_hours, "people": people(acts.owner, acts.owner_names)}
+        )
     mask = None
     if kpi_id == "activities_per_won_deal":
         inputs["deals_won"] = kpis.get("deals_won")

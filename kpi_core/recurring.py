@@ -8,14 +8,17 @@ the month's end: 31 January + 1 month = 28/29 February), and before its account'
 and counts nowhere. Monthly value = (amount − one_time_fee) / contract_months in the base
 currency (missing fee = 0); a contract without an amount or an exchange rate is left out.
 
-Everything is vectorised over the contracts (numpy masks, one pass per day asked for); no
-loop runs over deals. "Start" means the day before the period's first day.
+Everything is vectorised over the contracts: the MRR of all the days one computation reads
+(start, end, the growth ceiling's samples, the month ends) comes from one (contracts × days)
+mask; no loop runs over deals. "Start" means the day before the period's first day.
 """
 
 from __future__ import annotations
 
+import weakref
 from dataclasses import dataclass
 from datetime import date, timedelta
+from functools import cached_property
 
 import numpy as np
 import pandas as pd
@@ -54,7 +57,35 @@ class Contracts:
 
     def mrr_on(self, day: date) -> float:
         """MRR on ``day``: Σ monthly values of the contracts active that day (0.0 without)."""
-        return float(self.value[self.active_on(day)].sum()) if len(self) else 0.0
+        return float(self.mrr_on_days([day])[0])
+
+    @cached_property
+    def _sums(self) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
+        """Starts and stops sorted, with the running sums of the values in those orders."""
+        by_start, by_stop = np.argsort(self.start, kind="stable"), np.argsort(self.stop)
+        zero = np.zeros(1)
+        return (
+            self.start[by_start],
+            np.concatenate([zero, np.cumsum(self.value[by_start])]),
+            self.stop[by_stop],
+            np.concatenate([zero, np.cumsum(self.value[by_stop])]),
+        )
+
+    def mrr_on_days(self, days: list[date]) -> np.ndarray:
+        """MRR on each of ``days``: Σ values of the contracts started on or before the day −
+        Σ values of those stopped on or before it (two binary searches per day).
+
+        The count of active contracts is exact (integers): a day without any is exactly 0.
+        With some, the difference of the running sums is exact to about 1e-12 of the sums.
+        """
+        if len(self) == 0 or not days:
+            return np.zeros(len(days))
+        starts, cum_start, stops, cum_stop = self._sums
+        when = np.array(days, dtype=_DAY)
+        started = np.searchsorted(starts, when, side="right")
+        stopped = np.searchsorted(stops, when, side="right")
+        active = started - stopped
+        return np.where(active > 0, np.maximum(cum_start[started] - cum_stop[stopped], 0.0), 0.0)
 
     def account_mrr(self, day: date) -> np.ndarray:
         """MRR on ``day`` of each account (index = ``account`` code)."""
@@ -123,29 +154,54 @@ def build_contracts(
     return Contracts(start, stop, value, acc, rows)
 
 
+#: per-dataset cache (weak: dropped with the dataset's prepared data) of the contracts of
+#: each filter and base currency; contracts do not depend on the period
+_CACHE: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()
+_PER_DATASET = 8
+
+
 def contracts(ctx: KpiContext) -> Contracts:
-    """The contracts of the context's filtered deals (all dates; the period does not matter)."""
+    """The contracts of the context's filtered deals (all dates; the period does not matter).
+
+    Remembered per dataset (its :class:`~kpi_core.prepared.Prepared` data, which is renewed
+    when the deals, accounts or rates change), filters and base currency.
+    """
+    f = ctx.filters
+    key = (f.owner, f.source, f.product, ctx.settings.base_currency)
+    known = _CACHE.setdefault(ctx.prep, {})
+    if key not in known:
+        while len(known) >= _PER_DATASET:
+            known.pop(next(iter(known)))
+        known[key] = _contracts(ctx)
+    return known[key]
+
+
+def _contracts(ctx: KpiContext) -> Contracts:
     dv = ctx.deals
-    codes, names = pd.factorize(dv.text("account"))
+    months = dv.values("contract_months").astype("float64")
+    rows = np.flatnonzero(
+        dv.won & (months > 0) & ~np.isnat(dv.closed) & ~np.isnan(dv.amount)
+    )  # only these can be contracts: the rest is never factorised or looked up
+    codes, names = pd.factorize(dv.text("account")[rows])
     acc = ctx.dataset.accounts
     acc = acc.loc[acc["name"].notna().to_numpy(), ["name", "churned_on"]]
     acc = acc.drop_duplicates("name", keep="last")
     pos = pd.Index(acc["name"].to_numpy(dtype=object)).get_indexer(np.asarray(names, dtype=object))
-    churn_of_name = np.append(
-        acc["churned_on"].to_numpy(dtype="datetime64[ns]"), np.datetime64("NaT", "ns")
-    )[np.where(pos >= 0, pos, len(acc))]
-    churn = np.append(churn_of_name, np.datetime64("NaT", "ns"))[
-        np.where(codes >= 0, codes, len(names))
+    nat = np.datetime64("NaT", "ns")
+    churn_of_name = np.append(acc["churned_on"].to_numpy(dtype="datetime64[ns]"), nat)[
+        np.where(pos >= 0, pos, len(acc))
     ]
-    return build_contracts(
-        dv.closed,
-        dv.values("contract_months").astype("float64"),
-        dv.amount,
-        dv.fee,
+    churn = np.append(churn_of_name, nat)[np.where(codes >= 0, codes, len(names))]
+    found = build_contracts(
+        dv.closed[rows],
+        months[rows],
+        dv.amount[rows],
+        dv.fee[rows],
         codes.astype("int64"),
         churn,
-        dv.won,
+        np.ones(len(rows), dtype=bool),
     )
+    return Contracts(found.start, found.stop, found.value, found.account, rows[found.row])
 
 
 def mrr(c: Contracts, end: date) -> float | None:
@@ -183,21 +239,32 @@ def revenue_retention(
     return net, gross
 
 
-def ceiling_inputs(c: Contracts, end: date) -> dict[str, float]:
+def ceiling_days(end: date) -> list[date]:
+    """The days ``growth_ceiling`` reads: end − 365 days, then end, end − 28, …, end − 364."""
+    return [end - timedelta(days=365)] + [end - timedelta(days=28 * k) for k in range(14)]
+
+
+def ceiling_inputs(
+    c: Contracts, end: date, mrr: dict[date, float] | None = None
+) -> dict[str, float]:
     """The inputs of ``growth_ceiling`` over the window [end − 364 days, end]:
 
-    new = Σ monthly values of the contracts that start in the window,
-    lost = MRR on (end − 365 days) + new − MRR on end,
-    average = mean MRR on the 14 days end, end − 28, …, end − 364.
+        new = Σ monthly values of the contracts that start in the window,
+        lost = MRR on (end − 365 days) + new − MRR on end,
+        average = mean MRR on the 14 days end, end − 28, …, end − 364.
+
+    ``mrr`` may hold the MRR of those days already (see :func:`ceiling_days`).
     """
+    days = ceiling_days(end)
+    if mrr is None:
+        mrr = dict(zip(days, c.mrr_on_days(days), strict=True))
     first = np.datetime64(end - timedelta(days=364), "D")
     last = np.datetime64(end, "D")
     starting = (c.start >= first) & (c.start <= last)
     new = float(c.value[starting].sum())
-    before = c.mrr_on(end - timedelta(days=365))
-    now = c.mrr_on(end)
-    average = float(np.mean([c.mrr_on(end - timedelta(days=28 * k)) for k in range(14)]))
-    return {"new": new, "lost": before + new - now, "average_mrr": average}
+    lost = mrr[days[0]] + new - mrr[end]
+    average = float(np.mean([mrr[d] for d in days[1:]]))
+    return {"new": new, "lost": lost, "average_mrr": average}
 
 
 def growth_ceiling(new: float, lost: float, average: float) -> float | None:
@@ -217,16 +284,24 @@ def sales_efficiency(arr_start: float, arr_end: float, spend: float | None) -> f
     return None if spend is None else ratio(arr_end - arr_start, spend)
 
 
-def mrr_by_month(c: Contracts, period: Period) -> list[dict]:
-    """Every month of the period in order: ``{key, value}`` with value = MRR on the month's
-    last day, or on ``end`` when the period ends before it; None on every row when there is
-    no contract."""
-    rows = []
+def month_days(period: Period) -> list[tuple[str, date]]:
+    """``(YYYY-MM, day)`` for every month of the period: its last day, or ``end`` when the
+    period ends before it."""
+    out = []
     for y, m in months_in(period):
         next_first = date(y + (m == 12), m % 12 + 1, 1)
-        day = min(next_first - timedelta(days=1), period.end)
-        rows.append({"key": month_key(y, m), "value": c.mrr_on(day) if len(c) else None})
-    return rows
+        out.append((month_key(y, m), min(next_first - timedelta(days=1), period.end)))
+    return out
+
+
+def mrr_by_month(c: Contracts, period: Period, mrr: dict[date, float] | None = None) -> list[dict]:
+    """Every month of the period in order: ``{key, value}`` with value = MRR on the month's
+    last day, or on ``end`` when the period ends before it; None on every row when there is
+    no contract. ``mrr`` may hold the MRR of those days already."""
+    months = month_days(period)
+    if mrr is None:
+        mrr = dict(zip([d for _, d in months], c.mrr_on_days([d for _, d in months]), strict=True))
+    return [{"key": key, "value": mrr[day] if len(c) else None} for key, day in months]
 
 
 def compute(ctx: KpiContext) -> tuple[dict, dict]:
@@ -235,12 +310,14 @@ def compute(ctx: KpiContext) -> tuple[dict, dict]:
     before = ctx.period.start - timedelta(days=1)
     end = ctx.period.end
     has = len(c) > 0
-    at_start, at_end = c.mrr_on(before), c.mrr_on(end)
+    days = sorted({before, end, *ceiling_days(end), *(d for _, d in month_days(ctx.period))})
+    mrr_of = dict(zip(days, c.mrr_on_days(days), strict=True))
+    at_start, at_end = mrr_of[before], mrr_of[end]
     net, gross = revenue_retention(c.account_mrr(before), c.account_mrr(end))
-    ceiling = ceiling_inputs(c, end) if has else None
+    ceiling = ceiling_inputs(c, end, mrr_of) if has else None
     kpis = {
-        "mrr": mrr(c, end),
-        "arr": arr(mrr(c, end)),
+        "mrr": at_end if has else None,
+        "arr": arr(at_end if has else None),
         "mrr_growth": mrr_growth(at_start, at_end) if has else None,
         "net_revenue_retention": net,
         "gross_revenue_retention": gross,
@@ -251,7 +328,7 @@ def compute(ctx: KpiContext) -> tuple[dict, dict]:
         if has
         else None,
     }
-    return kpis, {"mrr_by_month": mrr_by_month(c, ctx.period)}
+    return kpis, {"mrr_by_month": mrr_by_month(c, ctx.period, mrr_of)}
 
 
 _IDS = {
@@ -311,9 +388,8 @@ def explain_parts(
             | (c.start >= first) & (c.start <= np.datetime64(p.end, "D"))
         )
     elif kpi_id == "mrr_by_month":
-        for y, m in months_in(p):
-            next_first = date(y + (m == 12), m % 12 + 1, 1)
-            hit = hit | c.active_on(min(next_first - timedelta(days=1), p.end))
+        for _, day in month_days(p):
+            hit = hit | c.active_on(day)
     mask = np.zeros(len(ctx.deals), dtype=bool)
     mask[c.row[hit]] = True
     inputs.setdefault(kpi_id, kpis.get(kpi_id))

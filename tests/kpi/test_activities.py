@@ -80,7 +80,7 @@ def test_by_type_and_by_rep():
     assert by_rep["Cy"] == {"key": "Cy", "value": None, "hours": None}
     assert by_rep[None]["value"] is None
     assert out["kpis"]["time_spent_selling"] == pytest.approx(8.0 / (40.0 * 4))
-    assert activities_by_type(np.array([], dtype=object)) == []
+    assert activities_by_type(np.array([], dtype="int64"), np.array([], dtype=object)) == []
 
 
 def test_no_activities():
@@ -188,3 +188,11 @@ def test_time_spent_selling_invariants(acts, owner, hours_per_week):
 
 def test_settings_default_working_week():
     assert KpiSettings().working_hours_per_week == 40
+
+
+def test_a_replaced_activities_frame_is_noticed():
+    ds = dataset(activities=[act(1, hours=20.0)])
+    assert kpis(ds, WEEK)["activities"] == 1
+    ds.activities = dataset(activities=[act(1), act(2), act(3, type_="admin")]).activities
+    k = kpis(ds, WEEK)
+    assert k["activities"] == 3 and k["time_spent_selling"] is None

@@ -8,7 +8,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from kpi_builders import Q1, TODAY, dataset, deal, kpis, rows, run
 
-from kpi_core import Filters, KpiSettings, custom_period, parse_period
+from kpi_core import Filters, KpiSettings, clear_cache, custom_period, parse_period
 from kpi_core.explain import explain
 from kpi_core.recurring import add_months, growth_ceiling, monthly_values, revenue_retention
 
@@ -309,3 +309,14 @@ def test_settings_do_not_change_recurring_figures():
     a = run(ds)["kpis"]["mrr"]
     b = kpis(ds, Q1, None, working_hours_per_week=20)["mrr"]
     assert a == b == pytest.approx(1_000.0) and KpiSettings().working_hours_per_week == 40
+
+
+def test_remembered_contracts_follow_a_changed_dataset():
+    ds = dataset(deals=[contract(12_000.0, 12, "2025-01-15", "A")])
+    assert kpis(ds)["mrr"] == pytest.approx(1_000.0)
+    ds.accounts = dataset(accounts=[{"id": 1, "name": "A", "churned_on": "2025-02-01"}]).accounts
+    assert kpis(ds)["mrr"] == 0.0  # a replaced frame is noticed
+    assert kpis(ds, until(date(2025, 1, 31)))["mrr"] == pytest.approx(1_000.0)
+    ds.deals.loc[0, "amount"] = 24_000.0  # edited in place: needs clear_cache
+    clear_cache()
+    assert kpis(ds, until(date(2025, 1, 31)))["mrr"] == pytest.approx(2_000.0)
