@@ -10,8 +10,9 @@ rep's activities count; under a source or product filter only the activities lin
 Empty owners and types are keys of their own (None, shown "(none)"); types are compared
 case-insensitively. Hours that are missing or negative are unknown.
 
-Owners and types are factorised once per activities frame (remembered weakly, like
-:mod:`kpi_core.prepared`): a computation then only selects the rows of its period.
+Owners and types are factorised once per activities frame, and each activity's deal found
+once (remembered weakly with the dataset's :mod:`kpi_core.prepared` data, so
+``kpi_core.clear_cache()`` forgets them too): a computation then only selects its rows.
 """
 
 from __future__ import annotations
@@ -200,7 +201,9 @@ class _FrameData:
     external_id: np.ndarray
 
 
-_frames: dict[int, tuple[weakref.ref, tuple, _FrameData]] = {}
+#: per prepared dataset (weak, so ``kpi_core.clear_cache`` renews it too): frame id ->
+#: (weak frame, fingerprint, factorised data)
+_frames: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()
 _CACHE_SIZE = 4
 #: deal row of every activity of a frame, per prepared deals (both weak)
 _links: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()
@@ -213,11 +216,13 @@ def _column(frame: pd.DataFrame, name: str, dtype: str) -> np.ndarray:
     return frame[name].to_numpy(dtype=dtype)
 
 
-def _frame_data(frame: pd.DataFrame) -> _FrameData:
-    """The factorised activities of ``frame``, remembered for the last few frames (a frame
-    replaced, or whose length or columns change, is noticed)."""
+def _frame_data(frame: pd.DataFrame, owner: object) -> _FrameData:
+    """The factorised activities of ``frame``, remembered with ``owner`` (the dataset's
+    prepared data) for the last few frames: a frame replaced, or whose length or columns
+    change, is noticed; one edited in place after ``kpi_core.clear_cache()``."""
     key, fp = id(frame), (len(frame), tuple(frame.columns))
-    hit = _frames.get(key)
+    known: dict[int, tuple[weakref.ref, tuple, _FrameData]] = _frames.setdefault(owner, {})
+    hit = known.get(key)
     if hit is not None and hit[0]() is frame and hit[1] == fp:
         return hit[2]
     owner, owner_names = factorise_keys(_column(frame, "owner", "object"))
@@ -239,10 +244,10 @@ def _frame_data(frame: pd.DataFrame) -> _FrameData:
         _column(frame, "deal_id", "float64"),
         _column(frame, "deal_external_id", "object"),
     )
-    _frames.pop(key, None)
-    while len(_frames) >= _CACHE_SIZE:
-        _frames.pop(next(iter(_frames)))
-    _frames[key] = (weakref.ref(frame), fp, data)
+    known.pop(key, None)
+    while len(known) >= _CACHE_SIZE:
+        known.pop(next(iter(known)))
+    known[key] = (weakref.ref(frame), fp, data)
     return data
 
 
@@ -250,7 +255,7 @@ def period_activities(ctx: KpiContext) -> Activities:
     """The activities done in the period that pass the filters (owner: that rep's; source or
     product: those linked to a deal that passes the filter)."""
     frame = getattr(ctx.dataset, "activities", None)
-    data = _frame_data(empty_frame("activities") if frame is None else frame)
+    data = _frame_data(empty_frame("activities") if frame is None else frame, ctx.prep)
     rows = np.flatnonzero(in_range(data.done, ctx.period.start, ctx.period.end))
     acts = data.all
     if ctx.filters.owner is not None:

@@ -8,7 +8,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from kpi_builders import Q1, TODAY, dataset, deal, kpis, run
 
-from kpi_core import Dataset, Filters, KpiSettings, custom_period
+from kpi_core import Dataset, Filters, KpiSettings, clear_cache, custom_period
 from kpi_core.activities import (
     activities_by_type,
     selling_hours,
@@ -196,3 +196,11 @@ def test_a_replaced_activities_frame_is_noticed():
     ds.activities = dataset(activities=[act(1), act(2), act(3, type_="admin")]).activities
     k = kpis(ds, WEEK)
     assert k["activities"] == 3 and k["time_spent_selling"] is None
+
+
+def test_an_activities_frame_edited_in_place_after_clear_cache():
+    ds = dataset(activities=[act(1, hours=20.0)])
+    assert kpis(ds, WEEK)["selling_hours"] == 20.0
+    ds.activities.loc[0, "hours"] = 10.0
+    clear_cache()
+    assert kpis(ds, WEEK)["selling_hours"] == 10.0
