@@ -54,7 +54,9 @@ def open_in_background(window: MainWindow, path: Path, is_demo: bool) -> None:
 
     def done(result: tuple[Any, dict[str, int]]) -> None:
         engine, counts = result
-        window.install(AppContext(path, engine, is_demo=is_demo), counts)
+        context = AppContext(path, engine, is_demo=is_demo)
+        context.watch_other_processes()  # a command line import shows without a restart
+        window.install(context, counts)
 
     def failed(exc: BaseException) -> None:
         notify.background_failure(exc)

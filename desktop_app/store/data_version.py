@@ -1,0 +1,51 @@
+"""Has another connection changed the database? ``PRAGMA data_version`` on a connection of its own.
+
+SQLite changes the number a connection reads from ``PRAGMA data_version`` whenever any
+*other* connection (in this process or another: a command line run, a second window)
+commits to the file. Reading it is cheap (no table is read), so the window can ask every
+second or two. The connection is SQLite's own (never a plain file open), so the locks of
+the window's other connections are untouched.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+import threading
+from pathlib import Path
+
+
+class DataVersion:
+    """A read-only connection to ``path`` that reports its ``data_version``."""
+
+    def __init__(self, path: str | Path) -> None:
+        self.path = Path(path)
+        self._lock = threading.Lock()
+        self._conn: sqlite3.Connection | None = None
+
+    def _connection(self) -> sqlite3.Connection:
+        if self._conn is None:
+            uri = self.path.resolve().as_uri() + "?mode=ro"
+            self._conn = sqlite3.connect(uri, uri=True, timeout=0.2, check_same_thread=False)
+        return self._conn
+
+    def read(self) -> int | None:
+        """The current ``data_version``, or None when the file cannot be read just now."""
+        with self._lock:
+            try:
+                row = self._connection().execute("PRAGMA data_version").fetchone()
+            except sqlite3.Error:
+                self._close()
+                return None
+            return int(row[0]) if row else None
+
+    def _close(self) -> None:
+        if self._conn is not None:
+            try:
+                self._conn.close()
+            finally:
+                self._conn = None
+
+    def close(self) -> None:
+        """Release the connection (reopened by the next :meth:`read`)."""
+        with self._lock:
+            self._close()
