@@ -111,7 +111,16 @@ def fault_sentence(
     kind: str | None, path: str | os.PathLike | None, *, backup: str | None = None
 ) -> str | None:
     """One sentence for a fault of ``kind`` on ``path``: what is wrong and what to do."""
-    name = str(path) if path is not None else "the file"
+    if path is None:  # the window's background work: the open database
+        return _capital(_sentence(kind, "the database", backup))
+    return _sentence(kind, str(path), backup)
+
+
+def _capital(text: str | None) -> str | None:
+    return text[:1].upper() + text[1:] if text else text
+
+
+def _sentence(kind: str | None, name: str, backup: str | None) -> str | None:
     if kind == READ_ONLY:
         return (
             f"{name} is read-only (or its folder is): Dealbook cannot write there. "

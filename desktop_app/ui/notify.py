@@ -14,7 +14,7 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QCoreApplication
 
-from desktop_app.errors import UserError
+from desktop_app.errors import UserError, as_user_error
 
 log = logging.getLogger("dealbook.ui")
 
@@ -35,6 +35,9 @@ def message_for(exc: BaseException) -> str:
     """The plain sentence shown to the user for ``exc``."""
     if isinstance(exc, UserError):
         return str(exc)
+    fault = as_user_error(exc, None)  # read-only, full disk, busy, damaged: in words
+    if fault is not None:
+        return str(fault)
     return QCoreApplication.translate(
         "notify",
         "A background task failed ({0}: {1}). The log file has the details.",

@@ -105,3 +105,19 @@ def test_window_and_command_line_share_the_file(window, db_path, qtbot, failures
     qtbot.waitUntil(lambda: deal_count(window) == 2, timeout=15000)
     assert integrity(db_path) == "ok" and wal.exists()
     assert not failures, failures
+
+
+@pytest.mark.parametrize(
+    ("error", "words"),
+    [
+        (sqlite3.OperationalError("database or disk is full"), "is full"),
+        (sqlite3.OperationalError("attempt to write a readonly database"), "read-only"),
+        (sqlite3.OperationalError("database is locked"), "another Dealbook"),
+        (OSError(28, "No space left on device"), "is full"),
+    ],
+)
+def test_window_words_machine_faults(error, words):
+    """A fault in the window's background work is a sentence, not an exception's name."""
+    text = notify.message_for(error)
+    assert words in text and "background task failed" not in text
+    assert text[0].isupper() and "\n" not in text
