@@ -8,7 +8,10 @@ its rows add up to ``weighted_pipeline``.
 
 from __future__ import annotations
 
+import weakref
+
 import numpy as np
+import pandas as pd
 
 from kpi_core import series
 from kpi_core._util import ratio, sort_rows
@@ -65,29 +68,47 @@ def weighted_by_source(sums: dict, keys: list, total: float) -> list[dict]:
     return sort_rows(rows)
 
 
+#: source codes of every deal, per prepared dataset (weak; renewed with it)
+_source_codes: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()
+
+
+def source_codes(ctx: KpiContext) -> tuple[np.ndarray, np.ndarray]:
+    """``(codes, names)`` of the filtered deals' sources (-1 = empty source); the deals are
+    factorised once per dataset, a computation only selects its rows."""
+    prep = ctx.prep
+    if prep not in _source_codes:
+        codes, names = pd.factorize(prep.key("source"))
+        _source_codes[prep] = (codes.astype("int64"), np.asarray(names, dtype=object))
+    codes, names = _source_codes[prep]
+    rows = ctx.deals.rows
+    return (codes if rows is None else codes[rows]), names
+
+
 def weighted_pipeline_by_source(ctx: KpiContext) -> list[dict]:
     """``weighted_pipeline`` grouped by the deal's source: the sources with a deal open at
     period end. Money leaves out the deals without an exchange rate (as the KPI does)."""
     dv, open_end = ctx.deals, ctx.open_end
     if not open_end.any():
         return []
-    codes, uniques = dv.codes("source", open_end)
+    codes, uniques = source_codes(ctx)
     weight = np.nan_to_num(dv.amount[open_end], nan=0.0) * series.open_probabilities(ctx)[open_end]
     weight = np.where(dv.has_rate[open_end], weight, 0.0)
-    sums = code_sums(codes, uniques, weight)
+    sums = code_sums(codes[open_end], uniques, weight)
     return weighted_by_source(sums, list(sums), float(weight.sum()))
 
 
 def compute(ctx: KpiContext) -> tuple[dict, dict]:
     """The sources family's scalars and breakdowns."""
     dv, created = ctx.deals, ctx.created
-    codes, uniques = dv.codes("source", created)
+    codes, uniques = source_codes(ctx)
     kpis = {
         "leads_created": leads_created(ctx.leads["created_on"].to_numpy(), ctx.period),
         "opportunities_created": opportunities_created(created),
     }
     breakdowns = {
-        "opportunities_by_source": opportunities_by_source(codes, uniques, dv.won[created]),
+        "opportunities_by_source": opportunities_by_source(
+            codes[created], uniques, dv.won[created]
+        ),
         "weighted_pipeline_by_source": weighted_pipeline_by_source(ctx),
     }
     return kpis, breakdowns

@@ -69,22 +69,20 @@ def marginal_revenue_per_unit(
     return ratio(current[0] - previous[0], current[1] - previous[1])
 
 
-def optional_column(ctx: KpiContext, name: str, rate: bool = False) -> np.ndarray:
-    """An optional numeric deal column for the filtered deals (NaN when the frame has none);
-    ``rate`` converts it into the base currency with the deal's rate."""
-    if name in ctx.prep.deals.columns:
-        values = ctx.deals.values(name).astype("float64")
-    else:
-        values = np.full(len(ctx.deals), np.nan)
-    return values * ctx.deals.rate if rate else values
+def optional_column(ctx: KpiContext, name: str, mask: np.ndarray, rate: bool = False) -> np.ndarray:
+    """An optional numeric deal column for the masked filtered deals (NaN when the frame has
+    none); ``rate`` converts it into the base currency with the deal's rate."""
+    n = int(np.count_nonzero(mask))
+    if name not in ctx.prep.deals.columns:
+        return np.full(n, np.nan)
+    values = ctx.deals.values(name)[mask].astype("float64")
+    return values * ctx.deals.rate[mask] if rate else values
 
 
-def _period_units(
-    ctx: KpiContext, period: Period, quantity: np.ndarray
-) -> tuple[float, float, int]:
+def _period_units(ctx: KpiContext, period: Period) -> tuple[float, float, int]:
     dv = ctx.deals
     mask = dv.won_in(period.start, period.end) & dv.has_rate
-    return unit_sums(dv.amount[mask], quantity[mask])
+    return unit_sums(dv.amount[mask], optional_column(ctx, "quantity", mask))
 
 
 def compute(ctx: KpiContext) -> tuple[dict, dict]:
@@ -95,16 +93,17 @@ def compute(ctx: KpiContext) -> tuple[dict, dict]:
     ttm = dv.revenue(dv.won_in(now.start, now.end)) if len(dv) else None
     previous = dv.revenue(dv.won_in(before.start, before.end))
     won = ctx.won_money
-    quantity = optional_column(ctx, "quantity")
+    quantity = optional_column(ctx, "quantity", won)
+    current = unit_sums(dv.amount[won], quantity)
     kpis = {
         "ttm_revenue": ttm,
         "ttm_growth": ttm_growth(ttm, previous),
         "discount_rate": discount_rate(
-            dv.amount[won], optional_column(ctx, "list_amount", True)[won]
+            dv.amount[won], optional_column(ctx, "list_amount", won, rate=True)
         ),
-        "revenue_per_unit": revenue_per_unit(dv.amount[won], quantity[won]),
+        "revenue_per_unit": revenue_per_unit(dv.amount[won], quantity),
         "marginal_revenue_per_unit": marginal_revenue_per_unit(
-            _period_units(ctx, ctx.period, quantity), _period_units(ctx, ctx.prev, quantity)
+            current, _period_units(ctx, ctx.prev)
         ),
     }
     return kpis, {}
@@ -125,17 +124,20 @@ def explain_parts(
         }
         return inputs, (mask | previous) if kpi_id == "ttm_growth" else mask, []
     if kpi_id == "discount_rate":
-        listed = optional_column(ctx, "list_amount", True)
+        listed = np.full(len(dv), np.nan)
+        listed[won] = optional_column(ctx, "list_amount", won, rate=True)
         mask = won & (listed > 0) & ~np.isnan(dv.amount)
         inputs = {"amount": msum(dv.amount[mask]), "list_amount": msum(listed[mask])}
         return inputs, mask, []
     if kpi_id in ("revenue_per_unit", "marginal_revenue_per_unit"):
-        quantity = optional_column(ctx, "quantity")
+        prev = dv.won_in(ctx.prev.start, ctx.prev.end) & dv.has_rate
+        both = won | prev
+        quantity = np.full(len(dv), np.nan)
+        quantity[both] = optional_column(ctx, "quantity", both)
         mask = won & (quantity > 0) & ~np.isnan(dv.amount)
         total, units, _ = unit_sums(dv.amount[won], quantity[won])
         inputs: dict = {"amount": total, "quantity": units}
         if kpi_id == "marginal_revenue_per_unit":
-            prev = dv.won_in(ctx.prev.start, ctx.prev.end) & dv.has_rate
             p_total, p_units, _ = unit_sums(dv.amount[prev], quantity[prev])
             inputs.update({"previous_amount": p_total, "previous_quantity": p_units})
             mask = mask | (prev & (quantity > 0) & ~np.isnan(dv.amount))
