@@ -21,6 +21,8 @@ def kind_label(kind: str) -> str:
         "forecasts": _t("Forecasts"),
         "accounts": _t("Accounts (customers)"),
         "rates": _t("Exchange rates"),
+        "activities": _t("Activities (calls, meetings, demos…)"),
+        "stage_history": _t("Stage history of deals"),
     }
     return labels.get(kind, kind)
 
@@ -36,6 +38,8 @@ def rows_of_kind(kind: str, count: int) -> str:
         "forecasts": _t("{0} forecasts"),
         "accounts": _t("{0} accounts"),
         "rates": _t("{0} exchange rates"),
+        "activities": _t("{0} activities"),
+        "stage_history": _t("{0} stage changes"),
     }
     return texts.get(kind, _t("{0} rows")).format(f"{count:,}")
 
