@@ -1,16 +1,18 @@
 """Fill an empty database with a believable small B2B company (``dealbook demo``).
 
-Brightline Analytics (demo) sells analytics subscriptions, services and hardware over the
-24 months before ``today``: 6 reps with monthly quotas, 8 channels with monthly spend,
-deals that walk the built-in pipeline stage by stage (a deal advances from one stage to
-the next with a chance that depends on its rep and channel, which gives a win rate around
-30 %), stage history, open deals wherever ``today`` catches them, a few EUR/GBP deals with
-monthly rates, leads (MQL → SQL → deal), NPS answers, churned accounts and company
-forecasts within ±15 % of what happened. Nothing is dated after ``today`` except the
-expected close of open deals and the end of the current month's quota and forecast.
+Brightline Analytics (demo) sells analytics subscriptions (12, 24 or 36 month contracts,
+renewed or lost when they end) and add-on services and hardware. The demo covers the 24
+months before ``today``'s month and that month up to ``today``: an installed base of
+customers from before the first month, 6 reps with monthly quotas that some beat and some
+miss, 8 channels with marketing and sales spend every month, deals that walk the built-in
+pipeline stage by stage with their stage history, open deals wherever ``today`` catches
+them, EUR and GBP customers with monthly rates, leads (MQL, SQL, deal), NPS answers every
+month and company forecasts near what was won. Nothing is dated after ``today`` except the
+expected close of open deals and the end of the current month's quota and forecast. See
+``demo_sim`` for how the company is simulated.
 
 The same ``seed`` and ``today`` give the same database content. The rows are simulated in
-plain Python (``demo_sim``) and written with Core bulk inserts in one transaction.
+plain Python and written with Core bulk inserts in one transaction.
 """
 
 from __future__ import annotations
@@ -18,14 +20,13 @@ from __future__ import annotations
 import datetime as dt
 import random
 
-from sqlalchemy import Connection, Engine, bindparam, func, insert, select, update
+from sqlalchemy import Connection, Date, DateTime, Engine, Table, func, select
 
 from desktop_app.errors import UserError
 from desktop_app.store import demo_data as cast
 from desktop_app.store.demo_sim import Simulation, simulate
 from desktop_app.store.lookups import ensure_ids
 from desktop_app.store.models import (
-    Account,
     Deal,
     Forecast,
     Lead,
@@ -70,58 +71,90 @@ def generate_demo(
         return _write(conn, sim, today)
 
 
+def _sql(value: object) -> object:
+    """A value as SQLAlchemy's SQLite types store it (ISO dates and timestamps)."""
+    if isinstance(value, dt.datetime):
+        return value.strftime("%Y-%m-%d %H:%M:%S.%f")
+    if isinstance(value, dt.date):
+        return value.isoformat()
+    return value
+
+
+def _insert(conn: Connection, table: Table, rows: list[dict[str, object]]) -> None:
+    """Insert ``rows`` (all with the same keys) in one executemany on the driver."""
+    if not rows:
+        return
+    columns = list(rows[0])
+    unknown = [c for c in columns if c not in table.c]
+    if unknown:  # a programming error, never the user's
+        raise KeyError(f"{table.name} has no column {unknown[0]}")
+    dates = [i for i, c in enumerate(columns) if isinstance(table.c[c].type, Date | DateTime)]
+    values = []
+    for row in rows:
+        line = [row[c] for c in columns]
+        for i in dates:
+            if line[i] is not None:
+                line[i] = _sql(line[i])
+        values.append(tuple(line))
+    sql = (
+        f"INSERT INTO {table.name} ({', '.join(columns)}) "
+        f"VALUES ({', '.join('?' for _ in columns)})"
+    )
+    conn.exec_driver_sql(sql, values)
+
+
 def _write(conn: Connection, sim: Simulation, today: dt.date) -> dict[str, int]:
     reps = ensure_ids(conn, "reps", [r.name for r in cast.REPS])
     sources = ensure_ids(conn, "sources", [s.name for s in cast.SOURCES])
     products = ensure_ids(conn, "products", [p.name for p in cast.PRODUCTS])
     accounts = ensure_ids(conn, "accounts", list(sim.accounts))
-    conn.execute(
-        update(Account.__table__)
-        .where(Account.__table__.c.id == bindparam("aid"))
-        .values(created_on=bindparam("created"), churned_on=bindparam("churned")),
+    conn.exec_driver_sql(
+        "UPDATE accounts SET created_on = ?, churned_on = ? WHERE id = ?",
         [
-            {"aid": accounts[name], "created": a.created_on, "churned": a.churned_on}
+            (_sql(a.created_on), _sql(a.churned_on), accounts[name])
             for name, a in sim.accounts.items()
         ],
     )
     first_id = (conn.execute(select(func.max(Deal.id))).scalar() or 0) + 1
     stamp = dt.datetime.combine(today, dt.time())
-    deal_rows = []
-    history_rows = []
+    deal_rows: list[dict[str, object]] = []
+    history_rows: list[dict[str, object]] = []
     for offset, d in enumerate(sim.deals):
         deal_id = first_id + offset
-        deal_rows.append(
-            {
-                "id": deal_id,
-                "external_id": d.external_id,
-                "title": d.title,
-                "account_id": accounts[d.account],
-                "owner_id": reps[d.owner],
-                "source_id": sources[d.source],
-                "product_id": products[d.product],
-                "product_type": d.product_type,
-                "stage": d.stage,
-                "status": d.status,
-                "amount": d.amount,
-                "currency": d.currency,
-                "cost": d.cost,
-                "probability": d.probability,
-                "created_on": d.created_on,
-                "expected_close_on": d.expected_close_on,
-                "closed_on": d.closed_on,
-                "lost_reason": d.lost_reason,
-                "contract_months": d.contract_months,
-                "one_time_fee": d.one_time_fee,
-                "updated_at": stamp,
-            }
-        )
+        row: dict[str, object] = {
+            "id": deal_id,
+            "external_id": d.external_id,
+            "title": d.title,
+            "account_id": accounts[d.account],
+            "owner_id": reps[d.owner],
+            "source_id": sources[d.source],
+            "product_id": products[d.product],
+            "product_type": d.product_type,
+            "stage": d.stage,
+            "status": d.status,
+            "amount": d.amount,
+            "currency": d.currency,
+            "cost": d.cost,
+            "probability": d.probability,
+            "created_on": d.created_on,
+            "expected_close_on": d.expected_close_on,
+            "closed_on": d.closed_on,
+            "lost_reason": d.lost_reason,
+            "contract_months": d.contract_months,
+            "one_time_fee": d.one_time_fee,
+            "list_amount": d.list_amount,
+            "quantity": d.quantity,
+            "updated_at": stamp,
+        }
+        deal_rows.append(row)
         history_rows.extend(
             {"deal_id": deal_id, "stage": stage, "entered_on": day} for stage, day in d.history
         )
-    conn.execute(insert(Deal.__table__), deal_rows)
-    conn.execute(insert(StageHistory.__table__), history_rows)
-    conn.execute(
-        insert(Lead.__table__),
+    _insert(conn, Deal.__table__, deal_rows)
+    _insert(conn, StageHistory.__table__, history_rows)
+    _insert(
+        conn,
+        Lead.__table__,
         [
             {
                 "external_id": lead.external_id,
@@ -138,8 +171,9 @@ def _write(conn: Connection, sim: Simulation, today: dt.date) -> dict[str, int]:
             for lead in sim.leads
         ],
     )
-    conn.execute(
-        insert(Spend.__table__),
+    _insert(
+        conn,
+        Spend.__table__,
         [
             {
                 "spent_on": s.spent_on,
@@ -152,8 +186,9 @@ def _write(conn: Connection, sim: Simulation, today: dt.date) -> dict[str, int]:
             for s in sim.spend
         ],
     )
-    conn.execute(
-        insert(NpsResponse.__table__),
+    _insert(
+        conn,
+        NpsResponse.__table__,
         [
             {
                 "responded_on": n.responded_on,
@@ -164,8 +199,9 @@ def _write(conn: Connection, sim: Simulation, today: dt.date) -> dict[str, int]:
             for n in sim.nps
         ],
     )
-    conn.execute(
-        insert(Quota.__table__),
+    _insert(
+        conn,
+        Quota.__table__,
         [
             {
                 "owner_id": reps[q.owner],
@@ -176,15 +212,17 @@ def _write(conn: Connection, sim: Simulation, today: dt.date) -> dict[str, int]:
             for q in sim.quotas
         ],
     )
-    conn.execute(
-        insert(Forecast.__table__),
+    _insert(
+        conn,
+        Forecast.__table__,
         [
             {"period_start": f.start, "period_end": f.end, "amount": f.amount, "owner_id": None}
             for f in sim.forecasts
         ],
     )
-    conn.execute(
-        insert(Rate.__table__),
+    _insert(
+        conn,
+        Rate.__table__,
         [{"currency": r.currency, "rate": r.rate, "valid_from": r.valid_from} for r in sim.rates],
     )
     if not get_setting(conn, "company_name"):
