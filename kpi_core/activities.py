@@ -24,7 +24,7 @@ import numpy as np
 import pandas as pd
 
 from kpi_core._util import positions, ratio, sort_rows
-from kpi_core.context import KpiContext, filter_mask, in_range
+from kpi_core.context import KpiContext, filter_mask, ts
 from kpi_core.dataset import empty_frame
 from kpi_core.prepared import blank_to_none
 
@@ -196,9 +196,16 @@ class _FrameData:
     """Every activity of a frame, factorised, plus what the filters and periods read."""
 
     all: Activities
-    done: np.ndarray
+    by_date: np.ndarray  # rows in order of done_on (unknown dates last)
+    sorted_done: np.ndarray  # done_on in that order
     deal_id: np.ndarray
     external_id: np.ndarray
+
+    def rows_in(self, start: np.datetime64, end: np.datetime64) -> np.ndarray:
+        """Rows done in ``[start, end]`` (two binary searches)."""
+        lo = np.searchsorted(self.sorted_done, start, side="left")
+        hi = np.searchsorted(self.sorted_done, end, side="right")
+        return self.by_date[lo:hi]
 
 
 #: per prepared dataset (weak, so ``kpi_core.clear_cache`` renews it too): frame id ->
@@ -230,6 +237,8 @@ def _frame_data(frame: pd.DataFrame, owner: object) -> _FrameData:
     hours = _column(frame, "hours", "float64").copy()
     hours[hours < 0] = np.nan
     ids = frame["id"].to_numpy() if "id" in frame.columns else np.arange(len(frame))
+    done = frame["done_on"].to_numpy(dtype="datetime64[ns]")
+    by_date = np.argsort(done, kind="stable")  # NaT sorts last
     data = _FrameData(
         Activities(
             ids,
@@ -240,7 +249,8 @@ def _frame_data(frame: pd.DataFrame, owner: object) -> _FrameData:
             hours,
             selling_mask(kind, type_names),
         ),
-        frame["done_on"].to_numpy(dtype="datetime64[ns]"),
+        by_date,
+        done[by_date],
         _column(frame, "deal_id", "float64"),
         _column(frame, "deal_external_id", "object"),
     )
@@ -256,7 +266,7 @@ def period_activities(ctx: KpiContext) -> Activities:
     product: those linked to a deal that passes the filter)."""
     frame = getattr(ctx.dataset, "activities", None)
     data = _frame_data(empty_frame("activities") if frame is None else frame, ctx.prep)
-    rows = np.flatnonzero(in_range(data.done, ctx.period.start, ctx.period.end))
+    rows = data.rows_in(ts(ctx.period.start), ts(ctx.period.end))
     acts = data.all
     if ctx.filters.owner is not None:
         wanted = np.flatnonzero(acts.owner_names == ctx.filters.owner)

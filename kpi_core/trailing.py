@@ -13,7 +13,7 @@ from datetime import date, timedelta
 import numpy as np
 
 from kpi_core._util import clean, msum, ratio
-from kpi_core.context import KpiContext
+from kpi_core.context import KpiContext, in_range
 from kpi_core.periods import Period
 
 
@@ -69,41 +69,50 @@ def marginal_revenue_per_unit(
     return ratio(current[0] - previous[0], current[1] - previous[1])
 
 
-def optional_column(ctx: KpiContext, name: str, mask: np.ndarray, rate: bool = False) -> np.ndarray:
-    """An optional numeric deal column for the masked filtered deals (NaN when the frame has
-    none); ``rate`` converts it into the base currency with the deal's rate."""
-    n = int(np.count_nonzero(mask))
-    if name not in ctx.prep.deals.columns:
-        return np.full(n, np.nan)
-    values = ctx.deals.values(name)[mask].astype("float64")
-    return values * ctx.deals.rate[mask] if rate else values
-
-
-def _period_units(ctx: KpiContext, period: Period) -> tuple[float, float, int]:
+def optional_values(ctx: KpiContext, name: str, pos: np.ndarray, rate: bool = False) -> np.ndarray:
+    """An optional numeric deal column at positions ``pos`` of the filtered deals (NaN when
+    the frame has no such column); ``rate`` converts it with each deal's exchange rate."""
     dv = ctx.deals
-    mask = dv.won_in(period.start, period.end) & dv.has_rate
-    return unit_sums(dv.amount[mask], optional_column(ctx, "quantity", mask))
+    if name not in ctx.prep.deals.columns:
+        return np.full(len(pos), np.nan)
+    rows = pos if dv.rows is None else dv.rows[pos]
+    values = ctx.prep.deals[name].to_numpy(dtype="float64")[rows]
+    return values * dv.rate[pos] if rate else values
+
+
+def optional_column(ctx: KpiContext, name: str, mask: np.ndarray, rate: bool = False) -> np.ndarray:
+    """:func:`optional_values` of the masked filtered deals."""
+    return optional_values(ctx, name, np.flatnonzero(mask), rate)
 
 
 def compute(ctx: KpiContext) -> tuple[dict, dict]:
-    """The trailing family's scalars (no breakdown)."""
+    """The trailing family's scalars (no breakdown).
+
+    Works on the won deals with an exchange rate only (their close dates, amounts, list
+    amounts and quantities are taken once); each window is then a mask over those.
+    """
     dv = ctx.deals
+    pos = np.flatnonzero(dv.won & dv.has_rate)
+    closed, amount = dv.closed[pos], dv.amount[pos]
+
+    def within(p: Period) -> np.ndarray:
+        return in_range(closed, p.start, p.end)
+
     now, before = ttm_window(ctx.period.end), ttm_window(ctx.period.end, 1)
     # a revenue: null only when the (filtered) workspace has no deal at all, as `revenue`
-    ttm = dv.revenue(dv.won_in(now.start, now.end)) if len(dv) else None
-    previous = dv.revenue(dv.won_in(before.start, before.end))
-    won = ctx.won_money
-    quantity = optional_column(ctx, "quantity", won)
-    current = unit_sums(dv.amount[won], quantity)
+    ttm = msum(amount[within(now)]) if len(dv) else None
+    previous = msum(amount[within(before)])
+    quantity = optional_values(ctx, "quantity", pos)
+    in_p, in_prev = within(ctx.period), within(ctx.prev)
+    listed = optional_values(ctx, "list_amount", pos[in_p], rate=True)
     kpis = {
         "ttm_revenue": ttm,
         "ttm_growth": ttm_growth(ttm, previous),
-        "discount_rate": discount_rate(
-            dv.amount[won], optional_column(ctx, "list_amount", won, rate=True)
-        ),
-        "revenue_per_unit": revenue_per_unit(dv.amount[won], quantity),
+        "discount_rate": discount_rate(amount[in_p], listed),
+        "revenue_per_unit": revenue_per_unit(amount[in_p], quantity[in_p]),
         "marginal_revenue_per_unit": marginal_revenue_per_unit(
-            current, _period_units(ctx, ctx.prev)
+            unit_sums(amount[in_p], quantity[in_p]),
+            unit_sums(amount[in_prev], quantity[in_prev]),
         ),
     }
     return kpis, {}
