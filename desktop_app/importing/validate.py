@@ -19,6 +19,7 @@ import numpy as np
 import pandas as pd
 from pandas.api.types import infer_dtype
 
+from desktop_app.importing import checks as C
 from desktop_app.importing import outcome
 from desktop_app.importing import values as V
 from desktop_app.importing.fields import KINDS, hashed_fields, spec, stored_fields
@@ -251,6 +252,7 @@ def prepare(
             num = V.parse_numbers(txt, mark)
             bad = V.is_bad_number(s, num)
             rej.add(bad, "not a number", hh + " is '{}'", s)
+            _number_rules(rej, s, txt, num, mark, hh, warnings, table.source == "csv")
             if t == "money":
                 negative = (num < 0).to_numpy()
                 if negative.any():
@@ -268,6 +270,8 @@ def prepare(
         elif t == "date":
             o = orders[h]
             d = V.parse_dates(s, o.order)
+            against = (C.order_of(s) == _OTHER[o.order]).to_numpy(dtype=bool)
+            rej.add(against, "mixed date order", hh + " is '{}', " + _ORDER_SAYS[o.order], s)
             rej.add(V.is_bad_date(s, d), "unreadable date", hh + " is '{}'", s)
             out[f] = d
         elif t == "bool":
@@ -326,6 +330,18 @@ def prepare(
         rej.add(bad, "period ends before it starts", "period_end is before period_start")
     if "_currency_in_amount" in out:
         cur = out.pop("_currency_in_amount")
+        if "currency" in raw:
+            h_amt, h_cur = header_of["amount"], header_of["currency"]
+            clash = C.currency_conflicts(cur, out["currency"])
+            if clash.any():
+                said = pd.Series(
+                    [
+                        f"{h_amt} is written in {a}, but {h_cur} is {c}."
+                        for a, c in zip(cur, out["currency"], strict=True)
+                    ],
+                    dtype=object,
+                )
+                rej.add(clash, "currency differs", "{}", said)
         if "currency" in out:
             out["currency"] = out["currency"].where(out["currency"].notna(), cur)
     keep = ~rej.mask
@@ -351,7 +367,7 @@ def prepare(
         frame["content_hash"] = _row_hash(frame, hashed_fields(kind, filled))
     else:
         frame["content_hash"] = pd.Series(dtype=object)
-    amb = [h for h, o in orders.items() if o.decided_by not in ("values",) and o.ambiguous]
+    amb = [h for h, o in orders.items() if o.ambiguous]
     if amb:
         warnings["ambiguous_date_order"] = len(amb)
     return Prepared(
@@ -365,6 +381,43 @@ def prepare(
         },
         marks,
     )
+
+
+_OTHER = {"dmy": "mdy", "mdy": "dmy"}
+_ORDER_SAYS = {
+    "dmy": "month first, while the column's other dates are day first; correct the date",
+    "mdy": "day first, while the column's other dates are month first; correct the date",
+}
+
+
+def _number_rules(
+    rej: _Rejects,
+    raw: pd.Series,
+    txt: pd.Series,
+    num: pd.Series,
+    mark: str,
+    hh: str,
+    warnings: dict[str, int],
+    text_file: bool,
+) -> None:
+    """Reject numbers out of range or with the other decimal mark; warn on ``1.234``."""
+    rej.add(
+        C.out_of_range(num),
+        "number out of range",
+        hh + " is '{}'; numbers must be smaller than 1,000,000,000,000,000.",
+        raw,
+    )
+    other = (C.mark_of(txt) == ("." if mark == "," else ",")).to_numpy(dtype=bool)
+    says = "a decimal comma" if mark == "," else "a decimal point"
+    rej.add(
+        other, "mixed decimal marks", hh + " is '{}', but the column's numbers use " + says, raw
+    )
+    if text_file:
+        amb = C.thousands_ambiguous(txt) & ~rej.mask
+        if amb.any():
+            warnings["ambiguous_thousands"] = warnings.get("ambiguous_thousands", 0) + int(
+                amb.sum()
+            )
 
 
 def _deal_rules(

@@ -94,10 +94,13 @@ def _mostly_distinct(arr: np.ndarray, sample: int = 20_000) -> bool:
 
 
 def clean_text_flags(series: pd.Series) -> tuple[pd.Series, np.ndarray]:
-    """``clean_text`` plus, per value, whether it starts like a spreadsheet formula."""
+    """``clean_text`` plus, per value, whether it starts like a spreadsheet formula.
+
+    An export's escaping apostrophe is removed first (``'=SUM(A1)`` is stored ``=SUM(A1)``).
+    """
     arr = series.to_numpy(dtype=object)
     if _mostly_distinct(arr):  # hashing every value to share work would cost more
-        stripped = list(map(methodcaller("strip", " \r\n"), arr))
+        stripped = list(map(_unescape, map(methodcaller("strip", " \r\n"), arr)))
         flags = np.fromiter(
             map(methodcaller("startswith", FORMULA_START), stripped), dtype=bool, count=len(arr)
         )
@@ -108,7 +111,7 @@ def clean_text_flags(series: pd.Series) -> tuple[pd.Series, np.ndarray]:
     codes, uniques = pd.factorize(series, use_na_sentinel=True)
     table = np.empty(len(uniques) + 1, dtype=object)
     flags = np.zeros(len(uniques) + 1, dtype=bool)
-    cleaned = [str(u).strip(" \r\n") or None for u in uniques]
+    cleaned = [_unescape(str(u).strip(" \r\n")) or None for u in uniques]
     table[:-1] = cleaned
     table[-1] = None
     flags[:-1] = [bool(c) and c[0] in FORMULA_START for c in cleaned]
@@ -116,11 +119,22 @@ def clean_text_flags(series: pd.Series) -> tuple[pd.Series, np.ndarray]:
 
 
 def clean_text(series: pd.Series) -> pd.Series:
-    """Text trimmed of spaces and line breaks (a leading tab is kept); empty as None."""
-    return map_unique(series, lambda x: str(x).strip(" \r\n") or None)
+    """Text trimmed of spaces and line breaks (a leading tab is kept); empty as None.
+
+    The apostrophe Dealbook's export puts before formula-like text (``'=SUM``, ``'-5``,
+    ``'+44 20``) is removed, so a round trip gives back the text as it was.
+    """
+    return map_unique(series, lambda x: _unescape(str(x).strip(" \r\n")) or None)
 
 
 # --- numbers ---------------------------------------------------------------------------
+def _unescape(text: str) -> str:
+    """``text`` without the apostrophe a CSV export puts before ``=`` ``+`` ``-`` ``@`` tab."""
+    if text[:1] == "'" and text[1:2] in (*FORMULA_START, "\r"):
+        return text[1:]
+    return text
+
+
 
 
 def decimal_mark(values: pd.Series, hint: str | None = None) -> str:

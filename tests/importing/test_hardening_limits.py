@@ -161,12 +161,21 @@ def test_ten_thousand_columns_refused_two_thousand_read(tmp_path, engine):
     assert rep.imported == 200
 
 
-def test_header_matcher_is_linear():
+def test_header_matcher_is_linear(monkeypatch):
     """Fuzzy matching runs on a bounded number of headers whatever the width."""
+    import difflib
+
+    calls = []
+    real = difflib.get_close_matches
+
+    def counted(*args, **kw):
+        calls.append(1)
+        return real(*args, **kw)
+
+    monkeypatch.setattr(difflib, "get_close_matches", counted)
     big = [f"Some custom field {i}" for i in range(20_000)]
-    t0 = time.perf_counter()
     assert map_columns(big + ["Deal Name"], "deals") == {"Deal Name": "title"}
-    assert time.perf_counter() - t0 < 1.0
+    assert len(calls) <= 200
     # a misspelt header among the first ones is still matched
     assert map_columns(["Deal Name", "Deal Stag", *big[:5000]], "deals")["Deal Stag"] == "stage"
 
