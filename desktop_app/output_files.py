@@ -79,7 +79,13 @@ def output_file(target: Path) -> Iterator[Path]:
             raise _not_written(target)
         with open(tmp, "rb+") as fh:
             os.fsync(fh.fileno())
-        os.replace(tmp, target)
+        try:
+            os.replace(tmp, target)
+        except PermissionError as exc:  # Windows: the old file is open in Excel, say
+            raise UserError(
+                f"{target} cannot be replaced: it is read-only or open in another program. "
+                "Close it there, or choose another file name."
+            ) from exc
     except BaseException as exc:
         tmp.unlink(missing_ok=True)
         if isinstance(exc, OSError):

@@ -21,13 +21,14 @@ from __future__ import annotations
 
 import contextlib
 import datetime as dt
+import os
 import sqlite3
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
 from desktop_app import paths
-from desktop_app.errors import UserError, as_user_error
+from desktop_app.errors import DAMAGED, NOT_SQLITE, UserError, as_user_error, fault_kind
 from desktop_app.store import faults
 
 KEEP = 10
@@ -154,7 +155,8 @@ def restore(backup: Path, db_path: Path, now: dt.datetime | None = None) -> Path
 
     Works while other connections (the window, another command) have ``db_path`` open:
     the pages are written through SQLite in one transaction. Returns the path of the copy
-    of the data that was replaced.
+    of the data that was replaced. A file SQLite cannot read at all (a broken first page)
+    is moved aside instead of copied, and the backup takes its place.
     """
     backup, db_path = Path(backup), Path(db_path)
     inspect(backup)  # refuses a file that is not a backup
@@ -168,6 +170,8 @@ def restore(backup: Path, db_path: Path, now: dt.datetime | None = None) -> Path
                 raise UserError(
                     f"The backup {backup.name} is damaged too: choose an older backup."
                 ) from None
+            if not _readable(db_path):
+                return _replace_unreadable(src, db_path, now)
             if db_path.exists() and db_path.stat().st_size > 0:
                 _copy(db_path, kept, check=False)  # kept even when damaged
             with _connect(db_path, "rwc") as dst:
@@ -186,6 +190,45 @@ def restore(backup: Path, db_path: Path, now: dt.datetime | None = None) -> Path
         raise mapped or UserError(
             f"{db_path} could not be restored ({exc}). Nothing was changed; try again."
         ) from exc
+    return kept
+
+
+def _readable(db_path: Path) -> bool:
+    """False when SQLite cannot read the file's header or schema (a broken first page)."""
+    if not db_path.exists() or db_path.stat().st_size == 0:
+        return True
+    try:
+        with _connect(db_path, "ro") as conn:
+            conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+    except sqlite3.DatabaseError as exc:
+        if fault_kind(exc) in (DAMAGED, NOT_SQLITE):
+            return False
+        raise
+    return True
+
+
+def _replace_unreadable(src: sqlite3.Connection, db_path: Path, now: dt.datetime) -> Path:
+    """Put ``src`` in place of a file SQLite cannot read; that file is moved aside, whole.
+
+    Nothing can have a working connection on such a file, so it is renamed (with its
+    ``-wal`` and ``-shm``, which may hold its latest writes) to
+    ``<stem>.damaged-<stamp>.sqlite`` next to it, and the backup's copy renamed in.
+    """
+    kept = db_path.with_name(f"{db_path.stem}.damaged-{now:%Y-%m-%d-%H%M%S}.sqlite")
+    tmp = db_path.with_name(db_path.name + ".restoring")
+    tmp.unlink(missing_ok=True)
+    try:
+        with _connect(tmp, "rwc") as dst:
+            src.backup(dst)
+    except BaseException:
+        tmp.unlink(missing_ok=True)
+        raise
+    os.replace(db_path, kept)
+    for suffix in ("-wal", "-shm"):
+        side = Path(f"{db_path}{suffix}")
+        if side.exists():
+            os.replace(side, Path(f"{kept}{suffix}"))
+    os.replace(tmp, db_path)
     return kept
 
 

@@ -31,6 +31,7 @@ from __future__ import annotations
 import contextlib
 import datetime as dt
 import sqlite3
+import time
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -86,10 +87,31 @@ def _on_connect(dbapi_conn: sqlite3.Connection, _record: object) -> None:
     try:
         cur.execute("PRAGMA foreign_keys=ON")
         cur.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
-        cur.execute("PRAGMA journal_mode=WAL")
+        _use_wal(cur)
         cur.execute("PRAGMA synchronous=NORMAL")
     finally:
         cur.close()
+
+
+def _use_wal(cur: sqlite3.Cursor) -> None:
+    """Switch the file to WAL once; wait while another process switches the same new file.
+
+    Changing the journal mode needs the file to itself, and SQLite answers "database is
+    locked" at once (without its busy handler, to avoid a deadlock) when two connections
+    try together, as two processes creating the same new file do. So: try again until
+    the busy timeout has passed.
+    """
+    if str(cur.execute("PRAGMA journal_mode").fetchone()[0]).lower() == "wal":
+        return
+    deadline = time.monotonic() + BUSY_TIMEOUT_MS / 1000
+    while True:
+        try:
+            cur.execute("PRAGMA journal_mode=WAL")
+            return
+        except sqlite3.OperationalError as exc:
+            if "locked" not in str(exc) or time.monotonic() > deadline:
+                raise
+            time.sleep(0.02)
 
 
 def make_engine(path: str | Path) -> Engine:

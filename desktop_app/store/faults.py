@@ -9,17 +9,26 @@ from __future__ import annotations
 import sqlite3
 from pathlib import Path
 
-from desktop_app.errors import DAMAGED, UserError, as_user_error, fault_kind, fault_sentence
+from desktop_app.errors import (
+    DAMAGED,
+    NOT_SQLITE,
+    UserError,
+    as_user_error,
+    fault_kind,
+    fault_sentence,
+)
 
 
 def latest_backup(db_path: Path) -> Path | None:
     """The newest backup of ``db_path``: daily, "Backup now" or before an upgrade."""
-    from desktop_app.store import backup
+    from desktop_app import paths
 
     db_path = Path(db_path)
     found: list[Path] = []
     try:
-        found += backup.list_backups(db_path)
+        folder = paths.backup_dir() / db_path.stem  # looked in, never created here
+        if folder.is_dir():
+            found += folder.glob(f"{db_path.stem}-*.sqlite")
         found += db_path.parent.glob(f"{db_path.stem}.backup-before-*.sqlite")
     except OSError:
         return None
@@ -44,8 +53,14 @@ def damaged(db_path: Path) -> UserError:
 
 def database_error(exc: BaseException, db_path: Path) -> UserError:
     """``exc`` (raised while using ``db_path``) as one sentence; a generic one if unknown."""
-    if fault_kind(exc) == DAMAGED:
+    kind = fault_kind(exc)
+    if kind == DAMAGED:
         return damaged(db_path)
+    if kind == NOT_SQLITE and (newest := latest_backup(db_path)) is not None:
+        return UserError(
+            f"{fault_sentence(NOT_SQLITE, db_path)} If it was your Dealbook database, restore "
+            f"its latest backup, {newest}, with `dealbook restore {newest}`."
+        )
     mapped = as_user_error(exc, db_path)
     if mapped is not None:
         return mapped

@@ -235,3 +235,22 @@ def test_two_processes_create_the_same_new_file(tmp_path, dealbook_home):
                 assert conn.execute(text("PRAGMA integrity_check")).scalar() == "ok"
         finally:
             engine.dispose()
+
+
+def test_restore_over_a_file_sqlite_cannot_read(db):
+    engine = open_database(db)
+    add_reps(engine, "Ada")
+    saved = backup.backup_now(db)
+    engine.dispose()
+    with open(db, "r+b") as fh:  # the first page, header included, overwritten
+        fh.write(b"\x00garbage" * 64)
+    with pytest.raises(UserError) as caught:
+        open_database(db)
+    assert str(saved) in str(caught.value) and "\n" not in str(caught.value)
+    kept = backup.restore(saved, db)
+    assert kept.exists() and kept.read_bytes().startswith(b"\x00garbage")  # moved aside whole
+    engine = open_database(db)
+    try:
+        assert reps(engine) == ["Ada"]
+    finally:
+        engine.dispose()
