@@ -18,6 +18,7 @@ import argparse
 import importlib
 import logging
 import os
+import re
 import sys
 import warnings
 from typing import Any, NoReturn
@@ -44,15 +45,28 @@ class ArgumentError(UserError):
     """The command line itself is wrong (an unknown option, a missing or empty value)."""
 
 
+def plain(message: str) -> str:
+    """argparse's message in plainer words (the option first, then what it must be)."""
+    text = message.strip().rstrip(".")
+    if text.startswith("argument "):
+        text = text[len("argument ") :]
+    if m := re.fullmatch(r"(\S+): invalid choice: '(.*)' \(choose from (.*)\)", text):
+        choices = m.group(3).replace("'", "")
+        return f"{m.group(1)} cannot be {m.group(2)!r}: choose one of {choices}"
+    if m := re.fullmatch(r"(\S+): invalid (int|float) value: '(.*)'", text):
+        return f"{m.group(1)} must be a number, not {m.group(3)!r}"
+    if m := re.fullmatch(r"the following arguments are required: (.*)", text):
+        return f"{m.group(1)} {'is' if ',' not in m.group(1) else 'are'} required"
+    if m := re.fullmatch(r"unrecognized arguments: (.*)", text):
+        return f"Dealbook does not know {m.group(1)}"
+    return text[:1].upper() + text[1:]
+
+
 class Parser(argparse.ArgumentParser):
     """An argument parser whose errors are one sentence (exit 1), not a usage block."""
 
     def error(self, message: str) -> NoReturn:
-        text = message.strip().rstrip(".")
-        if text.startswith("argument "):
-            text = text[len("argument ") :]
-        text = text[:1].upper() + text[1:]
-        raise ArgumentError(f"{self.prog}: {text}. See `{self.prog} --help`.")
+        raise ArgumentError(f"{self.prog}: {plain(message)}. See `{self.prog} --help`.")
 
 
 def build_parser() -> argparse.ArgumentParser:
