@@ -253,7 +253,10 @@ def ceiling_inputs(
         lost = MRR on (end − 365 days) + new − MRR on end,
         average = mean MRR on the 14 days end, end − 28, …, end − 364.
 
-    ``mrr`` may hold the MRR of those days already (see :func:`ceiling_days`).
+    ``lost`` is summed directly over the contracts it is made of: those active on
+    end − 365 days or starting in the window, and not active on end (the same number, as a
+    sum of monthly values ≥ 0, so it is 0 exactly when nothing left). ``mrr`` may hold the
+    MRR of the sample days already (see :func:`ceiling_days`).
     """
     days = ceiling_days(end)
     if mrr is None:
@@ -261,16 +264,19 @@ def ceiling_inputs(
     first = np.datetime64(end - timedelta(days=364), "D")
     last = np.datetime64(end, "D")
     starting = (c.start >= first) & (c.start <= last)
-    new = float(c.value[starting].sum())
-    lost = mrr[days[0]] + new - mrr[end]
+    leaving = (c.active_on(days[0]) | starting) & ~c.active_on(end)
     average = float(np.mean([mrr[d] for d in days[1:]]))
-    return {"new": new, "lost": lost, "average_mrr": average}
+    return {
+        "new": float(c.value[starting].sum()),
+        "lost": float(c.value[leaving].sum()),
+        "average_mrr": average,
+    }
 
 
 def growth_ceiling(new: float, lost: float, average: float) -> float | None:
     """new × average / lost: the MRR at which new contracts just replace what leaves;
     None when lost ≤ 0 (nothing leaves: no ceiling)."""
-    if lost <= 1e-9 * max(1.0, abs(new)):  # rounding of sums that should cancel to 0
+    if lost <= 0:
         return None
     return clean(new * average / lost)
 
