@@ -81,6 +81,23 @@ def _copy(source: Path, target: Path, *, check: bool = True) -> None:
             raise
 
 
+def discard(path: Path) -> None:
+    """Delete a database file nobody uses (a leftover of a crash), with its -wal and -shm."""
+    for leftover in (Path(path), Path(f"{path}-wal"), Path(f"{path}-shm")):
+        leftover.unlink(missing_ok=True)
+
+
+def place_new(source: Path, target: Path) -> Path:
+    """Copy a database this process has just written and closed into place, then delete it.
+
+    Used for a file made in full before it appears (the demo company): the copy goes
+    through SQLite into ``<target>.partial`` and is renamed in once whole.
+    """
+    _copy(Path(source), Path(target), check=False)
+    discard(Path(source))
+    return Path(target)
+
+
 def _copy_error(exc: BaseException, target: Path) -> UserError:
     mapped = as_user_error(exc, target.parent)
     if mapped is not None:

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import logging
-import os
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -71,21 +70,18 @@ def open_in_background(window: MainWindow, path: Path, is_demo: bool) -> None:
 
 def make_demo(target: Path, deals: int = DEMO_DEALS) -> Path:
     """Generate the demo company into ``target`` (a fresh file; runs on a worker)."""
+    from desktop_app.store import backup
     from desktop_app.store.demo import generate_demo
     from desktop_app.store.engine import open_database
 
     tmp = target.with_name(target.stem + ".creating.sqlite")
-    for leftover in (tmp, Path(f"{tmp}-wal"), Path(f"{tmp}-shm")):
-        leftover.unlink(missing_ok=True)
+    backup.discard(tmp)  # a leftover of an earlier attempt
     engine = open_database(tmp)
     try:
         generate_demo(engine, deals=deals, seed=7)
     finally:
         engine.dispose()
-    os.replace(tmp, target)
-    for leftover in (Path(f"{tmp}-wal"), Path(f"{tmp}-shm")):
-        leftover.unlink(missing_ok=True)
-    return target
+    return backup.place_new(tmp, target)
 
 
 def open_demo(window: MainWindow) -> None:

@@ -254,3 +254,17 @@ def test_restore_over_a_file_sqlite_cannot_read(db):
         assert reps(engine) == ["Ada"]
     finally:
         engine.dispose()
+
+
+def test_place_new_copies_through_sqlite_and_removes_the_draft(tmp_path, dealbook_home):
+    draft = tmp_path / "demo.creating.sqlite"
+    engine = open_database(draft)
+    add_reps(engine, "Ada")
+    engine.dispose()
+    target = backup.place_new(draft, tmp_path / "demo.sqlite")
+    assert not draft.exists() and not Path(f"{draft}-wal").exists()
+    engine = open_database(target, create=False)
+    try:
+        assert reps(engine) == ["Ada"]
+    finally:
+        engine.dispose()
