@@ -8,9 +8,11 @@ the month's end: 31 January + 1 month = 28/29 February), and before its account'
 and counts nowhere. Monthly value = (amount − one_time_fee) / contract_months in the base
 currency (missing fee = 0); a contract without an amount or an exchange rate is left out.
 
-Everything is vectorised over the contracts: the MRR of all the days one computation reads
-(start, end, the growth ceiling's samples, the month ends) comes from one (contracts × days)
-mask; no loop runs over deals. "Start" means the day before the period's first day.
+Everything is vectorised over the contracts, which are built once per dataset and filters:
+the MRR of the days one computation reads (start, end, the growth ceiling's samples, the
+month ends) comes from running sums of the contracts' values by start and by stop (two binary
+searches per day); no loop runs over deals. "Start" means the day before the period's first
+day. ``mrr`` is None only when the (filtered) workspace has no contract at all.
 """
 
 from __future__ import annotations
@@ -202,11 +204,6 @@ def _contracts(ctx: KpiContext) -> Contracts:
         np.ones(len(rows), dtype=bool),
     )
     return Contracts(found.start, found.stop, found.value, found.account, rows[found.row])
-
-
-def mrr(c: Contracts, end: date) -> float | None:
-    """MRR on ``end``; None when there is no contract at all."""
-    return c.mrr_on(end) if len(c) else None
 
 
 def arr(monthly: float | None) -> float | None:
