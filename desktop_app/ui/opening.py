@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QCoreApplication
 
 from desktop_app import paths
-from desktop_app.errors import UserError
+from desktop_app.errors import UserError, as_user_error
 from desktop_app.ui import notify
 from desktop_app.ui.guard import guarded
 from desktop_app.ui.tasks import Op
@@ -26,15 +26,25 @@ def _t(text: str) -> str:
     return QCoreApplication.translate("opening", text)
 
 
-def open_workspace(path: Path, backup_first: bool = True) -> tuple[Any, dict[str, int]]:
-    """Daily backup, open (create/upgrade) the file, count rows; warms pandas too."""
+def open_workspace(path: Path, backup_first: bool = True) -> tuple[Any, dict[str, int], str]:
+    """Daily backup, open (create/upgrade) the file, count rows; warms pandas too.
+
+    Returns the engine, the row counts, and a warning to show when the daily backup could
+    not be made (the database still opens: a failed backup must not lock the user out,
+    but it must not go unnoticed either).
+    """
     from desktop_app.store import backup
 
+    warning = ""
     try:
         if backup_first:
             backup.auto_backup(path)
-    except Exception:  # noqa: BLE001 - a failed backup must not stop the app opening
+    except Exception as exc:  # noqa: BLE001 - a failed backup must not stop the app opening
         log.exception("automatic backup of %s failed", path)
+        fault = as_user_error(exc, paths.backup_dir())
+        warning = _t("Today's automatic backup was not made: %1").replace(
+            "%1", str(fault) if fault is not None else f"{type(exc).__name__}: {exc}"
+        )
     from desktop_app.store import repository
     from desktop_app.ui.context import open_engine
 
@@ -44,18 +54,20 @@ def open_workspace(path: Path, backup_first: bool = True) -> tuple[Any, dict[str
 
     import desktop_app.store.loader  # noqa: F401
 
-    return engine, counts
+    return engine, counts, warning
 
 
 def open_in_background(window: MainWindow, path: Path, is_demo: bool) -> None:
     """Open ``path`` and hand the result to ``window.install``."""
     from desktop_app.ui.context import AppContext
 
-    def done(result: tuple[Any, dict[str, int]]) -> None:
-        engine, counts = result
+    def done(result: tuple[Any, dict[str, int], str]) -> None:
+        engine, counts, warning = result
         context = AppContext(path, engine, is_demo=is_demo)
         context.watch_other_processes()  # a command line import shows without a restart
         window.install(context, counts)
+        if warning:
+            notify.show(warning, "warning")
 
     def failed(exc: BaseException) -> None:
         notify.background_failure(exc)

@@ -121,3 +121,32 @@ def test_window_words_machine_faults(error, words):
     text = notify.message_for(error)
     assert words in text and "background task failed" not in text
     assert text[0].isupper() and "\n" not in text
+
+
+def test_failed_daily_backup_is_shown_not_silent(db_path, qtbot, monkeypatch):
+    from desktop_app import paths
+    from desktop_app.store.engine import open_database
+    from desktop_app.ui.main_window import MainWindow
+
+    open_database(db_path).dispose()
+    (paths.backup_dir() / db_path.stem).write_text("a file where the backup folder goes")
+    shown: list[tuple[str, str]] = []
+    original = notify.show
+
+    def record(text: str, level: str = "info") -> None:
+        shown.append((text, level))
+        original(text, level)
+
+    monkeypatch.setattr(notify, "show", record)
+    win = MainWindow(db_path)
+    qtbot.addWidget(win)
+    with qtbot.waitSignal(win.ready, timeout=20000):
+        win.show()
+        win.start()
+    try:
+        assert any(
+            "automatic backup was not made" in text and level == "warning" for text, level in shown
+        ), shown
+        assert win.context is not None  # the database opened all the same
+    finally:
+        win.close()
