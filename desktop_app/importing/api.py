@@ -373,6 +373,7 @@ def _report(a: Analysis, path: Path, pl: Plan | None, batch_id: int | None) -> I
         "footer_lines": t.footer_lines,
         "columns": a.columns,
         "mapping": mapping_report(a),
+        "left_out": dict(a.mapping.notes) if a.mapping is not None else {},
         "stages": {k: v.to_dict() for k, v in a.stage_rules.items()},
         "batch_id": batch_id,
         "dry_run": batch_id is None,

@@ -11,6 +11,7 @@ for accounts and owners).
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass
 
 import pandas as pd
@@ -94,43 +95,54 @@ def _stage_like(value: str) -> bool:
     return any(w in f for w in _FOLDED_STAGE_WORDS)
 
 
+_PLAIN = re.compile(r"-?[\d,]*\d(?:\.\d+)?")
+_SERIAL = re.compile(r"\d{5,6}")
+
+
 def profile(column: object) -> Profile:
     """Measure the first ``SAMPLE`` values of ``column`` (a sequence of text or None)."""
-    s = pd.Series(list(column[:SAMPLE]) if column is not None else [], dtype=object)  # type: ignore[index]
-    p = Profile(n=len(s))
-    text = s.map(lambda x: "" if x is None else str(x).strip())
-    vals = text[text != ""]
-    p.filled = len(vals)
+    values = list(column[:SAMPLE]) if column is not None else []  # type: ignore[index]
+    p = Profile(n=len(values))
+    counts = Counter(t for t in (str(v).strip() for v in values if v is not None) if t)
+    p.filled = sum(counts.values())
     if not p.filled:
         return p
-    uniq = pd.unique(vals)
+    uniq = list(counts)
+    weights = [counts[u] for u in uniq]
+    total = float(p.filled)
     p.distinct = len(uniq)
     p.unique = p.distinct == p.filled
-    counts = vals.value_counts()
-    u = pd.Series(uniq, dtype=object)
-    weights = counts.reindex(uniq).to_numpy(dtype=float)
-    total = weights.sum()
 
-    def share(mask: object) -> float:
-        return float((weights * pd.Series(mask, dtype=bool).to_numpy()).sum() / total)
+    def share(flags: list[bool]) -> float:
+        return sum(w for w, f in zip(weights, flags, strict=True) if f) / total
 
-    dates = u.map(lambda x: V.parse_date_value(x, "mdy") or V.parse_date_value(x, "dmy"))
-    plain = u.str.fullmatch(r"-?[\d,]*\d(?:\.\d+)?").to_numpy(dtype=bool)
-    p.dates = share(dates.notna().to_numpy() & ~plain)
-    p.serials = share(dates.notna().to_numpy() & plain & u.str.fullmatch(r"\d{5,6}").to_numpy())
-    pct = u.str.replace("%", "", regex=False)
-    mark = V.decimal_mark(pct)
-    nums = V.parse_numbers(pct, mark)
-    p.numbers = share(nums.notna().to_numpy())
-    has_pct = u.str.contains("%", regex=False).to_numpy()
-    in_range = (nums >= 0) & (nums <= 100)
-    p.percents = share((has_pct | in_range.to_numpy()) & nums.notna().to_numpy())
-    p.bools = share(u.map(truth).notna().to_numpy())
-    p.outcomes = share(u.map(word).notna().to_numpy())
-    p.stages = share(u.map(_stage_like).to_numpy())
-    p.record_ids = share(u.map(lambda x: bool(_ID.match(x))).to_numpy())
-    p.idish = share(u.map(lambda x: bool(_IDISH.match(x))).to_numpy())
-    p.words = int((nums.isna()).sum())
+    plain = [bool(_PLAIN.fullmatch(u)) for u in uniq]
+    dated = [
+        (V.parse_date_value(u, "mdy") or V.parse_date_value(u, "dmy")) is not None for u in uniq
+    ]
+    p.dates = share([d and not pl for d, pl in zip(dated, plain, strict=True)])
+    p.serials = share(
+        [
+            d and pl and bool(_SERIAL.fullmatch(u))
+            for d, pl, u in zip(dated, plain, uniq, strict=True)
+        ]
+    )
+    if any(ch.isdigit() for u in uniq for ch in u[:40]):
+        pct = pd.Series([u.replace("%", "") for u in uniq], dtype=object)
+        nums = V.parse_numbers(pct, V.decimal_mark(pct)).tolist()
+    else:  # no digit anywhere: no number
+        nums = [float("nan")] * len(uniq)
+    ok = [x == x for x in nums]  # not NaN
+    p.numbers = share(ok)
+    p.percents = share(
+        [o and ("%" in u or 0 <= x <= 100) for o, u, x in zip(ok, uniq, nums, strict=True)]
+    )
+    p.bools = share([truth(u) is not None for u in uniq])
+    p.outcomes = share([word(u) is not None for u in uniq])
+    p.stages = share([_stage_like(u) for u in uniq])
+    p.record_ids = share([bool(_ID.match(u)) for u in uniq])
+    p.idish = share([bool(_IDISH.match(u)) for u in uniq])
+    p.words = sum(1 for o in ok if not o)
     return p
 
 

@@ -50,6 +50,8 @@ FUZZY_LIMIT = 64
 FUZZY_MAX_LEN = 40
 #: at most this many columns have their values profiled
 PROFILE_LIMIT = 300
+#: at most this many columns no header claimed are looked at for a status, stage or amount
+FREE_LIMIT = 60
 
 _SUFFIX = re.compile(r"\s*[\(（\[][^)）\]]*[\)）\]]\s*$")
 _PREFIXES = tuple(fold(p) for p in ENTITY_PREFIXES)
@@ -227,12 +229,13 @@ def map_table(
     overrides = overrides or {}
     guesses, skip = _guesses(headers, kind, preset, overrides)
     profiles: dict[str, content.Profile] = {}
+    position = {h: i for i, h in enumerate(headers)}
 
     def prof(h: str) -> content.Profile | None:
         if h not in profiles:
             if len(profiles) >= PROFILE_LIMIT:
                 return None
-            profiles[h] = content.profile(column(headers.index(h)))
+            profiles[h] = content.profile(column(position[h]))
         return profiles[h]
 
     notes: dict[str, str] = {}
@@ -274,7 +277,7 @@ def map_table(
     used = {g.header for g in best.values()}
     warnings: dict[str, int] = {}
     if kind == "deals":
-        free = [h for h in headers if h not in used and h not in skip][:PROFILE_LIMIT]
+        free = [h for h in headers if h not in used and h not in skip][:FREE_LIMIT]
         for h in free:
             p = prof(h)
             if p is None:

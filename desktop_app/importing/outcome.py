@@ -47,7 +47,7 @@ LOST_TOKENS = frozenset(
         "lost", "closedlost", "verloren", "verlorene", "perdu", "perdue", "perdido", "perdida",
         "perso", "persa", "przegrana", "przegrany", "przegrane", "проиграна", "проигран",
         "проиграно", "провалена", "провалено", "неуспешна", "canceled", "cancelled",
-        "outsold", "abgesagt", "annulé", "annulée", "cancelado", "cancelada", "annullato",
+        "outsold", "abandoned", "abgesagt", "annulé", "annulée", "cancelado", "cancelada", "annullato",
         "invalid",
     )
 )
@@ -56,7 +56,7 @@ OPEN_TOKENS = frozenset(
     for w in (
         "open", "offen", "ouvert", "ouverte", "abierto", "abierta", "aberto", "aberta",
         "aperto", "aperta", "otwarta", "otwarty", "открыта", "открыт", "active", "inprogress",
-        "onhold", "pending",
+        "onhold", "pending", "suspended",
     )
 )
 #: whole values (folded) for scripts without spaces, and phrases
@@ -64,7 +64,7 @@ WON_WORDS = frozenset(
     fold(w)
     for w in (
         "closed won", "closed-won", "赢单", "成交", "已成交", "已赢得", "赢得", "赢", "已赢单",
-        "贏單", "已贏單", "成交(赢单)", "受注", "成約", "受注済", "受注済み", "true",
+        "贏單", "已贏單", "成交(赢单)", "受注", "成約", "受注済", "受注済み", "成立", "true",
         "in progress won", "успешно реализовано", "сделка успешна",
     )
 )
@@ -73,7 +73,7 @@ LOST_WORDS = frozenset(
     for w in (
         "closed lost", "closed-lost", "closed-lost to competition", "lost to competition",
         "输单", "丢单", "已输", "已输单", "丢失", "失败", "输", "輸單", "丟單", "已輸單", "无效",
-        "無效", "失注", "失注済", "不成約", "сделка провалена", "закрыто и не реализовано",
+        "無效", "失注", "失注済", "不成約", "不成立", "сделка провалена", "закрыто и не реализовано",
     )
 )
 OPEN_WORDS = frozenset(

@@ -10,8 +10,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from desktop_app.importing.fields import KINDS, normalize
+from desktop_app.importing.fields import KINDS
 from desktop_app.importing.outcome import word
+from desktop_app.importing.vocabulary import fold
 
 
 def status_word(value: object) -> str | None:
@@ -236,6 +237,25 @@ PRESETS: dict[str, Preset] = {
             ("Won",),
         ),
         Preset(
+            "dynamics",
+            "Microsoft Dynamics 365",
+            (
+                "topic",
+                "potential customer",
+                "est. revenue",
+                "est. close date",
+                "actual close date",
+                "actual revenue",
+                "status reason",
+                "probability",
+                "pipeline phase",
+                "created on",
+                "owner",
+            ),
+            {},
+            (("1-Qualify", 20), ("2-Develop", 40), ("3-Propose", 60), ("4-Close", 80)),
+        ),
+        Preset(
             "wukong",
             "WukongCRM / 悟空CRM",
             (
@@ -303,18 +323,42 @@ GENERIC_HEADERS = {
 }
 
 
+#: API / technical field names of each CRM, also evidence for it (Salesforce SOQL and Data
+#: Loader, HubSpot internal names, Zoho API names, Odoo technical names, Dynamics attributes)
+API_NAMES: dict[str, tuple[str, ...]] = {
+    "salesforce": (
+        "StageName", "IsWon", "IsClosed", "OwnerId", "AccountId", "Account.Name", "Owner.Name",
+        "CloseDate", "CreatedDate", "LeadSource", "ForecastCategoryName", "ExpectedRevenue",
+        "CurrencyIsoCode", "NextStep", "FiscalYear", "FiscalQuarter", "HasOpportunityLineItem",
+    ),
+    "hubspot": (
+        "dealname", "dealstage", "closedate", "createdate", "hubspot_owner_id", "hs_object_id",
+        "hs_is_closed_won", "hs_is_closed", "dealtype", "hs_deal_stage_probability",
+        "closed_lost_reason",
+    ),
+    "zoho": ("Deal_Name", "Account_Name", "Closing_Date", "Created_Time", "Lead_Source",
+             "Contact_Name", "Reason_For_Loss__s"),
+    "odoo": ("expected_revenue", "stage_id", "partner_id", "user_id", "date_deadline",
+             "date_closed", "create_date", "lost_reason_id", "team_id", "tag_ids"),
+    "dynamics": ("opportunityid", "estimatedvalue", "actualvalue", "statecode", "statuscode",
+                 "actualclosedate", "estimatedclosedate", "closeprobability", "parentaccountid",
+                 "createdon", "stepname", "ownerid", "customerid"),
+}  # fmt: skip
+
+
 def detect_preset(headers: list[str], kind: str = "deals") -> tuple[str, float]:
     """``(preset name, confidence 0..1)``; ``'generic'`` when no CRM fits well."""
     native = native_score(headers, kind)
     if kind != "deals":
         return ("native", native) if native >= 0.5 else ("generic", native)
-    norm = {normalize(h) for h in headers}
+    norm = {fold(h) for h in headers}
+    generic = {fold(h) for h in GENERIC_HEADERS}
     best, best_score = "generic", 0.0
     for p in PRESETS.values():
-        sig = {normalize(s) for s in p.signature}
+        sig = {fold(s) for s in (*p.signature, *API_NAMES.get(p.name, ()))}
         hits = len(sig & norm)
         score = hits / min(len(sig), max(len(norm), 1))
-        if hits < 3 or not (sig & norm) - GENERIC_HEADERS:
+        if hits < 3 or not (sig & norm) - generic:
             score = 0.0
         if score > best_score:
             best, best_score = p.name, score

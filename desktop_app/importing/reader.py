@@ -340,6 +340,19 @@ def read_xlsx(
     finally:
         wb.close()
         fh.close()
+    return sheet_table(records, lines, ws.title, names, "xlsx", score_header, header_row)
+
+
+def sheet_table(
+    records: list[list[str]],
+    lines: list[int],
+    title: str,
+    names: list[str],
+    source: str,
+    score_header: Callable[[Sequence[str]], int] | None = None,
+    header_row: int | None = None,
+) -> RawTable:
+    """The table of one workbook sheet's rows (cell texts, ``lines`` = sheet rows)."""
     # trim the padding columns read-only sheets report
     width = max(
         (max((j + 1 for j, f in enumerate(r) if f.strip()), default=0) for r in records), default=0
@@ -364,7 +377,7 @@ def read_xlsx(
             r = r + [""] * (n - len(r))
         fixed.append(r)
     return RawTable(
-        headers, fixed, rows, out_lines, None, None, ws.title, hline, footer, names, "xlsx"
+        headers, fixed, rows, out_lines, None, None, title, hline, footer, names, source
     )
 
 
@@ -396,12 +409,14 @@ def read_table(
     limits.set_csv_field_limit(max(size, len(data)))
     if not data.strip(b" \t\r\n\x00\xef\xbb\xbf\xff\xfe"):
         raise UserError("This file is empty; export the data again and choose a file with rows.")
-    if data[:4] == b"PK\x03\x04":
+    from desktop_app.importing import workbooks  # .xls and .ods (it uses this module)
+
+    if data[:4] == b"PK\x03\x04" and workbooks.is_ods(data):
+        table = workbooks.read_ods(Path(path), sheet, score_header, header_row)
+    elif data[:4] == b"PK\x03\x04":
         table = read_xlsx(Path(path), sheet, score_header, header_row)
     elif data[:8] == b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1":
-        raise UserError(
-            "This is an old Excel .xls file; open it in Excel, save it as .xlsx or CSV and retry."
-        )
+        table = workbooks.read_xls(data, sheet, score_header, header_row)
     else:
         if encoding:  # the user's choice: read with it, but never past a byte it cannot read
             enc = text_encoding.check_name(encoding)

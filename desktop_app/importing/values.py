@@ -29,10 +29,12 @@ from pandas.api.types import infer_dtype
 #: spaces used as thousands separators: space, NBSP, narrow NBSP, thin space, apostrophe
 _SPACES = "[\u0020\u00a0\u202f\u2009\u2007']"
 _CURRENCY_RE = re.compile(
-    r"(?i)^\s*(?:[A-Z]{3}|[$€£¥￥₹₩]|US\$|RMB|元)\s*|\s*(?:[A-Z]{3}|[$€£¥￥₹₩]|RMB|元)\s*$"
+    r"(?i)^\s*(?:[A-Z]{3}|[$€£¥￥₹₩₽]|US\$|R\$|RMB|元)\s*"
+    r"|\s*(?:[A-Z]{3}|[$€£¥￥₹₩₽]|RMB|元|zł|руб\.?|Kč)\s*$"
 )
 _CODE_RE = re.compile(r"(?i)^\s*([A-Z]{3})\s*[-(\d]|[\d)]\s*([A-Z]{3})\s*$")
-_SYMBOL_CODES = {
+_SYMBOL_CODES = {  # longer symbols first: "R$" is not "$"
+    "R$": "BRL",
     "$": "USD",
     "€": "EUR",
     "£": "GBP",
@@ -40,6 +42,10 @@ _SYMBOL_CODES = {
     "￥": "CNY",
     "₹": "INR",
     "₩": "KRW",
+    "₽": "RUB",
+    "руб": "RUB",
+    "zł": "PLN",
+    "Kč": "CZK",
 }
 
 EXCEL_EPOCH = dt.date(1899, 12, 30)
@@ -118,6 +124,13 @@ def clean_text_flags(series: pd.Series) -> tuple[pd.Series, np.ndarray]:
     return pd.Series(table[codes], index=series.index, dtype=object), flags[codes]
 
 
+def _unescape(text: str) -> str:
+    """``text`` without the apostrophe a CSV export puts before ``=`` ``+`` ``-`` ``@`` tab."""
+    if text[:1] == "'" and text[1:2] in (*FORMULA_START, "\r"):
+        return text[1:]
+    return text
+
+
 def clean_text(series: pd.Series) -> pd.Series:
     """Text trimmed of spaces and line breaks (a leading tab is kept); empty as None.
 
@@ -128,13 +141,6 @@ def clean_text(series: pd.Series) -> pd.Series:
 
 
 # --- numbers ---------------------------------------------------------------------------
-def _unescape(text: str) -> str:
-    """``text`` without the apostrophe a CSV export puts before ``=`` ``+`` ``-`` ``@`` tab."""
-    if text[:1] == "'" and text[1:2] in (*FORMULA_START, "\r"):
-        return text[1:]
-    return text
-
-
 
 
 def decimal_mark(values: pd.Series, hint: str | None = None) -> str:

@@ -17,6 +17,7 @@ dots, dashes, brackets and spaces all folded), so ``Close Date``, ``CloseDate``,
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from functools import lru_cache
 
@@ -71,7 +72,7 @@ DEALS: dict[str, tuple[str, ...]] = {
         "owner", "deal owner", "opportunity owner", "owner.name", "owner name", "salesperson",
         "sales person", "sales rep", "rep", "assigned to", "assigned user",
         "assigned_user_name", "sales owner", "sales agent", "user", "user_id", "user_name",
-        "account executive", "responsible", "ownerid", "hubspot_owner_id", "smownerid",
+        "account executive", "user responsible", "responsible", "ownerid", "hubspot_owner_id", "smownerid",
         "负责人", "销售", "销售员", "销售负责人", "所有人", "销售代表", "跟进人",
         "負責人", "業務員", "負責業務", "業務",
         "verantwortlicher", "besitzer", "inhaber", "vertriebsmitarbeiter", "verkäufer",
@@ -129,7 +130,7 @@ DEALS: dict[str, tuple[str, ...]] = {
     ),
     "status": (
         "status", "deal status", "outcome", "won lost", "won/lost", "result",
-        "opportunity status", "status_type", "deal state",
+        "opportunity status", "status_type", "deal state", "opportunity state", "opportunity_state",
         "结果", "商机状态", "结单状态", "赢单状态", "輸贏", "結果", "商機狀態",
         "ergebnis", "verkaufschancenstatus",
         "statut", "résultat", "état",
@@ -152,7 +153,7 @@ DEALS: dict[str, tuple[str, ...]] = {
         "estimated revenue", "close_value", "close value", "expected revenue",
         "expected_revenue", "planned revenue", "price", "deal size",
         "amount in company currency", "amount_in_home_currency", "actualvalue",
-        "actual revenue",
+        "actual revenue", "value_formatted", "bid amount",
         "金额", "商机金额", "总金额", "预计金额", "销售金额", "预计成交金额", "成交金额",
         "金額", "商機金額", "預計金額", "成交金額",
         "betrag", "wert", "umsatz", "erwarteter umsatz", "auftragswert", "volumen",
@@ -168,7 +169,7 @@ DEALS: dict[str, tuple[str, ...]] = {
     "currency": (
         "currency", "currency of value", "total amount currency", "amount currency",
         "opportunity currency", "currencyisocode", "currency iso code",
-        "transactioncurrencyid", "deal_currency_code", "currency_id",
+        "transactioncurrencyid", "deal_currency_code", "currency_id", "bid currency",
         "币种", "货币", "幣別", "貨幣", "幣種",
         "währung", "devise", "monnaie", "moneda", "divisa", "moeda", "valuta", "munt",
         "waluta", "валюта", "通貨",
@@ -176,7 +177,7 @@ DEALS: dict[str, tuple[str, ...]] = {
     "cost": ("cost", "costs", "成本", "kosten", "coût", "coste", "custo", "costo"),
     "probability": (
         "probability", "probability (%)", "win probability", "closeprobability",
-        "hs_deal_stage_probability", "deal probability", "confidence", "chance", "likelihood",
+        "hs_deal_stage_probability", "deal probability", "confidence", "chance", "likelihood", "probability of winning",
         "成交概率", "赢率", "概率", "赢单率", "成交率", "贏率", "成交機率", "贏單率",
         "wahrscheinlichkeit", "abschlusswahrscheinlichkeit",
         "probabilité", "probabilidad", "probabilidade", "probabilità",
@@ -187,7 +188,7 @@ DEALS: dict[str, tuple[str, ...]] = {
         "created on", "created", "created date", "create date", "created time",
         "date created", "deal created", "creation date", "created at", "createddate",
         "createdate", "createdon", "create_date", "date_created", "date_entered",
-        "engage_date", "engage date", "add_time",
+        "engage_date", "engage date", "add_time", "date_created_utc",
         "创建时间", "创建日期", "建立时间", "創建時間", "建立時間", "建立日期", "創建日期",
         "erstellt am", "erstelldatum", "erstellungsdatum", "angelegt am", "erstellt",
         "date de création", "créé le",
@@ -202,7 +203,7 @@ DEALS: dict[str, tuple[str, ...]] = {
     "expected_close_on": (
         "expected close on", "expected close date", "expected closing", "expected close",
         "estimatedclosedate", "est. close date", "estimated close date", "date_deadline",
-        "expected_close_date",
+        "expected_close_date", "forecast close date",
         "预计成交日期", "预计成交时间", "预计结单日期", "预计签单日期", "預計成交日期",
         "預計結案日期",
         "erwartetes abschlussdatum", "voraussichtlicher abschluss",
@@ -293,10 +294,16 @@ ENTITY_PREFIXES: tuple[str, ...] = (
 )
 
 
+_NOT_ALNUM = re.compile(r"[^0-9a-z]+")
+
+
 @lru_cache(maxsize=131072)
 def fold(text: str) -> str:
     """One key for every spelling of a header: letters and digits only, no case or accent."""
-    t = unicodedata.normalize("NFKD", str(text).replace("\ufeff", "")).casefold()
+    t = str(text)
+    if t.isascii():
+        return _NOT_ALNUM.sub("", t.lower())
+    t = unicodedata.normalize("NFKD", t.replace("\ufeff", "")).casefold()
     return "".join(ch for ch in t if ch.isalnum() and not unicodedata.combining(ch))
 
 
