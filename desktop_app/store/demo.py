@@ -27,6 +27,7 @@ from desktop_app.store import demo_data as cast
 from desktop_app.store.demo_sim import Simulation, simulate
 from desktop_app.store.lookups import ensure_ids
 from desktop_app.store.models import (
+    Activity,
     Deal,
     Forecast,
     Lead,
@@ -38,12 +39,12 @@ from desktop_app.store.models import (
 )
 from desktop_app.store.settings import get_setting, set_setting
 
-FACT_TABLES = (Deal, Lead, Spend, NpsResponse, Quota, Forecast)
+FACT_TABLES = (Deal, Lead, Spend, NpsResponse, Quota, Forecast, Activity)
 MAX_DEALS = 200_000
 
 
 def database_has_data(conn: Connection) -> bool:
-    """Whether any deal, lead, spend, NPS, quota or forecast row exists."""
+    """Whether any deal, lead, spend, NPS, quota, forecast or activity row exists."""
     return any(
         conn.execute(select(func.count()).select_from(model.__table__)).scalar()
         for model in FACT_TABLES
@@ -225,6 +226,22 @@ def _write(conn: Connection, sim: Simulation, today: dt.date) -> dict[str, int]:
         Rate.__table__,
         [{"currency": r.currency, "rate": r.rate, "valid_from": r.valid_from} for r in sim.rates],
     )
+    _insert(
+        conn,
+        Activity.__table__,
+        [
+            {
+                "done_on": a.done_on,
+                "owner_id": reps[a.owner],
+                "type": a.type,
+                "hours": a.hours,
+                "deal_external_id": a.deal_external_id,
+                "account_id": accounts[a.account] if a.account else None,
+                "note": a.note,
+            }
+            for a in sim.activities
+        ],
+    )
     if not get_setting(conn, "company_name"):
         set_setting(conn, "company_name", cast.COMPANY_NAME)
     if not get_setting(conn, "base_currency"):
@@ -245,4 +262,5 @@ def _write(conn: Connection, sim: Simulation, today: dt.date) -> dict[str, int]:
         "quotas": len(sim.quotas),
         "forecasts": len(sim.forecasts),
         "rates": len(sim.rates),
+        "activities": len(sim.activities),
     }

@@ -9,8 +9,8 @@ first month (``window_start``) to ``today``:
 3. contracts that end are renewed (often larger, sometimes smaller) or lost, and a lost
    renewal is the customer's churn, dated on the contract's end;
 4. add-on deals (services, hardware) for customers during their contract;
-5. leads, NPS answers, spend, quotas, forecasts and activities (``demo_extras``,
-   ``demo_activities``) for the demo's months only.
+5. leads, NPS answers, spend, quotas, forecasts (``demo_extras``) and the reps' logged
+   activities (``demo_activities``) for the demo's months only.
 
 Of the warm-up year only the won deals are kept (the contracts a CRM would have been
 given when the company started to use it), so the first months of the demo have a
@@ -240,7 +240,7 @@ class Names:
 
 def simulate(rng: random.Random, n_deals: int, today: dt.date) -> Simulation:
     """Simulate the whole company; deterministic for a given ``rng`` state and ``today``."""
-    from desktop_app.store import demo_deals, demo_extras
+    from desktop_app.store import demo_activities, demo_deals, demo_extras
 
     start = window_start(today)
     sim = Simulation(today=today, start=start, scale=n_deals / 1500)
@@ -251,6 +251,7 @@ def simulate(rng: random.Random, n_deals: int, today: dt.date) -> Simulation:
     demo_extras.nps(rng, sim, months)
     demo_extras.spend(rng, sim, months)
     demo_extras.quotas_and_forecasts(rng, sim, months)
+    demo_activities.activities(rng, sim)
     return sim
 
 

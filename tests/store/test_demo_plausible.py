@@ -4,7 +4,8 @@ The figures are the ``dealbook kpi --json`` object (kpi_spec.md version 2) of ev
 calendar month, quarter and year of the demo, checked against the ranges a sales manager
 would accept: win rate 20-40 %, retention 85-100 % with a churn of a few percent, growth
 that is not wild, a CAC and a CLTV:CAC of 2-6, a monotone funnel, some reps at quota and
-some not, forecasts within 20 % of what was won, NPS 20-60.
+some not, forecasts within 20 % of what was won, NPS 20-60; and the version-2 figures:
+recurring revenue kept and grown, discounts under list, time spent selling 30-60 %.
 """
 
 from __future__ import annotations
@@ -158,6 +159,19 @@ def test_every_figure_is_plausible(demo: _Demo, kind: str, label: str) -> None:
     assert k["mrr"] is not None and k["mrr"] > 0
     assert 0.8 <= k["gross_revenue_retention"] <= 1.0
     assert 0.9 <= k["net_revenue_retention"] <= 1.3
+    low, high = {"month": (-0.05, 0.1), "quarter": (-0.1, 0.2), "year": (-0.1, 0.5)}[kind]
+    assert k["mrr_growth"] is not None and low <= k["mrr_growth"] <= high
+
+    # prices: sold a little under list, per seat, sensor or service day
+    assert k["discount_rate"] is not None and 0.02 <= k["discount_rate"] <= 0.15
+    assert k["revenue_per_unit"] is not None and 300 <= k["revenue_per_unit"] <= 3_000
+
+    # activities: every rep logs work; selling is 30-60 % of a 40-hour week
+    assert k["activities"] > 0
+    assert 0.30 <= k["time_spent_selling"] <= 0.60
+    per_rep = b["time_spent_selling_by_rep"]
+    assert len(per_rep) == 6 and all(0.25 <= row["value"] <= 0.65 for row in per_rep)
+    assert {row["key"] for row in b["activities_by_type"]} >= {"call", "email", "meeting"}
 
 
 def test_quarters_have_reps_above_and_below_quota(demo: _Demo) -> None:
