@@ -115,6 +115,9 @@ def field_label(name: str) -> str:
         "is_won": _t("Is won (yes/no)"),
         "is_lost": _t("Is lost (yes/no)"),
         "active": _t("Active (yes/no)"),
+        "is_closed": _t("Is closed (yes/no)"),
+        "state_code": _t("State (open / won / lost, or 0 / 1 / 2)"),
+        "status_reason": _t("Status reason"),
         "sql_on": _t("Sales-qualified on"),
         "converted_on": _t("Converted on"),
         "deal_external_id": _t("Deal record ID"),
@@ -146,6 +149,29 @@ def warning_text(key: str, count: int) -> str:
         ),
         "unmapped_stage": _t(
             "{0} deals have a stage that matches no pipeline stage; they go to the first stage."
+        ),
+        "no_lost_deals": _t(
+            "{0} deals are won and none is lost: if your CRM records lost deals in a column "
+            "Dealbook did not use, map it on the Columns step."
+        ),
+        "all_deals_open": _t(
+            "All {0} deals are open: if a column says which are won or lost, map it on the "
+            "Columns step."
+        ),
+        "close_before_created": _t(
+            "{0} deals close before they were created; check the date columns."
+        ),
+        "unused_status_column": _t(
+            "{0} columns look like won/lost statuses but are not used; map one as Status."
+        ),
+        "unused_amount_column": _t(
+            "{0} columns look like amounts but are not used; map one as Amount."
+        ),
+        "name_from_record_id": _t(
+            "The file has no name column: {0} deals are named by their record id."
+        ),
+        "name_from_account_product": _t(
+            "The file has no name column: {0} deals are named by their account and product."
         ),
     }
     if key in texts:

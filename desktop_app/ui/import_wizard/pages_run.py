@@ -283,7 +283,14 @@ class ResultPage(QWizardPage):
             )
         )
         self.save_button.setEnabled(bool(rep.get("rejects")))
-        self.undo_button.setEnabled(True)
+        self.undo_button.setEnabled(bool(rep.get("batch_id")))
+        if rep.get("nothing_new") and not rep.get("batch_id"):
+            self.setSubTitle(
+                self.tr(
+                    "Nothing new in {0}: its {1} rows are already in Dealbook, so nothing was "
+                    "changed and no import was recorded."
+                ).format(Path(self.w.file_path or "").name, rep.get("already_there", 0))
+            )
 
     def _undo(self) -> None:
         self.undo_button.setEnabled(False)
