@@ -332,7 +332,10 @@ ALIASES: dict[str, dict[str, list[str]]] = {
     "stage_history": {
         "deal_external_id": ["deal external id", "deal id", "opportunity id", "record id"],
         "stage": ["stage", "stage name", "to stage", "阶段"],
-        "entered_on": ["entered on", "date", "stage change date", "last modified", "日期"],
+        "entered_on": ["entered on", "date", "stage change date", "last modified", "日期"]
+        # Salesforce Opportunity History (OpportunityHistory): CreatedDate is when the
+        # opportunity entered StageName
+        + ["created date", "created", "edit date", "创建时间"],
     },
 }
 

@@ -165,3 +165,26 @@ def test_status_column_found_by_its_values(tmp_path, capsys):
         "reason": "its values are won/lost words",
     }
     assert out["status_counts"] == {"open": 2, "won": 1, "lost": 1}
+
+
+def test_salesforce_opportunity_history_imports_as_stage_history(exports, tmp_path, capsys):
+    """OpportunityHistory (API names) after the opportunities it belongs to."""
+    db = tmp_path / "h.sqlite"
+    _import(capsys, str(exports / "salesforce_api.csv"), "--db", str(db))
+    rows = ["Id,OpportunityId,StageName,Amount,Probability,CloseDate,CreatedDate,CreatedById"]
+    for d in C.DEALS[:3]:
+        opp = C.sfid("006", d.n)
+        rows.append(f"{C.sfid('008', d.n)},{opp},Prospecting,100,10,{d.closed},"
+                    f"{d.created}T10:00:00.000Z,{C.sfid('005', 1)}")  # fmt: skip
+        rows.append(f"{C.sfid('008', 10 + d.n)},{opp},{C.stage_of(d, C.EN)},100,100,{d.closed},"
+                    f"{d.closed}T10:00:00.000Z,{C.sfid('005', 1)}")  # fmt: skip
+    hist = tmp_path / "OpportunityHistory.csv"
+    hist.write_text("\n".join(rows) + "\n", encoding="utf-8")
+    out = _import(capsys, str(hist), "--db", str(db), "--kind", "stage_history")
+    assert out["kind"] == "stage_history" and out["rejected"] == 0
+    assert out["columns"] == {
+        "OpportunityId": "deal_external_id",
+        "StageName": "stage",
+        "CreatedDate": "entered_on",
+    }
+    assert out["imported"] == 6
