@@ -21,13 +21,18 @@ def register(subparsers: Any) -> None:
         "demo",
         help="fill a database with realistic demo data",
         description=(
-            "Fill a new or empty database with a believable small B2B company: 24 months of "
-            "deals, leads, spend, NPS answers, quotas and forecasts."
+            "Fill a new or empty database with a believable small B2B company: customers from "
+            "before its first month, then 24 months of deals, contracts renewed or lost, "
+            "leads, the reps' activities, spend, NPS answers, quotas and forecasts."
         ),
     )
     add_db_option(parser)
     parser.add_argument(
-        "--deals", type=int, default=1500, metavar="N", help="number of deals (default 1500)"
+        "--deals",
+        type=int,
+        default=1500,
+        metavar="N",
+        help="number of deals (default 1500); the company's size follows",
     )
     parser.add_argument(
         "--seed", type=int, metavar="S", help="same seed, same data (default: random)"

@@ -1,12 +1,15 @@
 """Deals of the demo company: installed base, new business, renewals and churn, add-ons.
 
 Every deal walks the built-in pipeline (Lead-in, Qualified, Meeting, Proposal,
-Negotiation): a new-business opportunity moves on from each stage with the chances of
-``ADVANCE_NEW`` (about 12 % are won), the winners of each month's opportunities are drawn
-by weight (rep skill x channel quality) so that a month wins what its opportunities are
-worth, not a lucky or unlucky draw. A won subscription is a contract; when it ends, the
-customer renews (``RENEWAL_RATE``; the new contract is often larger, sometimes smaller)
-or the renewal is lost and the customer churns on the contract's last day.
+Negotiation) and keeps its stage history. A new-business opportunity moves on from each
+stage with the chances of ``ADVANCE_NEW`` (about 12 % are won, the others are lost at a
+stage in proportion). The company plans its new customers: each month wins a running
+share of the opportunities its pipeline holds (no lucky or unlucky months), and better
+reps and channels win more often. A won subscription is a contract of 12, 24 or 36
+months; when it ends, the customer renews (``RENEWAL_RATE``: the new contract is often
+larger, sometimes smaller) or the renewal is lost and the customer churns on the day the
+contract ends. Customers also buy add-ons (services, hardware) while their contract runs.
+Every deal has a list price, a discount of 0-25 % and a quantity (seats, days, sensors).
 """
 
 from __future__ import annotations
