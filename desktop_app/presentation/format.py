@@ -12,7 +12,7 @@ Value rules (``None``, NaN and infinities are undefined and written ``—``):
 * count ``1,234``; ratio ``3.2×``; decimal ``12.3``; months ``1 month``, ``3 months``.
 
 Numbers are rounded half away from zero (as spreadsheets do), so an XLSX cell with
-:func:`excel_number_format` shows the same text. The change rules per unit are in
+:func:`desktop_app.presentation.spreadsheet.excel_number_format` shows the same text. The change rules per unit are in
 :mod:`desktop_app.presentation.units`; :func:`change` applies them.
 """
 
@@ -97,7 +97,7 @@ def _signed(value: float, decimals: int) -> str:
     return text if rounded == 0 else ("+" if rounded > 0 else "-") + text
 
 
-def _money_decimals(value: float) -> int:
+def money_decimals(value: float) -> int:
     """2 below 1,000 when the amount has cents, else 0 (the money rule)."""
     cents = _decimal(value, 2)
     return 2 if abs(cents) < 1000 and cents != cents.to_integral_value() else 0
@@ -107,7 +107,7 @@ def number(value: Any) -> str:
     """An amount without currency, by the money rule: ``1,234,567``, ``45.50``, ``400``."""
     if is_null(value):
         return NULL
-    return group(float(value), _money_decimals(float(value)))
+    return group(float(value), money_decimals(float(value)))
 
 
 def money(value: Any, currency: str = "USD") -> str:
@@ -365,69 +365,3 @@ def change_of(
     direction = 1 if shown > 0 else -1
     sense = {u.UP: 1, u.DOWN: -1}.get(good, 0)
     return Change(written, DELTA, rule, direction, direction * sense, number_)
-
-
-# --- spreadsheets ----------------------------------------------------------------------------
-
-
-def _literal(template_text: str) -> tuple[str, str]:
-    """A ``{0}`` template as quoted number-format literals before and after the number."""
-    before, _, after = template_text.replace('"', "").partition("{0}")
-    return (f'"{before}"' if before else ""), (f'"{after}"' if after else "")
-
-
-def excel_number_format(unit: str, currency: str = "USD", value: Any = None) -> str:
-    """The XLSX number format that shows ``value`` of ``unit`` as :func:`format_value` does.
-
-    Money depends on the value (cents below 1,000), so pass it for money cells.
-    """
-    if unit in u.MONEY_UNITS:
-        decimals = ".00" if not is_null(value) and _money_decimals(float(value)) == 2 else ""
-        template = {u.MONEY_PER_DAY: PER_DAY, u.MONEY_PER_30_DAYS: PER_30_DAYS}.get(unit)
-        before, after = _literal(tr(template)) if template else ("", "")
-        cur = f'"{currency}" ' if currency else ""
-        return f"{before}{cur}#,##0{decimals}{after};{before}{cur}-#,##0{decimals}{after}"
-    if unit == u.NUMBER:
-        return "#,##0.00" if not is_null(value) and _money_decimals(float(value)) == 2 else "#,##0"
-    if unit in (u.DAYS, u.HOURS):
-        before, after = _literal(tr(N_DAYS if unit == u.DAYS else N_HOURS))
-        return f"{before}#,##0.0{after}"
-    if unit == u.MONTHS:
-        _, after = _literal(tr(N_MONTHS))
-        return f'[=1]"{tr(ONE_MONTH)}";0{after}'
-    return {
-        u.RATE: "#,##0.0 %",
-        u.GROWTH: "+#,##0.0 %;-#,##0.0 %;0.0 %",
-        u.SCORE: "0",
-        u.COUNT: "#,##0",
-        u.RATIO: '#,##0.0"×"',
-        u.DECIMAL: "#,##0.0",
-        u.DATE: "yyyy-mm-dd",
-    }.get(unit, "General")
-
-
-def excel_change(ch: Change) -> tuple[float | str, str]:
-    """The cell value and number format of a change: a number when it is one (so it sorts
-    and sums), else its text (``was …``, ``no comparison``)."""
-    if ch.kind not in (DELTA, SAME) or ch.number is None:
-        return ch.text, "General"
-    same = f'"{tr(NO_CHANGE)}"'
-    if ch.rule == u.RELATIVE:
-        return ch.number, f"+#,##0.0 %;-#,##0.0 %;{same}"
-    if ch.rule == u.POINTS_PP:
-        before, after = _literal(tr(N_PP))
-        return ch.number, f"{before}+#,##0.0{after};{before}-#,##0.0{after};{same}"
-    if ch.rule == u.POINTS_NPS:
-        before, after = _literal(tr(N_PTS))
-        return ch.number, f"{before}+#,##0{after};{before}-#,##0{after};{same}"
-    if ch.rule == u.TIMES:
-        return ch.number, f'+#,##0.0"×";-#,##0.0"×";{same}'
-    before, after = _literal(tr(N_DAYS))
-    return ch.number, f"{before}+#,##0.0{after};{before}-#,##0.0{after};{same}"
-
-
-def escape_formula(value: str) -> str:
-    """Text that a spreadsheet would run as a formula gets a leading apostrophe."""
-    if value and value[0] in ("=", "+", "-", "@", "\t", "\r"):
-        return "'" + value
-    return value

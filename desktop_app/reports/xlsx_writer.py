@@ -1,7 +1,7 @@
 """A document as an XLSX workbook: one sheet per section, numbers as numbers.
 
 Numbers keep their raw values with the number format of their unit from
-:mod:`desktop_app.presentation.format` (rates as fractions formatted ``0.0 %``), so a cell
+:mod:`desktop_app.presentation.spreadsheet` (rates as fractions formatted ``0.0 %``), so a cell
 shows the same text as the PDF. A change is a number with its rule's format (``+2.5 pp``,
 ``no change`` for zero) or the text ``was …`` / ``no comparison``. Dates are dates, and text
 that a spreadsheet would run as a formula (``=``, ``+``, ``-``, ``@``, tab) is written with a
@@ -21,6 +21,7 @@ from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.worksheet import Worksheet
 
 from desktop_app.presentation import format as fmt
+from desktop_app.presentation import spreadsheet as sheet
 from desktop_app.presentation import units as u
 from desktop_app.reports.document import Document, KpiGrid, Paragraph, Row, Section, Table
 from desktop_app.reports.i18n import tr
@@ -53,27 +54,27 @@ def _value(value: Any, kind: str) -> Any:
             return value.date()
         if hasattr(value, "date") and callable(value.date):
             return value.date()
-        return value if isinstance(value, dt.date) else fmt.escape_formula(str(value))
+        return value if isinstance(value, dt.date) else sheet.escape_formula(str(value))
     if kind == u.TEXT:
-        return fmt.escape_formula(str(value))
+        return sheet.escape_formula(str(value))
     if isinstance(value, bool):
         return value
     if isinstance(value, int | float):
         return value
     if hasattr(value, "item"):
         return value.item()
-    return fmt.escape_formula(str(value))
+    return sheet.escape_formula(str(value))
 
 
 def _put(ws: Worksheet, row: int, col: int, value: Any, kind: str, currency: str) -> None:
     cell = ws.cell(row=row, column=col, value=_value(value, kind))
     if kind != u.TEXT and cell.value is not None and not isinstance(cell.value, str):
-        cell.number_format = fmt.excel_number_format(kind, currency, cell.value)
+        cell.number_format = sheet.excel_number_format(kind, currency, cell.value)
 
 
 def _header(ws: Worksheet, row: int, titles: list[str], numeric: list[bool]) -> None:
     for col, (title, right) in enumerate(zip(titles, numeric, strict=True), start=1):
-        cell = ws.cell(row=row, column=col, value=fmt.escape_formula(title))
+        cell = ws.cell(row=row, column=col, value=sheet.escape_formula(title))
         cell.font, cell.fill, cell.border = BOLD, HEAD_FILL, HEAD_BORDER
         if right:
             cell.alignment = Alignment(horizontal="right")
@@ -81,7 +82,7 @@ def _header(ws: Worksheet, row: int, titles: list[str], numeric: list[bool]) -> 
 
 def _write_table(ws: Worksheet, row: int, table: Table, currency: str) -> int:
     if table.title:
-        ws.cell(row=row, column=1, value=fmt.escape_formula(table.title)).font = BOLD
+        ws.cell(row=row, column=1, value=sheet.escape_formula(table.title)).font = BOLD
         row += 1
     _header(ws, row, [c.title for c in table.columns], [c.numeric for c in table.columns])
     row += 1
@@ -102,7 +103,7 @@ def _write_table(ws: Worksheet, row: int, table: Table, currency: str) -> int:
 
 def _write_grid(ws: Worksheet, row: int, grid: KpiGrid) -> int:
     if grid.title:
-        ws.cell(row=row, column=1, value=fmt.escape_formula(grid.title)).font = BOLD
+        ws.cell(row=row, column=1, value=sheet.escape_formula(grid.title)).font = BOLD
         row += 1
     _header(
         ws,
@@ -112,12 +113,12 @@ def _write_grid(ws: Worksheet, row: int, grid: KpiGrid) -> int:
     )
     row += 1
     for item in grid.items:
-        ws.cell(row=row, column=1, value=fmt.escape_formula(item.label))
+        ws.cell(row=row, column=1, value=sheet.escape_formula(item.label))
         _put(ws, row, 2, item.value, item.kind, item.currency)
         _put(ws, row, 3, item.previous, item.kind, item.currency)
-        value, number_format = fmt.excel_change(item.change)
+        value, number_format = sheet.excel_change(item.change)
         change = ws.cell(
-            row=row, column=4, value=fmt.escape_formula(value) if isinstance(value, str) else value
+            row=row, column=4, value=sheet.escape_formula(value) if isinstance(value, str) else value
         )
         change.number_format = number_format
         if isinstance(value, str):
@@ -127,8 +128,8 @@ def _write_grid(ws: Worksheet, row: int, grid: KpiGrid) -> int:
 
 
 def _write_section(ws: Worksheet, section: Section, doc: Document) -> None:
-    ws.cell(row=1, column=1, value=fmt.escape_formula(section.title)).font = TITLE
-    ws.cell(row=2, column=1, value=fmt.escape_formula(doc.header_text)).font = MUTED
+    ws.cell(row=1, column=1, value=sheet.escape_formula(section.title)).font = TITLE
+    ws.cell(row=2, column=1, value=sheet.escape_formula(doc.header_text)).font = MUTED
     row = 4
     widths: dict[int, float] = {}
     blocks: list = []
@@ -145,7 +146,7 @@ def _write_section(ws: Worksheet, section: Section, doc: Document) -> None:
                 width = 60 if column.weight >= 3 else 12 + 6 * column.weight
                 widths[col] = max(widths.get(col, 0), width)
         elif isinstance(block, Paragraph):
-            ws.cell(row=row, column=1, value=fmt.escape_formula(block.text)).font = MUTED
+            ws.cell(row=row, column=1, value=sheet.escape_formula(block.text)).font = MUTED
             row += 2
     for col, width in widths.items():
         ws.column_dimensions[get_column_letter(col)].width = width
@@ -153,12 +154,12 @@ def _write_section(ws: Worksheet, section: Section, doc: Document) -> None:
 
 
 def _write_cover(ws: Worksheet, doc: Document) -> None:
-    ws["A1"] = fmt.escape_formula(doc.title)
+    ws["A1"] = sheet.escape_formula(doc.title)
     ws["A1"].font = TITLE
     rows: list[tuple[str, Any]] = [
-        (tr("Company"), fmt.escape_formula(doc.company_name)),
-        (tr("Period"), fmt.escape_formula(doc.period_label)),
-        (tr("Filters"), fmt.escape_formula(doc.meta.get("filters_label") or doc.subtitle)),
+        (tr("Company"), sheet.escape_formula(doc.company_name)),
+        (tr("Period"), sheet.escape_formula(doc.period_label)),
+        (tr("Filters"), sheet.escape_formula(doc.meta.get("filters_label") or doc.subtitle)),
         (tr("Currency"), doc.currency),
         (tr("Printed on"), doc.printed_on),
     ]

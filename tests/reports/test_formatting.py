@@ -13,6 +13,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from desktop_app.presentation import format as fmt
+from desktop_app.presentation import spreadsheet as sheet
 from desktop_app.presentation import units as u
 from desktop_app.presentation.breakdown_table import BREAKDOWNS
 from desktop_app.presentation.kpi_table import KPIS, why_undefined
@@ -157,7 +158,7 @@ numbers = st.floats(min_value=-1e9, max_value=1e9, allow_nan=False).filter(
 def test_an_xlsx_cell_shows_the_text_of_the_app(value, unit):
     if unit == u.GROWTH and abs(value) < 0.0005:
         return
-    number_format = fmt.excel_number_format(unit, "USD", value)
+    number_format = sheet.excel_number_format(unit, "USD", value)
     assert shown(value, number_format) == fmt.format_value(value, unit, "USD")
 
 
@@ -168,20 +169,20 @@ def test_an_xlsx_cell_shows_the_text_of_the_app(value, unit):
 )
 def test_an_xlsx_change_shows_the_text_of_the_app(current, previous, kpi_id):
     ch = fmt.change(kpi_id, current, previous)
-    value, number_format = fmt.excel_change(ch)
+    value, number_format = sheet.excel_change(ch)
     assert shown(value, number_format) == ch.text
 
 
 def test_months_and_text_changes_in_xlsx():
-    assert shown(1, fmt.excel_number_format(u.MONTHS)) == "1 month"
-    assert shown(4, fmt.excel_number_format(u.MONTHS)) == "4 months"
-    assert fmt.excel_change(fmt.change("revenue_growth", 0.2, 0.1)) == ("was +10.0 %", "General")
+    assert shown(1, sheet.excel_number_format(u.MONTHS)) == "1 month"
+    assert shown(4, sheet.excel_number_format(u.MONTHS)) == "4 months"
+    assert sheet.excel_change(fmt.change("revenue_growth", 0.2, 0.1)) == ("was +10.0 %", "General")
 
 
 @pytest.mark.parametrize("text", ["=1+1", "+SUM(A1)", "-2", "@cmd", "\tx"])
 def test_formula_like_text_is_escaped(text):
-    assert fmt.escape_formula(text) == "'" + text
-    assert fmt.escape_formula("Website") == "Website"
+    assert sheet.escape_formula(text) == "'" + text
+    assert sheet.escape_formula("Website") == "Website"
 
 
 def test_the_presentation_package_is_qt_free():
