@@ -49,10 +49,6 @@ def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 - Qt's name
     return text
 
 
-def _(text: str) -> str:
-    return QT_TRANSLATE_NOOP("fields", text)
-
-
 @dataclass(frozen=True)
 class Field:
     """One field of a kind of record."""
@@ -134,18 +130,26 @@ class Kind:
         return frozenset({self.table, *lookups, *self.also_writes})
 
 
-_STATUSES = (("open", _("Open")), ("won", _("Won")), ("lost", _("Lost")))
-_CATEGORIES = (("marketing", _("Marketing")), ("sales", _("Sales")), ("other", _("Other")))
+_STATUSES = (
+    ("open", QT_TRANSLATE_NOOP("fields", "Open")),
+    ("won", QT_TRANSLATE_NOOP("fields", "Won")),
+    ("lost", QT_TRANSLATE_NOOP("fields", "Lost")),
+)
+_CATEGORIES = (
+    ("marketing", QT_TRANSLATE_NOOP("fields", "Marketing")),
+    ("sales", QT_TRANSLATE_NOOP("fields", "Sales")),
+    ("other", QT_TRANSLATE_NOOP("fields", "Other")),
+)
 #: activity types; the first five are selling time (kpi_spec.md, Activities)
 ACTIVITY_TYPES = (
-    ("call", _("Call")),
-    ("meeting", _("Meeting")),
-    ("email", _("E-mail")),
-    ("demo", _("Demo")),
-    ("proposal", _("Proposal")),
-    ("admin", _("Admin")),
-    ("training", _("Training")),
-    ("other", _("Other")),
+    ("call", QT_TRANSLATE_NOOP("fields", "Call")),
+    ("meeting", QT_TRANSLATE_NOOP("fields", "Meeting")),
+    ("email", QT_TRANSLATE_NOOP("fields", "E-mail")),
+    ("demo", QT_TRANSLATE_NOOP("fields", "Demo")),
+    ("proposal", QT_TRANSLATE_NOOP("fields", "Proposal")),
+    ("admin", QT_TRANSLATE_NOOP("fields", "Admin")),
+    ("training", QT_TRANSLATE_NOOP("fields", "Training")),
+    ("other", QT_TRANSLATE_NOOP("fields", "Other")),
 )
 
 
@@ -159,38 +163,88 @@ KINDS: dict[str, Kind] = {
         Kind(
             "deals",
             "deals",
-            _("Deals"),
+            QT_TRANSLATE_NOOP("fields", "Deals"),
             (
-                Field("external_id", "text", _("CRM id"), shown=False),
+                Field("external_id", "text", QT_TRANSLATE_NOOP("fields", "CRM id"), shown=False),
                 Field(
-                    "title", "text", _("Deal"), required=True, placeholder=_("What is being sold")
+                    "title",
+                    "text",
+                    QT_TRANSLATE_NOOP("fields", "Deal"),
+                    required=True,
+                    placeholder=QT_TRANSLATE_NOOP("fields", "What is being sold"),
                 ),
-                _lookup("account", "accounts", _("Account")),
-                _lookup("owner", "reps", _("Owner")),
-                _lookup("source", "sources", _("Source")),
-                _lookup("product", "products", _("Product")),
-                Field("product_type", "text", _("Product type"), shown=False),
-                Field("stage", "stage", _("Stage")),
-                Field("status", "choice", _("Status"), choices=_STATUSES, default="open"),
-                Field("amount", "money", _("Amount"), minimum=0),
-                Field("currency", "currency", _("Currency"), placeholder="USD"),
-                Field("cost", "money", _("Cost"), minimum=0, shown=False),
+                _lookup("account", "accounts", QT_TRANSLATE_NOOP("fields", "Account")),
+                _lookup("owner", "reps", QT_TRANSLATE_NOOP("fields", "Owner")),
+                _lookup("source", "sources", QT_TRANSLATE_NOOP("fields", "Source")),
+                _lookup("product", "products", QT_TRANSLATE_NOOP("fields", "Product")),
+                Field(
+                    "product_type", "text", QT_TRANSLATE_NOOP("fields", "Product type"), shown=False
+                ),
+                Field("stage", "stage", QT_TRANSLATE_NOOP("fields", "Stage")),
+                Field(
+                    "status",
+                    "choice",
+                    QT_TRANSLATE_NOOP("fields", "Status"),
+                    choices=_STATUSES,
+                    default="open",
+                ),
+                Field("amount", "money", QT_TRANSLATE_NOOP("fields", "Amount"), minimum=0),
+                Field(
+                    "currency",
+                    "currency",
+                    QT_TRANSLATE_NOOP("fields", "Currency"),
+                    placeholder="USD",
+                ),
+                Field("cost", "money", QT_TRANSLATE_NOOP("fields", "Cost"), minimum=0, shown=False),
                 Field(
                     "probability",
                     "percent",
-                    _("Probability %"),
+                    QT_TRANSLATE_NOOP("fields", "Probability %"),
                     minimum=0,
                     maximum=100,
                     shown=False,
                 ),
-                Field("created_on", "date", _("Created")),
-                Field("expected_close_on", "date", _("Expected close"), shown=False),
-                Field("closed_on", "date", _("Closed")),
-                Field("lost_reason", "text", _("Lost reason"), shown=False),
-                Field("contract_months", "int", _("Contract months"), minimum=0, shown=False),
-                Field("one_time_fee", "money", _("One-time fee"), minimum=0, shown=False),
-                Field("list_amount", "money", _("List price"), minimum=0, shown=False, since=2),
-                Field("quantity", "number", _("Quantity"), minimum=0, shown=False, since=2),
+                Field("created_on", "date", QT_TRANSLATE_NOOP("fields", "Created")),
+                Field(
+                    "expected_close_on",
+                    "date",
+                    QT_TRANSLATE_NOOP("fields", "Expected close"),
+                    shown=False,
+                ),
+                Field("closed_on", "date", QT_TRANSLATE_NOOP("fields", "Closed")),
+                Field(
+                    "lost_reason", "text", QT_TRANSLATE_NOOP("fields", "Lost reason"), shown=False
+                ),
+                Field(
+                    "contract_months",
+                    "int",
+                    QT_TRANSLATE_NOOP("fields", "Contract months"),
+                    minimum=0,
+                    shown=False,
+                ),
+                Field(
+                    "one_time_fee",
+                    "money",
+                    QT_TRANSLATE_NOOP("fields", "One-time fee"),
+                    minimum=0,
+                    shown=False,
+                ),
+                Field(
+                    "list_amount",
+                    "money",
+                    QT_TRANSLATE_NOOP("fields", "List price"),
+                    minimum=0,
+                    shown=False,
+                    since=2,
+                ),
+                Field(
+                    "quantity",
+                    "number",
+                    QT_TRANSLATE_NOOP("fields", "Quantity"),
+                    minimum=0,
+                    shown=False,
+                    since=2,
+                ),
             ),
             match_on="external_id",
             also_writes=frozenset({"stage_history"}),
@@ -198,113 +252,191 @@ KINDS: dict[str, Kind] = {
         Kind(
             "stage_history",
             "stage_history",
-            _("Stage history"),
+            QT_TRANSLATE_NOOP("fields", "Stage history"),
             (
-                Field("deal_external_id", "deal", _("Deal id"), required=True),
-                Field("stage", "stage", _("Stage"), required=True),
-                Field("entered_on", "date", _("Entered on"), required=True),
+                Field(
+                    "deal_external_id",
+                    "deal",
+                    QT_TRANSLATE_NOOP("fields", "Deal id"),
+                    required=True,
+                ),
+                Field("stage", "stage", QT_TRANSLATE_NOOP("fields", "Stage"), required=True),
+                Field(
+                    "entered_on", "date", QT_TRANSLATE_NOOP("fields", "Entered on"), required=True
+                ),
             ),
             editable=False,
         ),
         Kind(
             "leads",
             "leads",
-            _("Leads"),
+            QT_TRANSLATE_NOOP("fields", "Leads"),
             (
-                Field("external_id", "text", _("CRM id"), shown=False),
-                Field("name", "text", _("Lead"), required=True),
-                _lookup("account", "accounts", _("Account")),
-                _lookup("source", "sources", _("Source")),
-                _lookup("owner", "reps", _("Owner")),
-                Field("created_on", "date", _("Created (MQL)")),
-                Field("sql_on", "date", _("Became SQL")),
-                Field("converted_on", "date", _("Converted")),
-                Field("deal_external_id", "text", _("Deal id"), shown=False),
-                Field("disqualified_on", "date", _("Disqualified")),
+                Field("external_id", "text", QT_TRANSLATE_NOOP("fields", "CRM id"), shown=False),
+                Field("name", "text", QT_TRANSLATE_NOOP("fields", "Lead"), required=True),
+                _lookup("account", "accounts", QT_TRANSLATE_NOOP("fields", "Account")),
+                _lookup("source", "sources", QT_TRANSLATE_NOOP("fields", "Source")),
+                _lookup("owner", "reps", QT_TRANSLATE_NOOP("fields", "Owner")),
+                Field("created_on", "date", QT_TRANSLATE_NOOP("fields", "Created (MQL)")),
+                Field("sql_on", "date", QT_TRANSLATE_NOOP("fields", "Became SQL")),
+                Field("converted_on", "date", QT_TRANSLATE_NOOP("fields", "Converted")),
+                Field(
+                    "deal_external_id", "text", QT_TRANSLATE_NOOP("fields", "Deal id"), shown=False
+                ),
+                Field("disqualified_on", "date", QT_TRANSLATE_NOOP("fields", "Disqualified")),
             ),
             match_on="external_id",
         ),
         Kind(
             "spend",
             "spend",
-            _("Spend"),
+            QT_TRANSLATE_NOOP("fields", "Spend"),
             (
-                Field("spent_on", "date", _("Date"), required=True),
-                _lookup("source", "sources", _("Source")),
+                Field("spent_on", "date", QT_TRANSLATE_NOOP("fields", "Date"), required=True),
+                _lookup("source", "sources", QT_TRANSLATE_NOOP("fields", "Source")),
                 Field(
-                    "category", "choice", _("Category"), choices=_CATEGORIES, default="marketing"
+                    "category",
+                    "choice",
+                    QT_TRANSLATE_NOOP("fields", "Category"),
+                    choices=_CATEGORIES,
+                    default="marketing",
                 ),
-                Field("amount", "money", _("Amount"), required=True, minimum=0),
-                Field("currency", "currency", _("Currency"), placeholder="USD"),
-                Field("note", "text", _("Note"), multiline=True),
+                Field(
+                    "amount",
+                    "money",
+                    QT_TRANSLATE_NOOP("fields", "Amount"),
+                    required=True,
+                    minimum=0,
+                ),
+                Field(
+                    "currency",
+                    "currency",
+                    QT_TRANSLATE_NOOP("fields", "Currency"),
+                    placeholder="USD",
+                ),
+                Field("note", "text", QT_TRANSLATE_NOOP("fields", "Note"), multiline=True),
             ),
         ),
         Kind(
             "nps",
             "nps",
-            _("NPS answers"),
+            QT_TRANSLATE_NOOP("fields", "NPS answers"),
             (
-                Field("responded_on", "date", _("Answered on"), required=True),
-                _lookup("account", "accounts", _("Account")),
-                Field("score", "int", _("Score (0–10)"), required=True, minimum=0, maximum=10),
-                Field("comment", "text", _("Comment"), multiline=True),
+                Field(
+                    "responded_on",
+                    "date",
+                    QT_TRANSLATE_NOOP("fields", "Answered on"),
+                    required=True,
+                ),
+                _lookup("account", "accounts", QT_TRANSLATE_NOOP("fields", "Account")),
+                Field(
+                    "score",
+                    "int",
+                    QT_TRANSLATE_NOOP("fields", "Score (0–10)"),
+                    required=True,
+                    minimum=0,
+                    maximum=10,
+                ),
+                Field("comment", "text", QT_TRANSLATE_NOOP("fields", "Comment"), multiline=True),
             ),
         ),
         Kind(
             "quotas",
             "quotas",
-            _("Quotas"),
+            QT_TRANSLATE_NOOP("fields", "Quotas"),
             (
-                _lookup("owner", "reps", _("Rep"), required=True),
-                Field("period_start", "date", _("From"), required=True),
-                Field("period_end", "date", _("To"), required=True),
-                Field("amount", "money", _("Quota"), required=True, minimum=0),
+                _lookup("owner", "reps", QT_TRANSLATE_NOOP("fields", "Rep"), required=True),
+                Field("period_start", "date", QT_TRANSLATE_NOOP("fields", "From"), required=True),
+                Field("period_end", "date", QT_TRANSLATE_NOOP("fields", "To"), required=True),
+                Field(
+                    "amount",
+                    "money",
+                    QT_TRANSLATE_NOOP("fields", "Quota"),
+                    required=True,
+                    minimum=0,
+                ),
             ),
         ),
         Kind(
             "forecasts",
             "forecasts",
-            _("Forecasts"),
+            QT_TRANSLATE_NOOP("fields", "Forecasts"),
             (
-                Field("period_start", "date", _("From"), required=True),
-                Field("period_end", "date", _("To"), required=True),
-                Field("amount", "money", _("Forecast"), required=True, minimum=0),
-                _lookup("owner", "reps", _("Rep"), placeholder=_("Empty = the whole company")),
+                Field("period_start", "date", QT_TRANSLATE_NOOP("fields", "From"), required=True),
+                Field("period_end", "date", QT_TRANSLATE_NOOP("fields", "To"), required=True),
+                Field(
+                    "amount",
+                    "money",
+                    QT_TRANSLATE_NOOP("fields", "Forecast"),
+                    required=True,
+                    minimum=0,
+                ),
+                _lookup(
+                    "owner",
+                    "reps",
+                    QT_TRANSLATE_NOOP("fields", "Rep"),
+                    placeholder=QT_TRANSLATE_NOOP("fields", "Empty = the whole company"),
+                ),
             ),
         ),
         Kind(
             "accounts",
             "accounts",
-            _("Accounts"),
+            QT_TRANSLATE_NOOP("fields", "Accounts"),
             (
-                Field("name", "text", _("Account"), required=True),
-                Field("created_on", "date", _("Customer since")),
-                Field("churned_on", "date", _("Churned on")),
+                Field("name", "text", QT_TRANSLATE_NOOP("fields", "Account"), required=True),
+                Field("created_on", "date", QT_TRANSLATE_NOOP("fields", "Customer since")),
+                Field("churned_on", "date", QT_TRANSLATE_NOOP("fields", "Churned on")),
             ),
             match_on="name",
         ),
         Kind(
             "rates",
             "rates",
-            _("Exchange rates"),
+            QT_TRANSLATE_NOOP("fields", "Exchange rates"),
             (
-                Field("currency", "currency", _("Currency"), required=True, placeholder="EUR"),
-                Field("rate", "number", _("Rate (base per unit)"), required=True),
-                Field("valid_from", "date", _("Valid from"), required=True),
+                Field(
+                    "currency",
+                    "currency",
+                    QT_TRANSLATE_NOOP("fields", "Currency"),
+                    required=True,
+                    placeholder="EUR",
+                ),
+                Field(
+                    "rate",
+                    "number",
+                    QT_TRANSLATE_NOOP("fields", "Rate (base per unit)"),
+                    required=True,
+                ),
+                Field(
+                    "valid_from", "date", QT_TRANSLATE_NOOP("fields", "Valid from"), required=True
+                ),
             ),
         ),
         Kind(
             "activities",
             "activities",
-            _("Activities"),
+            QT_TRANSLATE_NOOP("fields", "Activities"),
             (
-                Field("done_on", "date", _("Done on"), required=True),
-                _lookup("owner", "reps", _("Owner")),
-                Field("type", "choice", _("Type"), choices=ACTIVITY_TYPES, default="other"),
-                Field("hours", "number", _("Hours"), minimum=0, placeholder=_("Empty = not known")),
-                Field("deal_external_id", "text", _("Deal id")),
-                _lookup("account", "accounts", _("Account")),
-                Field("note", "text", _("Note"), multiline=True),
+                Field("done_on", "date", QT_TRANSLATE_NOOP("fields", "Done on"), required=True),
+                _lookup("owner", "reps", QT_TRANSLATE_NOOP("fields", "Owner")),
+                Field(
+                    "type",
+                    "choice",
+                    QT_TRANSLATE_NOOP("fields", "Type"),
+                    choices=ACTIVITY_TYPES,
+                    default="other",
+                ),
+                Field(
+                    "hours",
+                    "number",
+                    QT_TRANSLATE_NOOP("fields", "Hours"),
+                    minimum=0,
+                    placeholder=QT_TRANSLATE_NOOP("fields", "Empty = not known"),
+                ),
+                Field("deal_external_id", "text", QT_TRANSLATE_NOOP("fields", "Deal id")),
+                _lookup("account", "accounts", QT_TRANSLATE_NOOP("fields", "Account")),
+                Field("note", "text", QT_TRANSLATE_NOOP("fields", "Note"), multiline=True),
             ),
         ),
     )
