@@ -35,7 +35,13 @@ import pandas as pd
 from desktop_app.importing import content
 from desktop_app.importing.fields import ALIASES, KINDS, normalize, spec
 from desktop_app.importing.presets import PRESETS, status_word
-from desktop_app.importing.vocabulary import DEALS, ENTITY_PREFIXES, build_index, fold
+from desktop_app.importing.vocabulary import (
+    DEALS,
+    ENTITY_PREFIXES,
+    build_index,
+    fold,
+    stage_probability,
+)
 
 DEFAULT_PIPELINE: tuple[tuple[str, float], ...] = (
     ("Lead-in", 10.0),
@@ -336,11 +342,11 @@ def map_stages(
 ) -> dict[str, StageRule]:
     """``{crm stage: StageRule}`` for every distinct non-empty value of ``stages``."""
     pipe = list(pipeline) or list(DEFAULT_PIPELINE)
-    by_name = {normalize(n): n for n, _ in pipe}
+    by_name = {fold(n): n for n, _ in pipe}
     p = PRESETS.get(preset)
-    known = {normalize(n): (i, prob) for i, (n, prob) in enumerate(p.stages)} if p else {}
-    extra_won = {normalize(s) for s in p.won_stages} if p else set()
-    extra_lost = {normalize(s) for s in p.lost_stages} if p else set()
+    known = {fold(n): (i, prob) for i, (n, prob) in enumerate(p.stages)} if p else {}
+    extra_won = {fold(s) for s in p.won_stages} if p else set()
+    extra_lost = {fold(s) for s in p.lost_stages} if p else set()
     median: dict[str, float] = {}
     if probabilities is not None:
         frame = pd.DataFrame({"s": stages, "p": probabilities}).dropna()
@@ -356,7 +362,7 @@ def map_stages(
             o = overrides[s]
             rules[s] = StageRule(o.get("status"), o.get("stage"), "user")
             continue
-        n = re.sub(r"\s*\(\s*\d+\s*%?\s*\)\s*$", "", normalize(s))
+        n = fold(re.sub(r"\s*\(\s*\d+\s*%?\s*\)\s*$", "", s))
         word = status_word(s)
         if n in extra_won or word == "won":
             rules[s] = StageRule("won", pipe[-1][0], "outcome")
@@ -372,6 +378,8 @@ def map_stages(
             rules[s] = StageRule(None, _nearest(pipe, lp), "probability")
         elif s in median and 0 < float(median[s]) < 100:
             rules[s] = StageRule(None, _nearest(pipe, float(median[s])), "probability")
+        elif (hint := stage_probability(s)) is not None:
+            rules[s] = StageRule(None, _nearest(pipe, float(hint)), "name")
         else:
             rules[s] = StageRule(None, pipe[0][0], "default")
     return rules
@@ -382,12 +390,12 @@ def adoptable_stages(
 ) -> list[tuple[str, float]]:
     """The CRM's open stages in pipeline order with probabilities, to adopt as the pipeline."""
     p = PRESETS.get(preset)
-    known = {normalize(n): (i, prob) for i, (n, prob) in enumerate(p.stages)} if p else {}
+    known = {fold(n): (i, prob) for i, (n, prob) in enumerate(p.stages)} if p else {}
     out: list[tuple[float, int, str, float]] = []
     for i, (s, r) in enumerate(rules.items()):
         if r.status is not None:
             continue
-        n = re.sub(r"\s*\(\s*\d+\s*%?\s*\)\s*$", "", normalize(s))
+        n = fold(re.sub(r"\s*\(\s*\d+\s*%?\s*\)\s*$", "", s))
         label = re.sub(r"\s*\(\s*\d+\s*%?\s*\)\s*$", "", s).strip()
         if n in known:
             order, prob = known[n]

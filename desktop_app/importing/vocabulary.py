@@ -316,3 +316,38 @@ def build_index(words: dict[str, tuple[str, ...] | list[str]]) -> dict[str, tupl
             if key and key not in index:
                 index[key] = (rank, f)
     return index
+
+
+# fmt: off
+#: words in an open stage's name and the default probability (%) of such a stage: an
+#: unknown CRM stage goes to the pipeline stage with the nearest probability
+STAGE_HINTS: dict[int, tuple[str, ...]] = {
+    10: ("new", "lead", "prospect", "initial", "first contact", "contact made", "neu",
+         "erstkontakt", "nouveau", "nuevo", "novo", "nuovo", "nieuw", "nowa", "новая",
+         "первичный", "初步", "新建", "线索", "初步接洽", "初步接触", "見込み", "新規", "リード",
+         "engaging", "engaged", "discovery", "verkenning", "prospección", "prospection"),
+    20: ("qualif", "needs", "analysis", "bedarf", "besoin", "necesidad", "necessidade",
+         "bisogn", "behoefte", "potrzeb", "квалификация", "выявление", "需求", "验证", "确认需求",
+         "需求確認", "ヒアリング", "kwalifik", "kwalific", "calific", "cualific"),
+    40: ("meeting", "demo", "presentation", "termin", "präsentation", "rendez", "réunion",
+         "reunión", "reunião", "riunione", "vergadering", "spotkanie", "встреча", "презентация",
+         "拜访", "演示", "会議", "商談中", "value proposition", "develop"),
+    60: ("proposal", "quote", "offer", "angebot", "devis", "proposition", "propuesta",
+         "proposta", "offerta", "offerte", "oferta", "предложение", "счёт", "счет", "方案",
+         "报价", "報價", "提案", "見積", "propose", "document", "документ"),
+    80: ("negotiat", "review", "contract", "verhandlung", "vertrag", "négociation", "contrat",
+         "negociación", "contrato", "negociação", "trattativa", "negoziazione", "contratto",
+         "onderhandel", "negocjac", "umowa", "переговоры", "договор", "согласование", "谈判",
+         "談判", "议价", "議價", "签约", "合同", "交渉", "契約", "commit", "decision", "close"),
+}
+# fmt: on
+
+
+def stage_probability(stage: str) -> int | None:
+    """The default probability of an open stage whose name says what it is, else None."""
+    f = fold(stage)
+    best = None
+    for prob, words in STAGE_HINTS.items():
+        if any(fold(w) and fold(w) in f for w in words):
+            best = prob  # later (further) stages win: "Proposal review" is a review
+    return best
