@@ -113,6 +113,9 @@ def read_ods(
     """Read one sheet of an OpenDocument spreadsheet (LibreOffice, OpenOffice)."""
     import pandas as pd
 
+    # pandas loads these by name; imported here so that a frozen build bundles them
+    from odf import namespaces, office, opendocument, table, text  # noqa: F401
+
     try:
         book = pd.ExcelFile(path, engine="odf")
         names = [str(n) for n in book.sheet_names]
