@@ -87,23 +87,24 @@ def source_codes(ctx: KpiContext) -> tuple[np.ndarray, np.ndarray]:
 def weighted_pipeline_by_source(ctx: KpiContext) -> list[dict]:
     """``weighted_pipeline`` grouped by the deal's source: the sources with a deal open at
     period end. Money leaves out the deals without an exchange rate (as the KPI does)."""
-    dv, open_end = ctx.deals, ctx.open_end
-    if not open_end.any():
+    dv = ctx.deals
+    rows = np.flatnonzero(ctx.open_end)
+    if len(rows) == 0:
         return []
     codes, uniques = source_codes(ctx)
-    weight = np.nan_to_num(dv.amount[open_end], nan=0.0) * series.open_probabilities(ctx)[open_end]
-    weight = np.where(dv.has_rate[open_end], weight, 0.0)
-    sums = code_sums(codes[open_end], uniques, weight)
+    weight = np.nan_to_num(dv.amount[rows], nan=0.0) * series.open_probabilities(ctx)[rows]
+    weight = np.where(dv.has_rate[rows], weight, 0.0)
+    sums = code_sums(codes[rows], uniques, weight)
     return weighted_by_source(sums, list(sums), float(weight.sum()))
 
 
 def compute(ctx: KpiContext) -> tuple[dict, dict]:
     """The sources family's scalars and breakdowns."""
-    dv, created = ctx.deals, ctx.created
+    dv, created = ctx.deals, np.flatnonzero(ctx.created)
     codes, uniques = source_codes(ctx)
     kpis = {
         "leads_created": leads_created(ctx.leads["created_on"].to_numpy(), ctx.period),
-        "opportunities_created": opportunities_created(created),
+        "opportunities_created": opportunities_created(ctx.created),
     }
     breakdowns = {
         "opportunities_by_source": opportunities_by_source(
