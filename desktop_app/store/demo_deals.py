@@ -45,8 +45,8 @@ RENEWAL_RATE = 0.87
 ADD_ON_RATE = 0.02  # add-on opportunities per customer and month
 ADD_ON_WIN = 0.45
 #: at 1,500 deals: customers before the warm-up year, new opportunities in its first month
-BASE_CUSTOMERS = 60
-NEW_OPPORTUNITIES = 22.5
+BASE_CUSTOMERS = 50
+NEW_OPPORTUNITIES = 18.6
 GROWTH = 0.02  # per month
 SEASON = (0.97, 1.0, 1.03, 1.0, 1.0, 1.02, 0.98, 0.96, 1.01, 1.03, 1.02, 0.97)
 
@@ -66,12 +66,6 @@ def run(rng: random.Random, sim: Simulation, n_deals: int) -> None:
         maker.new_business_month(month, expected * rng.uniform(0.93, 1.07), month >= first)
     maker.renewals()
     maker.add_ons(first)
-    # of the warm-up year, keep the contracts (won deals) only
-    sim.deals = [
-        d
-        for d in sim.deals
-        if d.status != "lost" or d.created_on >= sim.start or d.closed_on >= sim.start
-    ]
     maker.fit(n_deals)
     _number(sim)
 
@@ -220,12 +214,14 @@ class _Maker:
         self._subscription(account, created, close, True, len(STAGES) - 1, months)
 
     def new_business_month(self, month: dt.date, expected: float, losses: bool = True) -> None:
-        """New business of ``month``: its opportunities' losses and the wins that close in it.
+        """New business that closes in ``month``: its wins and its losses.
 
-        ``expected`` opportunities are created in the month; ``P_WIN_NEW`` of them are won
-        one to four months later. The wins are placed by the month they close in, so each
-        month wins about what its earlier opportunities were worth; the winners' reps and
-        channels are drawn by share x skill (quality), so better reps win more often.
+        The pipeline holds about ``expected`` new opportunities a month; ``P_WIN_NEW`` of
+        them are won three weeks to four months after they are created, the others are
+        lost at a stage, a few days to a few weeks after. Wins and losses are placed by
+        the month they close in (running totals, so each month closes what its pipeline
+        is worth, not a lucky or unlucky draw); a deal created by today but closing later
+        is open. Winners' reps and channels are drawn by share x skill (quality).
         """
         rng, today = self.rng, self.today
         before = int(self.planned_wins)
@@ -237,14 +233,16 @@ class _Maker:
                 continue
             account = self.prospect(created, winner=True)
             self._subscription(account, created, close, True, len(STAGES) - 1)
-        if month > today or not losses:
+        if not losses:
             return
-        last = min(month_end(month), today)
         before = int(self.planned_losses)
         self.planned_losses += expected * (1 - P_WIN_NEW)
         for _ in range(int(self.planned_losses) - before):
-            created = business_day(rng, month, last)
-            self.lost_opportunity(self.prospect(created), created)
+            reached = weighted(rng, tuple(range(len(STAGES))), LOST_AT)
+            close = business_day(rng, month, month_end(month))
+            created = close - dt.timedelta(days=round((reached + 1) * rng.triangular(4, 18, 8)))
+            if created <= today:
+                self._subscription(self.prospect(created), created, close, False, reached)
 
     def lost_opportunity(self, account: str, created: dt.date) -> None:
         reached = weighted(self.rng, tuple(range(len(STAGES))), list(LOST_AT))

@@ -12,9 +12,9 @@ first month (``window_start``) to ``today``:
 5. leads, NPS answers, spend, quotas, forecasts (``demo_extras``) and the reps' logged
    activities (``demo_activities``) for the demo's months only.
 
-Of the warm-up year only the won deals are kept (the contracts a CRM would have been
-given when the company started to use it), so the first months of the demo have a
-history of customers, revenue and churn to compare with.
+The warm-up year's deals are kept (its contracts, wins and losses), but it has no leads,
+spend, NPS, quotas, forecasts or activities: it gives the first months of the demo a
+history of customers, revenue, churn and pipeline to compare with.
 """
 
 from __future__ import annotations
@@ -31,7 +31,7 @@ from desktop_app.store import demo_data as cast
 STAGES = ("Lead-in", "Qualified", "Meeting", "Proposal", "Negotiation")
 STAGE_PROBABILITY = (10.0, 20.0, 40.0, 60.0, 80.0)
 MONTHS = 24  # months of the demo before today's month
-WARM_UP = 12  # months simulated before the demo, of which only won deals are kept
+WARM_UP = 12  # months of deals before the demo's first month
 
 
 @dataclass
