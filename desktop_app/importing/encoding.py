@@ -86,8 +86,9 @@ PREFERENCE = (
 #: how much better (lower) the best reading's score must be than the next one's
 MARGIN = 0.1
 _DEBUG = False
-_SAMPLE_BYTES = 1 << 20
-_NONASCII_LINE = re.compile(rb"[^\n]*[\x80-\xff][^\n]*")
+_SAMPLE_BYTES = 256 << 10
+_NONASCII = re.compile(rb"[\x80-\xff]")
+_SAFE = re.compile(rb"[\t\r ,;|]")
 
 CHOOSE = (
     "choose the encoding to read it with (dealbook import --encoding NAME, or Encoding in "
@@ -113,12 +114,30 @@ def line_of(data: bytes, offset: int) -> int:
 
 def _nonascii_lines(data: bytes, limit: int = 200_000) -> list[tuple[int, bytes]]:
     """(start offset, bytes) of the first ``limit`` lines holding a non-ASCII byte."""
-    out = []
-    for m in _NONASCII_LINE.finditer(data):
-        out.append((m.start(), m.group().rstrip(b"\r")))
-        if len(out) >= limit:
+    out: list[tuple[int, bytes]] = []
+    pos = 0
+    while len(out) < limit:
+        m = _NONASCII.search(data, pos)
+        if m is None:
             break
+        start = data.rfind(b"\n", 0, m.start()) + 1
+        end = data.find(b"\n", m.start())
+        end = len(data) if end < 0 else end
+        out.append((start, _window(data[start:end].rstrip(b"\r"), m.start() - start)))
+        pos = end + 1
     return out
+
+
+def _window(line: bytes, first: int, limit: int = 4000) -> bytes:
+    """At most about ``limit`` bytes of ``line`` from its first non-ASCII byte ``first``.
+
+    The cut ends after a space, tab, CR or delimiter: no code page used here has such a
+    byte inside a character, so the window decodes as the whole line would.
+    """
+    if len(line) <= limit:
+        return line
+    m = _SAFE.search(line, first + limit // 2, first + limit)
+    return line[first : m.end() if m else first + limit]
 
 
 def _utf8(b: bytes) -> str | None:

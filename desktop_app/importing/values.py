@@ -143,6 +143,10 @@ def clean_text(series: pd.Series) -> pd.Series:
 # --- numbers ---------------------------------------------------------------------------
 
 
+#: longest text read as a number (longer texts are not numbers)
+MAX_NUMBER_CHARS = 64
+
+
 def decimal_mark(values: pd.Series, hint: str | None = None) -> str:
     """``','`` or ``'.'``: the decimal mark the non-empty ``values`` were written with.
 
@@ -151,6 +155,7 @@ def decimal_mark(values: pd.Series, hint: str | None = None) -> str:
     ``hint`` (the file's locale, e.g. ``','`` for semicolon files) or ``'.'``.
     """
     s = pd.Series(pd.unique(values.dropna().astype(str)), dtype=object)
+    s = s[s.str.len() <= MAX_NUMBER_CHARS]
     if s.empty:
         return hint or "."
     if not s.str.contains(r"[,\s\u00a0\u202f\u2009']", regex=True).any():
@@ -197,6 +202,7 @@ def _parse_numbers(values: pd.Series, mark: str | None = None) -> pd.Series:
     ):
         return fast.astype(float)
     s = values.astype("string").str.strip()
+    s = s.mask(s.str.len() > MAX_NUMBER_CHARS)  # a long text is no number: skip the regexes
     s = s.str.replace(_CURRENCY_RE, "", regex=True).str.replace(_CURRENCY_RE, "", regex=True)
     neg = s.str.match(r"^\(.*\)$", na=False)
     s = s.str.replace(r"^\((.*)\)$", r"\1", regex=True)
@@ -230,6 +236,7 @@ def currency_in(values: pd.Series) -> pd.Series:
 
 
 def _currency_in(values: pd.Series) -> pd.Series:
+    values = values.where(values.astype("string").str.len() <= MAX_NUMBER_CHARS)
     if not values.astype("string").str.contains(r"[^\d.,\s()+-]", regex=True, na=False).any():
         return pd.Series(None, index=values.index, dtype=object)
     s = values.astype("string").str.strip()
