@@ -3,8 +3,8 @@
 - Every deal the demo shows gets the work of its stages, on the day it entered each one:
   a first call and e-mail (Lead-in), a qualifying call (Qualified), a meeting (Meeting), a
   demo and a written proposal (Proposal), a negotiation meeting and e-mail (Negotiation),
-  plus a follow-up call or e-mail about once a week while it is open.
-- Each rep prospects (calls and e-mails to no deal yet) until the week's selling time
+  plus a follow-up call or e-mail every week or two while it is open.
+- Each rep prospects (rounds of calls and e-mails to no deal yet) until the week's selling time
   reaches the rep's own share of a 40-hour week (``SELLING_SHARE``, 36-52 %).
 - Admin most working days, training every other week, a team meeting ("other") weekly.
 
@@ -63,23 +63,27 @@ def activities(rng: random.Random, sim: Simulation) -> None:
 
 
 def _hours(rng: random.Random, typical: float) -> float:
-    return max(0.25, round(typical * rng.uniform(0.6, 1.5) * 4) / 4)
-
-
-def _workday(day: dt.date) -> dt.date:
-    """The day, or the Friday before when it falls on a weekend."""
-    return day - dt.timedelta(days=max(0, day.weekday() - 4))
+    """About ``typical`` hours (60-150 %), in quarter hours."""
+    return max(0.25, round(typical * (0.6 + 0.9 * rng.random()) * 4) / 4)
 
 
 def _note(rng: random.Random, kind: str) -> str | None:
-    return rng.choice(NOTES[kind]) if rng.random() < 0.4 else None
+    notes = NOTES[kind]
+    return notes[int(rng.random() * len(notes))] if rng.random() < 0.4 else None
 
 
 def _deal_work(rng: random.Random, sim: Simulation, deal: SimDeal, out: list) -> None:
     start, today = sim.start, sim.today
+    end = min(deal.closed_on or today, today)
+    if end < start:
+        return
+    rnd = rng.random
+    day_ = dt.timedelta(days=1)
 
     def log(day: dt.date, kind: str, typical: float) -> None:
-        day = _workday(day)
+        weekday = day.weekday()
+        if weekday > 4:  # the Friday before
+            day -= (weekday - 4) * day_
         if start <= day <= today:
             out.append(
                 SimActivity(
@@ -95,12 +99,11 @@ def _deal_work(rng: random.Random, sim: Simulation, deal: SimDeal, out: list) ->
 
     for k, (_stage, entered) in enumerate(deal.history):
         for kind, typical in STAGE_WORK[k]:
-            log(entered + dt.timedelta(days=rng.randint(0, 2)), kind, typical)
-    end = min(deal.closed_on or today, today)
-    day = deal.created_on + dt.timedelta(days=rng.randint(5, 9))
+            log(entered + int(rnd() * 3) * day_, kind, typical)
+    day = max(deal.created_on + (5 + int(rnd() * 5)) * day_, start - 10 * day_)
     while day < end:
-        log(day, rng.choice(("call", "email", "email")), 0.5)
-        day += dt.timedelta(days=rng.randint(5, 10))
+        log(day, "call" if rnd() < 0.4 else "email", 0.5)
+        day += (6 + int(rnd() * 9)) * day_
 
 
 def _weeks(sim: Simulation) -> list[dt.date]:
@@ -148,9 +151,11 @@ def _prospecting(rng: random.Random, sim: Simulation, out: list) -> None:
             target = WEEK_HOURS * SELLING_SHARE[rep.name] * len(days) / 5 * rng.uniform(0.9, 1.1)
             hours = done[(rep.name, monday)]
             while hours < target:
-                kind, typical = rng.choice((("call", 0.5), ("call", 0.5), ("email", 0.25)))
-                spent = _hours(rng, typical)
-                out.append(SimActivity(rng.choice(days), rep.name, kind, spent, None, None, None))
+                call = rng.random() < 2 / 3
+                spent = _hours(rng, 1.0 if call else 0.5)  # a round of calls, of e-mails
+                day = days[int(rng.random() * len(days))]
+                kind = "call" if call else "email"
+                out.append(SimActivity(day, rep.name, kind, spent, None, None, None))
                 hours += spent
 
 
