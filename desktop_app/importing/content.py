@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass
 
 import pandas as pd
@@ -21,6 +22,8 @@ from desktop_app.importing.outcome import truth, word
 from desktop_app.importing.vocabulary import fold
 
 SAMPLE = 2000
+#: distinct values (the most frequent) whose kind is checked
+TOP_WORDS = 300
 
 # fmt: off
 #: folded stage words of the common pipelines (any CRM, several languages)
@@ -107,11 +110,14 @@ def profile(column: object) -> Profile:
     p.filled = sum(counts.values())
     if not p.filled:
         return p
-    uniq = list(counts)
-    weights = [counts[u] for u in uniq]
-    total = float(p.filled)
-    p.distinct = len(uniq)
+    p.distinct = len(counts)
     p.unique = p.distinct == p.filled
+    # the shares are measured on the most frequent distinct values (a column of names has
+    # thousands, a status or stage column a few)
+    top = counts.most_common(TOP_WORDS)
+    uniq = [u for u, _c in top]
+    weights = [c for _u, c in top]
+    total = float(sum(weights))
 
     def share(flags: list[bool]) -> float:
         return sum(w for w, f in zip(weights, flags, strict=True) if f) / total
@@ -137,11 +143,15 @@ def profile(column: object) -> Profile:
     p.percents = share(
         [o and ("%" in u or 0 <= x <= 100) for o, u, x in zip(ok, uniq, nums, strict=True)]
     )
-    p.bools = share([truth(u) is not None for u in uniq])
-    p.outcomes = share([word(u) is not None for u in uniq])
-    p.stages = share([_stage_like(u) for u in uniq])
-    p.record_ids = share([bool(_ID.match(u)) for u in uniq])
-    p.idish = share([bool(_IDISH.match(u)) for u in uniq])
+
+    def top_share(test: Callable[[str], object]) -> float:
+        return sum(c for u, c in top if test(u)) / total
+
+    p.bools = top_share(lambda u: truth(u) is not None)
+    p.outcomes = top_share(lambda u: word(u) is not None)
+    p.stages = top_share(_stage_like)
+    p.record_ids = top_share(_ID.match)
+    p.idish = top_share(_IDISH.match)
     p.words = sum(1 for o in ok if not o)
     return p
 

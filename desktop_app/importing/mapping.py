@@ -127,7 +127,7 @@ class Guess:
 
 
 def _guesses(
-    headers: list[str], kind: str, preset: str, overrides: dict[str, str]
+    headers: list[str], kind: str, preset: str, overrides: dict[str, str], fuzzy: bool = True
 ) -> tuple[list[Guess], set[str]]:
     """Every header's guess from its name (linear); and the headers to leave out."""
     fields = {f.name for f in KINDS[kind]}
@@ -166,7 +166,7 @@ def _guesses(
     for k in keys:
         by_len.setdefault(len(k), []).append(k)
     tried = 0
-    for pos, h in left:
+    for pos, h in left if fuzzy else []:
         k = header_keys(h)[-1]
         if not (3 < len(k) <= FUZZY_MAX_LEN):
             continue
@@ -197,13 +197,18 @@ def _pick(guesses: list[Guess], quality: dict[str, float] | None = None) -> dict
 
 
 def map_columns(
-    headers: list[str], kind: str, preset: str = "generic", overrides: dict[str, str] | None = None
+    headers: list[str],
+    kind: str,
+    preset: str = "generic",
+    overrides: dict[str, str] | None = None,
+    fuzzy: bool = True,
 ) -> dict[str, str]:
     """``{header: field}`` for the columns whose header names a field of ``kind``.
 
-    ``overrides`` (header -> field, or "" to ignore a column) win over everything.
+    ``overrides`` (header -> field, or "" to ignore a column) win over everything;
+    ``fuzzy=False`` skips the close-match step (to score candidate header rows quickly).
     """
-    guesses, _skip = _guesses(headers, kind, preset, overrides or {})
+    guesses, _skip = _guesses(headers, kind, preset, overrides or {}, fuzzy)
     chosen = {g.header: f for f, g in _pick(guesses).items()}
     return {h: chosen[h] for h in headers if h in chosen}
 

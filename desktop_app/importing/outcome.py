@@ -241,6 +241,6 @@ def closed_before_created(frame: pd.DataFrame) -> int:
     both = frame["closed_on"].notna() & frame["created_on"].notna()
     if not both.any():
         return 0
-    c = pd.to_datetime(frame.loc[both, "closed_on"])
-    o = pd.to_datetime(frame.loc[both, "created_on"])
+    c = frame.loc[both, "closed_on"].to_numpy(dtype=object)
+    o = frame.loc[both, "created_on"].to_numpy(dtype=object)
     return int((c < o).sum())
