@@ -16,8 +16,8 @@ Status of a deal, first that tells (``decide``):
 5. Dynamics ``statuscode`` (Won; Canceled/Out-Sold → lost; In Progress/On Hold → open),
 6. Odoo's ``active`` = false (archived with a lost reason) → lost,
 7. a won or lost date column,
-8. closed with nothing else: probability 100 → won, 0 → lost; otherwise *unknown* (the
-   row is rejected: Dealbook does not guess an outcome),
+8. closed with nothing else (``IsClosed`` true, or a bare "Closed" stage): probability 100
+   → won, 0 → lost; otherwise *unknown* (the row is rejected: Dealbook does not guess),
 9. otherwise open.
 """
 
@@ -82,6 +82,14 @@ OPEN_WORDS = frozenset(
 )
 
 # fmt: on
+
+#: a stage or status that says closed without saying won or lost
+CLOSED_WORDS = frozenset(
+    fold(w)
+    for w in ("closed", "close", "geschlossen", "fermé", "fermée", "cerrado", "cerrada",
+              "fechado", "chiuso", "gesloten", "zamknięta", "закрыта", "已关闭", "关闭",
+              "已結案", "結案", "结案", "完了")
+)  # fmt: skip
 
 _PCT = re.compile(r"\s*[\(（]\s*\d+\s*%?\s*[\)）]\s*$")
 _SPLIT = re.compile(r"[\s\-_/|,.;:()（）]+")
@@ -207,6 +215,10 @@ def decide(
     status = status.mask(status.isna() & out["won_time"].notna().to_numpy(), "won")
     status = status.mask(status.isna() & out["lost_time"].notna().to_numpy(), "lost")
     closed = (status.isna() & (is_closed == True)).to_numpy()  # noqa: E712
+    for f in ("stage", "status"):  # a bare "Closed" says closed, not won or lost
+        if f in raw:
+            said = map_unique(raw[f], lambda x: fold(_PCT.sub("", str(x))) in CLOSED_WORDS)
+            closed |= status.isna().to_numpy() & (said.to_numpy(dtype=object) == True)  # noqa: E712
     if closed.any():
         prob = pd.to_numeric(out["probability"], errors="coerce").to_numpy()
         status = status.mask(closed & (prob >= 100), "won")

@@ -189,3 +189,16 @@ def test_salesforce_opportunity_history_imports_as_stage_history(exports, tmp_pa
         "CreatedDate": "entered_on",
     }
     assert out["imported"] == 6
+
+
+def test_bare_closed_stage_takes_the_probability_or_is_refused(tmp_path, capsys):
+    f = tmp_path / "closed_stage.csv"
+    f.write_text(
+        "Deal Name,Stage,Probability,Close Date\n"
+        "A,Closed,100,2025-01-01\nB,Closed,0,2025-01-02\nC,Closed,50,2025-01-03\n"
+        "D,Proposal,50,2026-12-12\n",
+        encoding="utf-8",
+    )
+    out = _import(capsys, str(f), "--db", str(tmp_path / "x.sqlite"), "--dry-run")
+    assert out["status_counts"] == {"open": 1, "won": 1, "lost": 1}
+    assert [(r["row"], r["reason"]) for r in out["rejects"]] == [(3, "outcome unknown")]
