@@ -66,9 +66,14 @@ def leads(rng: random.Random, sim: Simulation) -> None:
         per_month[created.replace(day=1)] += 1
         account = sim.accounts[deal.account]
         account.created_on = min(account.created_on, created)
-    for month, converted in sorted(per_month.items()):
+    months = sorted(per_month)
+    for k, month in enumerate(months):
+        near = [per_month[m] for m in months[max(0, k - 1) : k + 2]]  # smoothed: the lead flow
         last = min(month_end(month), today)
-        for _ in range(round(converted * OTHER_LEADS * rng.uniform(0.9, 1.1))):
+        share = ((last - month).days + 1) / month_end(month).day
+        for _ in range(
+            round(sum(near) / len(near) * OTHER_LEADS * share * rng.uniform(0.95, 1.05))
+        ):
             source = weighted(rng, cast.SOURCES, [s.share for s in cast.SOURCES])
             created = business_day(rng, month, last)
             owner = rng.choice(cast.REPS).name if rng.random() < 0.7 else None
