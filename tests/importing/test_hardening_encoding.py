@@ -136,3 +136,37 @@ def test_cli_encoding_option(tmp_path, capsys, monkeypatch):
     assert cli.main(args) == 0
     out = json.loads(capsys.readouterr().out)
     assert out["encoding"] == "cp1252" and out["imported"] == 2
+
+
+def test_wizard_encoding_option_reads_a_mixture(qtbot, tmp_path):
+    """The wizard shows the refusal, and its Text encoding choice then reads the file."""
+    from desktop_app.store.engine import open_database
+    from desktop_app.ui.import_wizard import ImportWizard
+    from desktop_app.ui.tasks import wait_for_all
+
+    class Ctx:
+        def __init__(self) -> None:
+            self.db_path = tmp_path / "wiz.sqlite"
+            self.engine = open_database(self.db_path)
+
+        def notify_changed(self, changes: object) -> None:
+            pass
+
+    ctx = Ctx()
+    p = tmp_path / "mixed.csv"
+    p.write_bytes(HEAD.encode() + rows(["Müller"]).encode() + rows(["Café"]).encode("cp1252"))
+    try:
+        wiz = ImportWizard(ctx, str(p))
+        qtbot.addWidget(wiz)
+        wiz.show()
+        qtbot.waitUntil(lambda: wiz.error is not None or wiz.analysis is not None, timeout=60000)
+        assert wiz.analysis is None and "Line 3" in wiz.error
+        page = wiz.currentPage()
+        combo = page.encoding_combo
+        combo.setCurrentIndex(combo.findData("cp1252"))
+        qtbot.waitUntil(lambda: wiz.analysis is not None, timeout=60000)
+        assert wiz.analysis["encoding"] == "cp1252"
+        assert [r["title"] for r in wiz.analysis["preview"]] == ["MÃ¼ller", "Café"]
+    finally:
+        wait_for_all()
+        ctx.engine.dispose()

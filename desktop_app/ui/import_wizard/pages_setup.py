@@ -67,12 +67,35 @@ class SettingsPage(QWizardPage):
         self.date_combo.addItem(self.tr("Automatic"), None)
         self.date_combo.addItem(self.tr("Day first (31/12/2025)"), "dmy")
         self.date_combo.addItem(self.tr("Month first (12/31/2025)"), "mdy")
-        for combo in (self.kind_combo, self.preset_combo, self.sheet_combo, self.date_combo):
+        self.encoding_combo = QComboBox(self)
+        self.encoding_combo.addItem(self.tr("Automatic"), None)
+        for codec, name in (
+            ("utf-8", self.tr("UTF-8")),
+            ("cp1252", self.tr("Western European (Windows-1252)")),
+            ("cp1250", self.tr("Central European (Windows-1250)")),
+            ("cp1251", self.tr("Cyrillic (Windows-1251)")),
+            ("koi8_r", self.tr("Cyrillic (KOI8-R)")),
+            ("cp1253", self.tr("Greek (Windows-1253)")),
+            ("cp1254", self.tr("Turkish (Windows-1254)")),
+            ("gb18030", self.tr("Simplified Chinese (GB18030)")),
+            ("big5", self.tr("Traditional Chinese (Big5)")),
+            ("cp932", self.tr("Japanese (Shift-JIS)")),
+            ("cp949", self.tr("Korean (EUC-KR)")),
+        ):
+            self.encoding_combo.addItem(name, codec)
+        for combo in (
+            self.kind_combo,
+            self.preset_combo,
+            self.sheet_combo,
+            self.date_combo,
+            self.encoding_combo,
+        ):
             combo.setMinimumWidth(320)
         form.addRow(self.tr("The file holds"), self.kind_combo)
         form.addRow(self.tr("Exported from"), self.preset_combo)
         form.addRow(self.tr("Sheet"), self.sheet_combo)
         form.addRow(self.tr("Dates"), self.date_combo)
+        form.addRow(self.tr("Text encoding"), self.encoding_combo)
         form.setRowVisible(self.sheet_combo, False)
         lay.addLayout(form)
         self.detected = QLabel(self)
@@ -98,6 +121,7 @@ class SettingsPage(QWizardPage):
         self.preset_combo.currentIndexChanged.connect(self._changed)
         self.sheet_combo.currentIndexChanged.connect(self._changed)
         self.date_combo.currentIndexChanged.connect(self._changed)
+        self.encoding_combo.currentIndexChanged.connect(self._changed)
         self._filling = False
 
     def initializePage(self) -> None:  # noqa: N802 - Qt API
@@ -135,6 +159,7 @@ class SettingsPage(QWizardPage):
         self.w.kind = self.kind_combo.currentData()
         self.w.preset = self.preset_combo.currentData()
         self.w.options.date_order = self.date_combo.currentData()
+        self.w.options.encoding = self.encoding_combo.currentData()
         sheet = self.sheet_combo.currentData()
         self.w.options.sheet = sheet
         self.w.options.columns = None
@@ -166,6 +191,7 @@ class SettingsPage(QWizardPage):
         auto = preset_label("auto")
         if self.preset_combo.currentData() == "auto" and a["preset"] == "generic":
             auto = self.tr("{0} (no known CRM)").format(auto)
+        self.form.setRowVisible(self.encoding_combo, not a.get("sheets"))
         elif self.preset_combo.currentData() == "auto":
             auto = self.tr("{0} (found: {1})").format(auto, preset_label(a["preset"]))
         self.preset_combo.setItemText(0, auto)
