@@ -54,8 +54,10 @@ NOTES = {
 def activities(rng: random.Random, sim: Simulation) -> None:
     """Fill ``sim.activities`` for every rep from ``sim.start`` to ``sim.today``."""
     out: list[SimActivity] = []
+    logged = min(1.0, 2.0 / sim.scale)  # a much larger company: reps log part of their deals
     for deal in sim.deals:
-        _deal_work(rng, sim, deal, out)
+        if logged == 1.0 or rng.random() < logged:
+            _deal_work(rng, sim, deal, out)
     _prospecting(rng, sim, out)
     _routine(rng, sim, out)
     out.sort(key=lambda a: (a.done_on, a.owner, a.type, a.deal_external_id or ""))
