@@ -188,10 +188,10 @@ class SettingsPage(QWizardPage):
             for name in a["sheets"]:
                 self.sheet_combo.addItem(name, name)
         self.form.setRowVisible(self.sheet_combo, bool(a.get("sheets")))
+        self.form.setRowVisible(self.encoding_combo, not a.get("sheets"))
         auto = preset_label("auto")
         if self.preset_combo.currentData() == "auto" and a["preset"] == "generic":
             auto = self.tr("{0} (no known CRM)").format(auto)
-        self.form.setRowVisible(self.encoding_combo, not a.get("sheets"))
         elif self.preset_combo.currentData() == "auto":
             auto = self.tr("{0} (found: {1})").format(auto, preset_label(a["preset"]))
         self.preset_combo.setItemText(0, auto)
