@@ -133,9 +133,9 @@ def _summary(d: dict) -> str:
         lines.append(
             "Nothing new in this file: the database is unchanged and no import is recorded."
         )
-    for field, m in (d.get("mapping") or {}).items():
+    for m in (d.get("mapping") or {}).values():
         if m.get("column") is None:
-            lines.append(f"Note: {field.replace('_', ' ')}: {m['reason']}.")
+            lines.append(f"Note: {m['reason']}.")
     for r in d["rejects"][:20]:
         lines.append(f"  row {r['row']} (line {r['line']}): {r['reason']} - {r['detail']}")
     if len(d["rejects"]) > 20:
@@ -159,6 +159,11 @@ def _summary(d: dict) -> str:
 
 
 _WARNINGS = {
+    "missing_amount": "{0} deals have no amount; they are imported without one.",
+    "formula_like_text": "{0} rows have text starting with = + - or @; it is kept as plain text.",
+    "ambiguous_date_order": "{0} date columns could be day-first or month-first (see below).",
+    "unmapped_stage": "{0} deals have a stage that matches no pipeline stage; they go to the "
+    "first stage.",
     "no_lost_deals": "{0} deals are won and none is lost: if your CRM records lost deals in a "
     "column Dealbook did not use, map it (--map status=COLUMN).",
     "all_deals_open": "all {0} deals are open: if the file says which are won or lost in a "
