@@ -14,18 +14,24 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, QRectF, QSize, Qt, QThread
 from PySide6.QtGui import QColor, QImage, QPainter
 
+from desktop_app.charts.bars import BAR_CHARTS, draw_breakdown_bars
 from desktop_app.charts.base import ChartView
 from desktop_app.charts.data import period_bounds, rows
 from desktop_app.charts.funnel import draw_funnel
 from desktop_app.charts.nps import draw_nps
 from desktop_app.charts.pipeline import draw_pipeline
+from desktop_app.charts.recurring import draw_mrr_movements
 from desktop_app.charts.revenue import draw_monthly_revenue
 from desktop_app.charts.sources import draw_source_bars
 from desktop_app.charts.theme import PRINT_THEME, Theme
+from desktop_app.presentation import i18n
+from desktop_app.presentation.breakdown_table import BREAKDOWNS
+from desktop_app.presentation.sections import MOVEMENTS_TITLE
 from kpi_core import series
 from kpi_core.context import KpiContext
 from kpi_core.dataset import Dataset, KpiSettings
 from kpi_core.filters import Filters
+from kpi_core.movements import mrr_movements
 from kpi_core.periods import Period
 
 CHART_NAMES = (
@@ -36,6 +42,8 @@ CHART_NAMES = (
     "cac_by_source",
     "nps_trend",
     "pipeline",
+    "mrr_movements",
+    *BAR_CHARTS,
 )
 
 
@@ -45,6 +53,10 @@ def _tr(text: str) -> str:
 
 def chart_title(name: str) -> str:
     """The printed title of chart ``name``."""
+    if name in BAR_CHARTS:
+        return i18n.tr(BREAKDOWNS[name].label)
+    if name == "mrr_movements":
+        return i18n.tr(MOVEMENTS_TITLE)
     return {
         "funnel": _tr("Sales funnel"),
         "monthly_revenue": _tr("Revenue by month, against the year before"),
@@ -82,6 +94,10 @@ def draw_named(
         draw_funnel(view, result, funnel_by, steps, currency, title)
     elif name == "monthly_revenue":
         draw_monthly_revenue(view, result, comparison, currency, title)
+    elif name in BAR_CHARTS:
+        draw_breakdown_bars(view, result, name, currency, title)
+    elif name == "mrr_movements":
+        draw_mrr_movements(view, mrr_movements(ctx) if ctx is not None else [], currency, title)
     elif name.endswith("_by_source"):
         draw_source_bars(view, result, name.removesuffix("_by_source"), currency, title)
     elif name == "nps_trend":

@@ -1,6 +1,7 @@
 """The dashboard's one background computation: current and previous KPIs, plus the chart
 series of :mod:`kpi_core.series` (the year before, funnel values, open pipeline by stage and
-NPS bands). Runs on a worker thread, no Qt; computes no number itself."""
+NPS bands) and the MRR movements of :mod:`kpi_core.movements`. Runs on a worker thread, no
+Qt; computes no number itself."""
 
 from __future__ import annotations
 
@@ -14,6 +15,7 @@ from typing import Any
 from kpi_core import series
 from kpi_core.dataset import Dataset, KpiSettings
 from kpi_core.filters import Filters
+from kpi_core.movements import MrrMonth, mrr_movements
 from kpi_core.periods import Period, previous_period
 from kpi_core.prepared import Prepared, prepare
 from kpi_core.series import FunnelStep, NpsMonth, PipelineStage
@@ -33,6 +35,10 @@ class DashboardData:
     funnel_values: list[FunnelStep] = field(default_factory=list)
     pipeline: list[PipelineStage] = field(default_factory=list)
     nps_months: list[NpsMonth] = field(default_factory=list)
+    #: new, expansion, contraction and lost MRR of each month (empty without contracts)
+    mrr_movements: list[MrrMonth] = field(default_factory=list)
+    #: activities recorded in the whole workspace (the Activities section needs some)
+    activities_recorded: int = 0
     history_rates: dict[str, float | None] = field(default_factory=dict)
     #: kpi_core's per-dataset arrays (kept so that the next refresh finds them ready)
     facts: Prepared | None = None
@@ -96,7 +102,8 @@ def compute_dashboard(
 ) -> DashboardData:
     """compute_kpis for the period and the previous period, and the series of
     :mod:`kpi_core.series` for the charts: revenue by month of the year before, the funnel
-    with values, the open pipeline by stage and the NPS bands by month.
+    with values, the open pipeline by stage, the NPS bands by month and the MRR movements by
+    month.
 
     ``with_history`` also works out the planner's historical rates and kpi_core's
     per-dataset arrays (:func:`kpi_core.prepare`; pass ``facts`` back in afterwards).
@@ -117,6 +124,8 @@ def compute_dashboard(
     data.funnel_values = series.funnel(ctx)
     data.pipeline = series.open_pipeline(ctx)
     data.nps_months = series.nps_months(ctx)
+    data.mrr_movements = mrr_movements(ctx)
+    data.activities_recorded = len(getattr(dataset, "activities", ()))
     if with_history:
         from kpi_core.planner import historical_rates
 

@@ -20,6 +20,8 @@ SOURCE_KPIS = {
     "revenue_by_source": "revenue",
     "win_rate_by_source": "win_rate",
     "cac_by_source": "new_customers",
+    "opportunities_by_source": "opportunities_created",
+    "weighted_pipeline_by_source": "weighted_pipeline",
 }
 
 
@@ -41,6 +43,16 @@ def open_deal_ids(
     """Ids of the deals open at the end of ``period`` shown under ``stage`` by the pipeline
     chart (:func:`kpi_core.series.open_deal_ids`)."""
     return series.open_deal_ids(series.context(dataset, period, filters, settings), stage)
+
+
+def movement_deal_ids(
+    dataset: Any, period: Period, filters: Any, settings: Any, month: str
+) -> list[int]:
+    """Ids of the contracts behind the MRR movements of ``month``
+    (:func:`kpi_core.movements.movement_deal_ids`)."""
+    from kpi_core.movements import movement_deal_ids as ids_of
+
+    return ids_of(series.context(dataset, period, filters, settings), month)
 
 
 def explained_ids(
@@ -89,6 +101,9 @@ class DrillDown(QObject):
         elif chart == "funnel":
             caption = _tr("Reached {0} · created in {1}").format(key, period.label)
             job = (funnel_deal_ids, dataset, period, filters, settings, key)
+        elif chart == "mrr_movements":
+            caption = _tr("MRR movements · {0}").format(key)
+            job = (movement_deal_ids, dataset, period, filters, settings, key)
         elif chart == "pipeline":
             caption = _tr("Open in {0} at {1}").format(key, period.end.isoformat())
             job = (open_deal_ids, dataset, period, filters, settings, key)

@@ -28,11 +28,18 @@ def card_groups() -> list[tuple[str, list[str]]]:
                 "acv",
                 "gross_margin",
                 "net_profit_margin",
+                "ttm_revenue",
+                "ttm_growth",
+                "discount_rate",
+                "revenue_per_unit",
+                "marginal_revenue_per_unit",
             ],
         ),
         (
             _tr("Conversion and pipeline"),
             [
+                "leads_created",
+                "opportunities_created",
                 "win_rate",
                 "opportunity_win_rate",
                 "lead_conversion_rate",
@@ -63,8 +70,13 @@ def card_groups() -> list[tuple[str, list[str]]]:
 
 
 def card_ids() -> list[str]:
-    """Every KPI id with a card."""
-    return [k for _, ids in card_groups() for k in ids]
+    """Every KPI id with a card, also those of the optional sections (recurring revenue,
+    activities; :mod:`desktop_app.presentation.sections`)."""
+    from desktop_app.presentation.sections import SECTIONS
+
+    return [k for _, ids in card_groups() for k in ids] + [
+        k for section in SECTIONS.values() for k in section.kpis
+    ]
 
 
 def label(kpi_id: str) -> str:

@@ -36,6 +36,7 @@ from desktop_app.ui.dashboard.drill import DrillDown
 from desktop_app.ui.dashboard.explain_panel import ExplainPanel
 from desktop_app.ui.dashboard.filter_bar import FilterBar
 from desktop_app.ui.dashboard.kpis import card_groups
+from desktop_app.ui.dashboard.optional import OptionalSection
 from desktop_app.ui.dashboard.period_picker import PeriodPicker, human_label, period_of
 from desktop_app.ui.dashboard.sections import ChartSections
 from desktop_app.ui.dashboard.styles import STYLE
@@ -89,6 +90,8 @@ class DashboardPage(QWidget):
         self._build()
         self.drill = DrillDown(self)
         self.sections.chart_clicked.connect(self.drill.chart_clicked)
+        for section in self.optional.values():
+            section.chart_clicked.connect(self.drill.chart_clicked)
         self.explain_panel.show_deals_requested.connect(self.show_deals_requested)
         context.dataset_changed.connect(self._dataset_changed)
         settings_changed = getattr(context, "settings_changed", None)
@@ -145,6 +148,14 @@ class DashboardPage(QWidget):
         self.body_layout.addWidget(self.card_area)
         self.explain_panel = ExplainPanel(body)
         self.body_layout.addWidget(self.explain_panel)
+        self.optional: dict[str, OptionalSection] = {}
+        for section_id in ("recurring", "activities"):
+            section = OptionalSection(section_id, body)
+            self.optional[section_id] = section
+            self.body_layout.addWidget(section)
+            for card in section.cards:
+                self.cards[card.kpi_id] = card
+                card.clicked.connect(self.explain)
         self.sections = ChartSections(body)
         self.body_layout.addWidget(self.sections)
         self.body_layout.addStretch(1)
@@ -164,6 +175,8 @@ class DashboardPage(QWidget):
         margins = self.body_layout.contentsMargins()
         width = self.scroll.viewport().width() - margins.left() - margins.right()
         self.card_area.set_available(width, force)
+        for section in self.optional.values():
+            section.set_available(width, force)
         self.sections.set_available(width)
 
     def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt API
@@ -307,6 +320,8 @@ class DashboardPage(QWidget):
                 extra,
                 data.current,
             )
+        for section in self.optional.values():
+            section.show_data(data, currency)
         self._lay_out_cards(force=True)
         self.sections.show_data(data, currency, self._history)
         self._set_updating(False)

@@ -5,12 +5,15 @@ from __future__ import annotations
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QComboBox, QGridLayout, QWidget
 
+from desktop_app.charts.bars import draw_breakdown_bars
 from desktop_app.charts.base import ChartView
 from desktop_app.charts.funnel import draw_funnel
 from desktop_app.charts.nps import draw_nps
 from desktop_app.charts.pipeline import draw_pipeline
 from desktop_app.charts.revenue import draw_monthly_revenue
 from desktop_app.charts.sources import draw_source_bars
+from desktop_app.presentation import i18n
+from desktop_app.presentation.sections import SOURCES_TITLE
 from desktop_app.ui.dashboard.chart_card import Card, ChartCard
 from desktop_app.ui.dashboard.compute import DashboardData
 from desktop_app.ui.dashboard.planner_panel import PlannerPanel
@@ -26,7 +29,8 @@ CHART_HEIGHT = 320
 
 
 class ChartSections(QWidget):
-    """Monthly revenue, funnel, pipeline, sources, NPS, planner, rep table, ROI table."""
+    """Monthly revenue, funnel, pipeline, sources (revenue, win rate, CAC; opportunities and
+    expected revenue), NPS, planner, rep table, ROI table."""
 
     #: chart name, key of the bar / stage / month clicked
     chart_clicked = Signal(str, str)
@@ -47,6 +51,8 @@ class ChartSections(QWidget):
             "revenue_by_source",
             "win_rate_by_source",
             "cac_by_source",
+            "opportunities_by_source",
+            "weighted_pipeline_by_source",
             "nps_trend",
         ):
             view = ChartView()
@@ -65,7 +71,8 @@ class ChartSections(QWidget):
         self.funnel_by.currentIndexChanged.connect(self._draw_funnel)
         self.funnel_card.add_control(self.funnel_by)
         sources = [v["revenue_by_source"], v["win_rate_by_source"], v["cac_by_source"]]
-        for view in sources:
+        pipeline_sources = [v["opportunities_by_source"], v["weighted_pipeline_by_source"]]
+        for view in sources + pipeline_sources:
             view.setMinimumHeight(280)
         self.planner = PlannerPanel()
         self.rep_model = RowsModel(rep_columns(), self)
@@ -79,6 +86,7 @@ class ChartSections(QWidget):
             (self.funnel_card, False),
             (ChartCard(self.tr("Open pipeline at period end"), [v["pipeline"]]), False),
             (ChartCard(self.tr("Lead sources"), sources), True),
+            (ChartCard(i18n.tr(SOURCES_TITLE), pipeline_sources), True),
             (ChartCard(self.tr("Net Promoter Score by month"), [v["nps_trend"]]), False),
             (Card(self.tr("How many leads do you need?"), self.planner), False),
             (Card(self.tr("Reps"), self.rep_table), True),
@@ -127,6 +135,8 @@ class ChartSections(QWidget):
         draw_pipeline(v["pipeline"], cur, data.pipeline, currency)
         for kind in ("revenue", "win_rate", "cac"):
             draw_source_bars(v[f"{kind}_by_source"], cur, kind, currency)
+        for name in ("opportunities_by_source", "weighted_pipeline_by_source"):
+            draw_breakdown_bars(v[name], cur, name, currency)
         draw_nps(v["nps_trend"], cur, data.nps_months)
         self.planner.set_inputs(cur, history)
         self.rep_model.set_rows(rep_rows(cur), currency)

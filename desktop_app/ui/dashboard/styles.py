@@ -7,6 +7,7 @@ QLabel#periodLabel { font-size: 12pt; font-weight: 600; color: #111827; padding:
 QLabel#comparedLabel, QLabel#filterCaption { color: #6B7280; }
 QLabel#updating { color: #0072B2; font-style: italic; }
 QLabel#sectionTitle { font-size: 11pt; font-weight: 600; color: #374151; padding-top: 6px; }
+QLabel#sectionHint { color: #6B7280; font-style: italic; padding: 2px 0 4px 0; }
 QFrame#kpiCard, QFrame#panel, QFrame#explainPanel {
     background: #FFFFFF; border: 1px solid #E5E7EB; border-radius: 10px;
 }
