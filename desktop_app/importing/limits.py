@@ -94,6 +94,30 @@ def check_record_widths(max_fields: int, line: int | None = None) -> None:
         raise too_many_columns(max_fields, line)
 
 
+def check_line_widths(data: bytes, delimiter: str) -> None:
+    """Refuse a file with a line of more than ``MAX_COLUMNS`` delimiters, before parsing it.
+
+    Counting the delimiter bytes is cheap; only when the file holds more of them than
+    ``MAX_COLUMNS`` per line on average are its lines counted one by one (they are few
+    then). A line whose delimiters sit inside quotes may be refused too: such a line is
+    not a CRM export either.
+    """
+    if len(delimiter) != 1 or ord(delimiter) > 127:
+        return
+    d = delimiter.encode()
+    lines = data.count(b"\n") + 1
+    if data.count(d) <= MAX_COLUMNS * lines:
+        return
+    start, line = 0, 1
+    while start <= len(data):
+        end = data.find(b"\n", start)
+        end = len(data) if end < 0 else end
+        n = data.count(d, start, end) + 1
+        if n > MAX_COLUMNS:
+            raise too_many_columns(n, line)
+        start, line = end + 1, line + 1
+
+
 def _column_number(letters: str) -> int:
     n = 0
     for ch in letters:

@@ -423,6 +423,9 @@ def read_table(
             text_encoding.check_decodes(data, enc)
         else:
             enc = sniff.detect_encoding(data)
+        if not enc.replace("_", "-").lower().startswith("utf-16"):
+            head = data[:400_000].decode(enc, errors="ignore")[:100_000].lstrip("\ufeff")
+            limits.check_line_widths(data, delimiter or sniff.detect_delimiter(head))
         table = None
         if FAST_PATH if fast is None else fast:
             from desktop_app.importing.fastcsv import read_fast

@@ -131,9 +131,11 @@ def test_xlsx_bombs_stay_under_memory_bound(tmp_path):
     assert peak_kb < 1_500_000
 
 
-def test_one_long_line_of_many_fields_is_refused(tmp_path, engine):
+@pytest.mark.parametrize("start", ["", '"odd quote '])
+def test_one_long_line_of_many_fields_is_refused(tmp_path, engine, start):
+    """Refused from a count of delimiter bytes, before any CSV parser builds the record."""
     p = tmp_path / "long.csv"
-    p.write_text(HEAD + "a," * 3_000_000 + "a\n" + ROW)
+    p.write_text(HEAD + start + "a," * 3_000_000 + "a\n" + ROW)
     msg = _refused_fast(p, engine, seconds=15)
     assert "columns" in msg and "line 2" in msg
 
