@@ -11,9 +11,11 @@ Value rules (``None``, NaN and infinities are undefined and written ``—``):
 * days ``20.0 days``; hours ``12.5 hours``; NPS score a whole number (``30``);
 * count ``1,234``; ratio ``3.2×``; decimal ``12.3``; months ``1 month``, ``3 months``.
 
-Numbers are rounded half away from zero (as spreadsheets do), so an XLSX cell with
-:func:`desktop_app.presentation.spreadsheet.excel_number_format` shows the same text. The change rules per unit are in
-:mod:`desktop_app.presentation.units`; :func:`change` applies them.
+A figure that rounds to zero keeps its sign (``+0.0 %`` for a tiny growth), and numbers are
+rounded half away from zero, as spreadsheets do, so an XLSX cell with
+:func:`desktop_app.presentation.spreadsheet.excel_number_format` shows the same text. The
+change rules per unit are in :mod:`desktop_app.presentation.units`; :func:`change` applies
+them.
 """
 
 from __future__ import annotations
@@ -86,15 +88,19 @@ def _decimal(value: float, decimals: int) -> Decimal:
 
 
 def group(value: float, decimals: int = 0) -> str:
-    """``value`` with thousands separators: 1234567.8 -> ``1,234,568``."""
-    return f"{_decimal(value, decimals):,.{decimals}f}"
+    """``value`` with thousands separators: 1234567.8 -> ``1,234,568``.
+
+    The sign is the value's, also when it rounds to zero (``-0.0``), as a spreadsheet shows
+    the same number.
+    """
+    text = f"{abs(_decimal(value, decimals)):,.{decimals}f}"
+    return "-" + text if value < 0 else text
 
 
 def _signed(value: float, decimals: int) -> str:
-    """``+2.5``, ``-1.0``; ``0.0`` without a sign."""
-    rounded = _decimal(value, decimals)
-    text = f"{abs(rounded):,.{decimals}f}"
-    return text if rounded == 0 else ("+" if rounded > 0 else "-") + text
+    """``+2.5``, ``-1.0``; ``0.0`` for zero (the sign is the value's, as in a spreadsheet)."""
+    text = f"{abs(_decimal(value, decimals)):,.{decimals}f}"
+    return ("+" if value > 0 else "-" if value < 0 else "") + text
 
 
 def money_decimals(value: float) -> int:
