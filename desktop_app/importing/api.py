@@ -11,14 +11,14 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Protocol
 
 import pandas as pd
 
 from desktop_app.errors import UserError
-from desktop_app.importing import batches
+from desktop_app.importing import batches, fit
 from desktop_app.importing.fields import KINDS
 from desktop_app.importing.mapping import (
     DEFAULT_PIPELINE,
@@ -198,12 +198,32 @@ def _analyse(
         and {"external_id", "account", "product"} & set(columns.values())
     ):
         missing = []  # the name is made from the record id, or account and product
-    if missing or not columns:
+    lifeless = kind == "deals" and fit.not_deals(columns, table.headers)
+    if missing or not columns or lifeless:
+        other = (
+            fit.better_sheet(
+                path,
+                table.sheets,
+                table.sheet,
+                kind,
+                lambda p, s: read_table(p, options.encoding, None, s, score).headers,
+            )
+            if options.sheet is None and len(table.sheets) > 1
+            else None
+        )
+        if other is not None:  # the first sheet is not the records: read the one that is
+            again = replace(options, sheet=other)
+            return _analyse(
+                path, kind, preset, again, engine, pipeline, workspace_empty, base_currency
+            )
+        hint = fit.hint(table.headers, kind)
+        if not (missing or not columns):
+            raise UserError(fit.no_deal_life_sentence(hint))
         words = {"title": "the deal name", "name": "the name"}
         what = ", ".join(words.get(f, f.replace("_", " ")) for f in missing) or "any field"
         raise UserError(
             f"No column of this file could be used as {what} for {kind}; check that it is a "
-            f"{kind} export with a header row, or choose the columns in the import wizard."
+            f"{kind} export with a header row, or choose the columns in the import wizard{hint}."
         )
     pipe = list(pipeline or DEFAULT_PIPELINE)
     rules: dict[str, StageRule] = {}
@@ -538,7 +558,7 @@ def save_rejected_rows(
         return len(map_columns([str(f) for f in fields if str(f).strip()], kind))
 
     def reader(p: str) -> RawTable:
-        o = options
+        o = replace(options, sheet=options.sheet or report.get("sheet"))
         return read_table(
             Path(p), o.encoding, o.delimiter, o.sheet, score, o.header_row, fast=False
         )

@@ -187,6 +187,9 @@ class SettingsPage(QWizardPage):
         if self.sheet_combo.count() == 0 and a.get("sheets"):
             for name in a["sheets"]:
                 self.sheet_combo.addItem(name, name)
+            # the sheet read (a workbook whose first sheet is no table of this kind is read
+            # from the sheet that is)
+            self.sheet_combo.setCurrentIndex(max(0, self.sheet_combo.findData(a.get("sheet"))))
         self.form.setRowVisible(self.sheet_combo, bool(a.get("sheets")))
         self.form.setRowVisible(self.encoding_combo, not a.get("sheets"))
         auto = preset_label("auto")

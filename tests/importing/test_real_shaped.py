@@ -1,0 +1,122 @@
+"""Files shaped like public CRM exports and data sets: exact outcomes, revenue and mapping,
+and the tables of such an export folder that are not deals refused with what to do.
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+
+import pytest
+
+from desktop_app import cli
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "fixtures"))
+import real_shaped as R  # noqa: E402
+
+
+@pytest.fixture(scope="module")
+def files(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    return R.build(tmp_path_factory.mktemp("real-shaped"))
+
+
+def _run(capsys, *args: str) -> dict:
+    code = cli.main([*args, "--json"])
+    out = capsys.readouterr()
+    assert code == 0, out.err
+    return json.loads(out.out)
+
+
+def _refused(capsys, *args: str) -> str:
+    assert cli.main(list(args)) == 1
+    err = capsys.readouterr().err.strip()
+    assert err.count("\n") == 0
+    return err
+
+
+@pytest.mark.parametrize(
+    "name", ["sales_pipeline.csv", "sales_pipeline_mdy.csv", "sales_pipeline_dmy.csv"]
+)
+def test_analytics_pipeline_imports_exactly_and_gives_its_kpis(tmp_path, files, capsys, name):
+    db = str(tmp_path / "a.sqlite")
+    rep = _run(capsys, "import", str(files / name), "--db", db)
+    e = R.ANALYTICS_EXPECTED
+    assert rep["rows_read"] == e["rows_read"] and rep["imported"] == e["rows_read"]
+    assert rep["rejected"] == 0
+    assert rep["status_counts"] == e["status_counts"]
+    assert rep["won_amount"] == e["won_amount"]
+    assert rep["warnings"]["missing_amount"] == e["missing_amount"]
+    assert rep["warnings"]["name_from_record_id"] == e["rows_read"]
+    assert "all_deals_open" not in rep["warnings"] and "no_lost_deals" not in rep["warnings"]
+    for col, field in e["columns"].items():
+        assert rep["columns"][col] == field
+    k = _run(capsys, "kpi", "--db", db, "--period", "2017")["kpis"]
+    assert k["revenue"] == 6829.0 and k["deals_won"] == 7 and k["deals_lost"] == 3
+    assert k["win_rate"] == pytest.approx(0.7)
+    # won deals: engaged Oct 2016, closed March 2017
+    days = [132, 137, 133, 135, 128, 123, 123]
+    assert k["sales_cycle_days"] == pytest.approx(sum(days) / 7)
+
+
+def test_workbook_whose_first_sheet_is_the_teams_imports_the_deals_sheet(tmp_path, files, capsys):
+    rep = _run(capsys, "import", str(files / "data_model.xlsx"), "--db", str(tmp_path / "w.sqlite"))
+    assert rep["sheet"] == "sales_pipeline"
+    assert rep["status_counts"] == R.ANALYTICS_EXPECTED["status_counts"]
+    assert rep["won_amount"] == R.ANALYTICS_EXPECTED["won_amount"]
+    # a sheet the user names is read as named, and refused when it holds no deals
+    err = _refused(
+        capsys,
+        "import",
+        str(files / "data_model.xlsx"),
+        "--sheet",
+        "products",
+        "--db",
+        str(tmp_path / "p.sqlite"),
+    )
+    assert "no deal stage, status or date column" in err
+    assert not (tmp_path / "p.sqlite").exists()
+
+
+@pytest.mark.parametrize("name", ["accounts.csv", "products.csv", "sales_teams.csv"])
+def test_account_product_and_team_tables_are_not_read_as_deals(tmp_path, files, capsys, name):
+    db = tmp_path / "n.sqlite"
+    err = _refused(capsys, "import", str(files / name), "--db", str(db), "--dry-run")
+    assert "deal" in err and ("wizard" in err)
+    assert not db.exists()
+
+
+def test_activity_list_is_refused_as_deals_and_named_as_activities(tmp_path, files, capsys):
+    f = str(files / "Activity.csv")
+    err = _refused(capsys, "import", f, "--db", str(tmp_path / "a.sqlite"))
+    assert err.endswith("its columns are those of activities: import it as activities.")
+    rep = _run(capsys, "import", f, "--kind", "activities", "--db", str(tmp_path / "a.sqlite"))
+    # a type outside the product's list ("Follow-up") is refused, the rest imports
+    assert rep["imported"] == 2 and rep["rejected"] == 1
+    assert rep["rejects"][0]["reason"] == "unknown activity type"
+
+
+def test_pascal_case_opportunity_table(tmp_path, files, capsys):
+    rep = _run(capsys, "import", str(files / "Opportunity.csv"), "--db", str(tmp_path / "o.db"))
+    assert rep["status_counts"] == R.OPPORTUNITY_EXPECTED["status_counts"]
+    assert rep["won_amount"] == pytest.approx(R.OPPORTUNITY_EXPECTED["won_amount"])
+    assert rep["columns"] == R.OPPORTUNITY_EXPECTED["columns"]
+    assert rep["left_out"] == {}
+
+
+def test_hubspot_export_without_stage_is_all_open_and_says_so(tmp_path, files, capsys):
+    f = str(files / "hubspot-crm-exports-all-deals.csv")
+    rep = _run(capsys, "import", f, "--db", str(tmp_path / "h.db"), "--dry-run")
+    assert rep["status_counts"] == {"open": 3, "won": 0, "lost": 0}
+    assert rep["warnings"]["all_deals_open"] == 3 and rep["warnings"]["missing_amount"] == 1
+    assert rep["columns"] == {"Record ID": "external_id", "Deal Name": "title", "Amount": "amount"}
+
+
+def test_hubspot_custom_pipeline_outcome_from_its_flags(tmp_path, files, capsys):
+    f = str(files / "hubspot-custom-pipeline.csv")
+    rep = _run(capsys, "import", f, "--db", str(tmp_path / "c.db"), "--dry-run")
+    assert rep["status_counts"] == {"open": 1, "won": 2, "lost": 1}
+    assert rep["won_amount"] == 5000.0
+    assert rep["columns"]["Is Closed Won"] == "is_won"
+    assert rep["columns"]["Is closed lost"] == "is_lost"
+    assert "Deal Stage" in rep["left_out"]
