@@ -220,3 +220,66 @@ def test_xlsx(figures, review_files):
             "" if previous == fmt.NULL else previous,
             change,
         ], kpi_id
+
+
+#: the review's sections of the version-2 figures -> the KPIs they print
+NEW_SECTIONS = {
+    "Recurring revenue": "recurring",
+    "Activities": "activities",
+}
+
+
+def _section_ids(section_id: str) -> tuple[str, ...]:
+    from desktop_app.presentation.sections import SECTIONS
+
+    return SECTIONS[section_id].kpis
+
+
+def _start_page(text: str, title: str) -> str:
+    """The page (after the cover and contents) on which section ``title`` starts."""
+    for page in text.split("\f")[2:]:
+        lines = [line.strip() for line in page.splitlines() if line.strip()]
+        if title in lines[:3]:
+            return page
+    raise AssertionError(f"no page starts with {title!r}")
+
+
+def test_pdf_new_sections(figures, review_files):
+    _, _, _, texts = figures
+    read = unicodedata.normalize("NFKC", pdf_text(review_files / "review.pdf"))
+    for title, section_id in NEW_SECTIONS.items():
+        page = _start_page(read, title)
+        for kpi_id in _section_ids(section_id):
+            value, previous, change = texts[kpi_id]
+            row = r"\s{2,}".join(re.escape(t) for t in (label(kpi_id), value, previous, change))
+            assert re.search(row, page), (title, kpi_id, value, previous, change)
+
+
+def test_html_new_sections(figures, review_files):
+    _, _, _, texts = figures
+    page = (review_files / "review.html").read_text(encoding="utf-8")
+    for title, section_id in NEW_SECTIONS.items():
+        parser = _Tables()
+        start = page.index(f"<h2>{title}</h2>")
+        parser.feed(page[start : page.index("<h2>", start + 1)])
+        rows = {r[0]: r[1:] for r in parser.rows if r}
+        for kpi_id in _section_ids(section_id):
+            assert rows[label(kpi_id)] == list(texts[kpi_id]), (title, kpi_id)
+
+
+def test_xlsx_new_sections(figures, review_files):
+    _, _, _, texts = figures
+    book = load_workbook(review_files / "review.xlsx")
+    for title, section_id in NEW_SECTIONS.items():
+        rows = {
+            r[0].value: [shown(c.value, c.number_format) for c in r[1:4]]
+            for r in book[title].iter_rows()
+            if r[0].value
+        }
+        for kpi_id in _section_ids(section_id):
+            value, previous, change = texts[kpi_id]
+            assert rows[label(kpi_id)] == [
+                "" if value == fmt.NULL else value,
+                "" if previous == fmt.NULL else previous,
+                change,
+            ], (title, kpi_id)

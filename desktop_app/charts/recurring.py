@@ -83,9 +83,9 @@ def draw_mrr_movements(
     line = pg.PlotDataItem(
         xs,
         ends,
-        pen=pen(LINE, 2.2),
+        pen=pen(LINE, 2.6),
         symbol="o",
-        symbolSize=7,
+        symbolSize=8,
         symbolBrush=brush(LINE),
         symbolPen=pen(LINE, 1),
     )
@@ -95,8 +95,8 @@ def draw_mrr_movements(
         if i % step == 0 or i == n - 1:
             view.add_label(top_plot, fmt.compact(value), (i, value), (0.5, 1.25), size=8)
     low, high = min(ends), max(ends)
-    pad = (high - low) * 0.35 or high * 0.1 or 1.0
-    top_plot.setYRange(max(0.0, low - pad), high + pad, padding=0)
+    pad = (high - low) * 0.45 or high * 0.1 or 1.0
+    top_plot.setYRange(max(0.0, low - pad * 0.6), high + pad, padding=0)
     top_plot.getAxis("bottom").setTicks([[], []])
     top_plot.getAxis("bottom").setStyle(showValues=False)
     top_plot.getAxis("left").setLabel(movement_label("end_mrr"))

@@ -56,6 +56,7 @@ MOVEMENTS_FORMULA = QT_TRANSLATE_NOOP(
 NO_MOVEMENTS = QT_TRANSLATE_NOOP("kpi", "No month of this period has started yet.")
 SOURCES_TITLE = QT_TRANSLATE_NOOP("kpi", "Opportunities and expected revenue by source")
 ACTIVITIES_CHARTS_TITLE = QT_TRANSLATE_NOOP("kpi", "How the team spends its time")
+TRAILING_TITLE = QT_TRANSLATE_NOOP("kpi", "Trailing twelve months, price and volume")
 # fmt: on
 
 

@@ -3,8 +3,10 @@
 ``build_review`` computes the KPIs of the period, of the previous period (for the change
 column of the summary) and the revenue by month of the same period a year before (for the
 monthly chart, :func:`kpi_core.series.year_before_revenue`), then
-lays out the sections: cover, summary, funnel, revenue by month, sources, reps, customers,
-NPS and an appendix with the formula of every KPI shown.
+lays out the sections: cover, summary, funnel, revenue by month (with the trailing-year and
+price figures), sources, opportunities and expected revenue by source, reps, activities (when
+the workspace has activities), customers, recurring revenue (when it has contracts), NPS,
+all figures and an appendix with the formula of every KPI shown.
 """
 
 from __future__ import annotations
@@ -14,6 +16,7 @@ from collections.abc import Callable
 from typing import Any
 
 from desktop_app.presentation import format as fmt
+from desktop_app.reports import review_recurring as rr
 from desktop_app.reports import review_sections as sec
 from desktop_app.reports.document import Chart, Document, Paragraph, Review, Row
 from desktop_app.reports.figures import filter_value
@@ -140,17 +143,25 @@ def build_review(
     currency = result.get("currency") or getattr(settings, "base_currency", "USD") or "USD"
     scheme = getattr(settings, "nps_scheme", "standard")
 
-    sections = [
+    monthly = sec.monthly_section(result, last_year, currency)
+    monthly.blocks.append(rr.trailing_grid(result, previous, currency))
+    months = rr.movements(dataset, period, filters, settings)
+    recorded = len(getattr(dataset, "activities", ()))
+    optional = [
         sec.summary_section(result, previous, currency),
         sec.funnel_section(result),
-        sec.monthly_section(result, last_year, currency),
+        monthly,
         sec.sources_section(dataset, period, filters, result, currency),
+        rr.pipeline_sources_section(result, currency),
         sec.reps_section(result, currency),
+        rr.activities_section(result, previous, recorded, currency),
         sec.customers_section(result, previous, currency),
+        rr.recurring_section(result, previous, months, currency),
         sec.nps_section(dataset, period, result, scheme),
         sec.all_figures_section(result, previous, currency),
         sec.appendix_section(),
     ]
+    sections = [s for s in optional if s is not None]
     for chart in _charts(sections):
         chart.dataset, chart.settings = dataset, settings
     filters_text = _filters_label(filters)

@@ -66,6 +66,10 @@ BREAKDOWNS_SHOWN = (
     "cac_by_source",
     "attainment_by_rep",
     "nps_by_month",
+    "opportunities_by_source",
+    "weighted_pipeline_by_source",
+    "activities_by_type",
+    "time_spent_selling_by_rep",
 )
 
 
@@ -294,9 +298,13 @@ def all_figures_section(result: dict[str, Any], previous: dict[str, Any], curren
 
 
 def appendix_section() -> Section:
+    from desktop_app.presentation.sections import MOVEMENTS_FORMULA, MOVEMENTS_TITLE
+
     ids = list(dict.fromkeys([*KPIS, *BREAKDOWNS_SHOWN]))  # every figure of "All figures"
+    rows = [[label(k), formula(k)] for k in ids]
+    rows.append([i18n.tr(MOVEMENTS_TITLE), i18n.tr(MOVEMENTS_FORMULA)])
     table = Table(
         columns=[Column(tr("Figure"), weight=1.3), Column(tr("Formula"), weight=4.2)],
-        rows=[[label(k), formula(k)] for k in ids],
+        rows=rows,
     )
     return Section(tr("Appendix: formulas"), [table], new_page=True, sheet_name="Formulas")
