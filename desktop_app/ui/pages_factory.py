@@ -15,6 +15,7 @@ from desktop_app.ui.pages.settings_page import SettingsPage
 from desktop_app.ui.pages.simple_pages import (
     TeamPage,
     accounts_page,
+    activities_page,
     leads_page,
     nps_page,
     spend_page,
@@ -44,6 +45,7 @@ def build_pages(window: MainWindow, context: AppContext) -> tuple[dict[str, Any]
         "leads": leads_page(context, window),
         "spend": spend_page(context, window),
         "nps": nps_page(context, window),
+        "activities": activities_page(context, window),
         "team": TeamPage(context, window),
         "accounts": accounts_page(context, window),
         "imports": ImportsPage(context, window),

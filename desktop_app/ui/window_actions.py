@@ -76,7 +76,8 @@ class WindowActions(QObject):
 
         titles = page_titles()
         for i, key in enumerate(PAGE_KEYS, start=1):
-            self._act(view, titles[key], lambda k=key: self.w.show_page(k), f"Ctrl+{i}")
+            shortcut = f"Ctrl+{i}" if i <= 9 else None  # Ctrl+1 … Ctrl+9, as digits go
+            self._act(view, titles[key], lambda k=key: self.w.show_page(k), shortcut)
 
         help_menu = bar.addMenu(self.tr("&Help"))
         self._act(help_menu, self.tr("KPI formulas"), self.show_formulas, keys.HelpContents)

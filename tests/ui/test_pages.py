@@ -18,6 +18,8 @@ def test_settings_page_saves_through_repository(context, qtbot):
     page.currency.setText("eur")
     page.company.setText("Acme Widgets")
     page.lifetime.setValue(4.5)
+    assert page.working_hours.value() == 40.0
+    page.working_hours.setValue(37.5)
     page.nps_scheme.setCurrentIndex(1)
     page.stages.table.item(0, 1).setText("15")
     with qtbot.waitSignal(context.settings_changed, timeout=5000):
@@ -26,6 +28,7 @@ def test_settings_page_saves_through_repository(context, qtbot):
     assert values["base_currency"] == "EUR"
     assert values["company_name"] == "Acme Widgets"
     assert values["default_lifetime_years"] == 4.5
+    assert values["working_hours_per_week"] == 37.5
     assert values["nps_scheme"] == "0-5"
     assert values["stages"][0].probability == 0.15
     page.currency.setText("E1")

@@ -18,6 +18,8 @@ def test_welcome_page_on_empty_database(window):
 
 
 def test_every_page_opens(window, qtbot):
+    assert "activities" in PAGE_KEYS
+    assert window.pages["activities"].kind == "activities"
     for key in PAGE_KEYS:
         window.show_page(key)
         qtbot.wait(10)
@@ -34,7 +36,17 @@ def test_every_dialog_opens_and_closes(window, qtbot):
 
     dialogs = [
         RecordDialog(window.context, kind, None, window)
-        for kind in ("deals", "leads", "spend", "nps", "quotas", "forecasts", "accounts", "rates")
+        for kind in (
+            "deals",
+            "leads",
+            "spend",
+            "nps",
+            "activities",
+            "quotas",
+            "forecasts",
+            "accounts",
+            "rates",
+        )
     ]
     dialogs += [
         FormulasDialog(window),

@@ -158,6 +158,16 @@ class SettingsPage(QWidget):
         self.lifetime.setSuffix(self.tr(" years"))
         self.lifetime.setMaximumWidth(140)
         form.addRow(self.tr("Default customer lifetime"), self.lifetime)
+        self.working_hours = QDoubleSpinBox(money)
+        self.working_hours.setRange(1, 168)
+        self.working_hours.setDecimals(1)
+        self.working_hours.setSingleStep(1)
+        self.working_hours.setSuffix(self.tr(" hours"))
+        self.working_hours.setMaximumWidth(140)
+        self.working_hours.setToolTip(
+            self.tr("A rep's working week, the base of 'time spent selling'.")
+        )
+        form.addRow(self.tr("Working hours per week"), self.working_hours)
         self.rates = TablePage(
             context,
             "rates",
@@ -238,6 +248,7 @@ class SettingsPage(QWidget):
     def set_values(self, values: dict[str, Any]) -> None:
         self.currency.setText(values.get("base_currency") or "")
         self.lifetime.setValue(float(values.get("default_lifetime_years") or 3.0))
+        self.working_hours.setValue(float(values.get("working_hours_per_week") or 40.0))
         index = self.nps_scheme.findData(values.get("nps_scheme") or "standard")
         self.nps_scheme.setCurrentIndex(max(index, 0))
         self.company.setText(values.get("company_name") or "")
@@ -266,6 +277,7 @@ class SettingsPage(QWidget):
         return {
             "base_currency": self.currency.text().strip().upper() or None,
             "default_lifetime_years": self.lifetime.value(),
+            "working_hours_per_week": self.working_hours.value(),
             "nps_scheme": self.nps_scheme.currentData(),
             "company_name": self.company.text().strip(),
             "logo_path": self.logo_path.text() or None,

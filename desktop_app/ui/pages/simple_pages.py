@@ -1,4 +1,5 @@
-"""Pages that are one or two tables: Leads, Spend, NPS, Team (quotas, forecasts), Accounts."""
+"""Pages that are one or two tables: Leads, Spend, NPS, Activities, Team (quotas, forecasts),
+Accounts."""
 
 from __future__ import annotations
 
@@ -24,6 +25,14 @@ def spend_page(context: AppContext, parent: QWidget | None = None) -> TablePage:
 def nps_page(context: AppContext, parent: QWidget | None = None) -> TablePage:
     page = TablePage(context, "nps", _tr("NPS answers"), parent, new_label=_tr("New answer…"))
     page.setObjectName("npsPage")
+    return page
+
+
+def activities_page(context: AppContext, parent: QWidget | None = None) -> TablePage:
+    page = TablePage(
+        context, "activities", _tr("Activities"), parent, new_label=_tr("New activity…")
+    )
+    page.setObjectName("activitiesPage")
     return page
 
 
