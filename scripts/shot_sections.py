@@ -89,32 +89,21 @@ def main() -> None:
             settle(app, page)
             page.resize(width, height)  # the header may have widened the first layout
             settle(app, page)
-            suffix = f"{name}-{width}x{height}"
+            suffix = "" if width == 1920 else f"-{width}"
+            out = args.out
             if name:
-                shoot(
-                    app, page, page.optional["recurring"], args.out / f"dashboard{suffix}.png", 200
-                )
+                recurring = page.optional["recurring"]
+                shoot(app, page, recurring, out / f"dashboard{name}{suffix}.png", 200)
             else:
-                shoot(app, page, page.card_area, args.out / f"dashboard-cards{suffix}.png")
-                shoot(
-                    app,
-                    page,
-                    page.optional["recurring"],
-                    args.out / f"dashboard-recurring{suffix}.png",
-                )
-                shoot(
-                    app,
-                    page,
-                    page.optional["activities"],
-                    args.out / f"dashboard-activities{suffix}.png",
-                )
+                recurring, activities = page.optional["recurring"], page.optional["activities"]
+                shoot(app, page, page.card_area, out / f"dashboard-cards{suffix}.png")
+                shoot(app, page, recurring, out / f"dashboard-recurring{suffix}.png")
+                chart = recurring.chart_card
+                shoot(app, page, chart, out / f"dashboard-recurring-chart{suffix}.png")
+                shoot(app, page, activities, out / f"dashboard-activities{suffix}.png")
                 view = page.sections.views["opportunities_by_source"]
-                shoot(
-                    app,
-                    page,
-                    view.parentWidget().parentWidget(),
-                    args.out / f"dashboard-sources{suffix}.png",
-                )
+                card = view.parentWidget().parentWidget()
+                shoot(app, page, card, out / f"dashboard-sources{suffix}.png")
             page.close()
             page.deleteLater()
             wait_for_all()
