@@ -18,13 +18,12 @@ class DealsPage(TablePage):
     """All deals; ``show_ids`` narrows the table to the deals behind a dashboard figure."""
 
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
-        tr = QCoreApplication.translate
         super().__init__(
             context,
             "deals",
-            tr("DealsPage", "Deals"),
+            QCoreApplication.translate("DealsPage", "Deals"),
             parent,
-            new_label=tr("DealsPage", "New deal…"),
+            new_label=QCoreApplication.translate("DealsPage", "New deal…"),
         )
         self.owner_button = QPushButton(self.tr("Change owner…"), self)
         self.owner_button.clicked.connect(self.change_owner)
