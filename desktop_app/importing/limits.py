@@ -13,6 +13,7 @@ import csv
 import os
 import stat
 import zipfile
+import zlib
 from pathlib import Path
 
 from desktop_app.errors import UserError
@@ -139,6 +140,22 @@ def _count_strings(zf: zipfile.ZipFile, info: zipfile.ZipInfo) -> int:
 
 
 def check_xlsx(path: Path) -> None:
+    """``_check_xlsx``; a zip this module cannot even list or inflate is a damaged file."""
+    try:
+        _check_xlsx(path)
+    except UserError:
+        raise
+    except (zipfile.BadZipFile, NotImplementedError, RuntimeError, EOFError, OSError) as exc:
+        raise UserError(
+            "This Excel file cannot be opened; open it in Excel, save it as .xlsx and retry."
+        ) from exc
+    except (ValueError, zlib.error) as exc:
+        raise UserError(
+            "This Excel file cannot be opened; open it in Excel, save it as .xlsx and retry."
+        ) from exc
+
+
+def _check_xlsx(path: Path) -> None:
     """Refuse a workbook that would take too much memory or time before openpyxl loads it.
 
     Checks every part's inflation ratio (zip bomb), the total inflated size and the

@@ -167,7 +167,8 @@ def _guesses(
         by_len.setdefault(len(k), []).append(k)
     tried = 0
     for pos, h in left if fuzzy else []:
-        k = header_keys(h)[-1]
+        keys_h = header_keys(h)
+        k = keys_h[-1] if keys_h else ""  # a header of only signs folds to nothing
         if not (3 < len(k) <= FUZZY_MAX_LEN):
             continue
         if tried >= FUZZY_LIMIT:

@@ -54,6 +54,24 @@ def test_mutated_exports_end_in_a_report_or_one_sentence(fuzz_db, tmp_path_facto
     assert outcome == "report" or outcome.startswith("refused: ")
 
 
+#: inputs the nightly fuzz found faults with (seed file, mutation steps), kept as regressions
+FOUND = [
+    (3, [(6, 593768750)]),  # a header of only "?" signs folded to nothing
+    (3, [(13, 513565630), (39, 849386661), (30, 146973053)]),
+    (5, [(18, 526528610), (14, 108232630)]),  # a zip member of an unknown zip version
+]
+
+
+@pytest.mark.parametrize("seed,steps", FOUND)
+def test_inputs_the_fuzzer_found(fuzz_db, tmp_path, seed, steps):
+    suffix, data = SEEDS[seed]
+    data, _names = fuzz.mutate(suffix, data, steps)
+    path = tmp_path / f"found{suffix}"
+    path.write_bytes(data)
+    outcome = fuzz.run_one(fuzz_db, path)
+    assert outcome == "report" or outcome.startswith("refused: ")
+
+
 @pytest.mark.parametrize("index", range(len(SEEDS)))
 def test_unmutated_seeds_import(tmp_path, index):
     """The seed files themselves are real-looking exports that import."""
