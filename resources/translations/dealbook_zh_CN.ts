@@ -1,0 +1,4420 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="zh_CN">
+<context>
+    <name></name>
+    <message>
+        <source>No deals were created in this period.</source>
+        <translation>本期间没有新建的商机。</translation>
+    </message>
+    <message>
+        <source>{0} of previous</source>
+        <translation>上期的 {0}</translation>
+    </message>
+    <message>
+        <source>No months in this period.</source>
+        <translation>本期间没有月份。</translation>
+    </message>
+    <message>
+        <source>This period</source>
+        <translation>本期</translation>
+    </message>
+    <message>
+        <source>Year before</source>
+        <translation>上年同期</translation>
+    </message>
+    <message>
+        <source>No revenue in this period.</source>
+        <translation>本期间没有销售额。</translation>
+    </message>
+    <message>
+        <source>No NPS answers in this period.</source>
+        <translation>本期间没有 NPS 回答。</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <extracomment>column -&gt; (title, kind, weight); the order in which known columns are printed</extracomment>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>Deal</source>
+        <translation>商机</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>负责人</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>产品</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>阶段</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <source>Cur.</source>
+        <translation>币种</translation>
+    </message>
+    <message>
+        <source>Prob. %</source>
+        <translation>概率 %</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>创建</translation>
+    </message>
+    <message>
+        <source>Expected</source>
+        <translation>预计</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>结束</translation>
+    </message>
+    <message>
+        <source>Deal list</source>
+        <translation>商机列表</translation>
+    </message>
+    <message>
+        <source>{0} deals</source>
+        <translation>{0} 个商机</translation>
+    </message>
+    <message>
+        <source>No deals.</source>
+        <translation>没有商机。</translation>
+    </message>
+    <message>
+        <source>No data for this period.</source>
+        <translation>本期间没有数据。</translation>
+    </message>
+    <message>
+        <source>Figure</source>
+        <translation>指标</translation>
+    </message>
+    <message>
+        <source>Previous period</source>
+        <translation>上期</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>变化</translation>
+    </message>
+    <message>
+        <source>Printed on {0}</source>
+        <translation>打印于 {0}</translation>
+    </message>
+    <message>
+        <source>no extension</source>
+        <translation>无扩展名</translation>
+    </message>
+    <message>
+        <source>Dealbook cannot write a report as {0}: name the output file .pdf, .html or .xlsx.</source>
+        <translation>Dealbook 无法将报告写为 {0}：请将输出文件命名为 .pdf、.html 或 .xlsx。</translation>
+    </message>
+    <message>
+        <source>{0} is a folder, not a file. Give a file name inside it.</source>
+        <translation>{0} 是文件夹，不是文件。请在其中给出一个文件名。</translation>
+    </message>
+    <message>
+        <source>The folder {0} does not exist: create it or choose another.</source>
+        <translation>文件夹 {0} 不存在：请创建它或另选一个。</translation>
+    </message>
+    <message>
+        <source>Page {0} of {1}</source>
+        <translation>第 {0} 页，共 {1} 页</translation>
+    </message>
+    <message>
+        <source>Contents</source>
+        <translation>目录</translation>
+    </message>
+    <message>
+        <source>Owner: {0}</source>
+        <extracomment>the cover&apos;s headline figures</extracomment>
+        <translation>负责人：{0}</translation>
+    </message>
+    <message>
+        <source>Source: {0}</source>
+        <translation>来源：{0}</translation>
+    </message>
+    <message>
+        <source>Product: {0}</source>
+        <translation>产品：{0}</translation>
+    </message>
+    <message>
+        <source>Computing the period</source>
+        <translation>正在计算本期</translation>
+    </message>
+    <message>
+        <source>Computing the previous period</source>
+        <translation>正在计算上期</translation>
+    </message>
+    <message>
+        <source>Computing the year before</source>
+        <translation>正在计算上年同期</translation>
+    </message>
+    <message>
+        <source>Laying out the review</source>
+        <translation>正在排版报告</translation>
+    </message>
+    <message>
+        <source>All owners, sources and products</source>
+        <translation>所有负责人、来源和产品</translation>
+    </message>
+    <message>
+        <source>{0} deals have no exchange rate for their currency and are left out of the money figures.</source>
+        <translation>{0} 个商机的币种没有汇率，未计入金额指标。</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>完成</translation>
+    </message>
+    <message>
+        <source>Previous period: {0}.</source>
+        <extracomment>the summary&apos;s figures, in reading order the summary&apos;s second table: the volume behind the figures</extracomment>
+        <translation>上期：{0}。</translation>
+    </message>
+    <message>
+        <source>— means the figure is undefined (no data or a zero denominator).</source>
+        <translation>— 表示该指标无定义（没有数据或分母为零）。</translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation>活动</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>摘要</translation>
+    </message>
+    <message>
+        <source>Deals created in the period, by the stage they reached</source>
+        <translation>本期新建的商机，按所到达的阶段</translation>
+    </message>
+    <message>
+        <source>Funnel</source>
+        <translation>漏斗</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>月份</translation>
+    </message>
+    <message>
+        <source>Revenue</source>
+        <translation>销售额</translation>
+    </message>
+    <message>
+        <source>Revenue by month against the year before</source>
+        <translation>按月销售额与上年同期对比</translation>
+    </message>
+    <message>
+        <source>Revenue by month</source>
+        <translation>按月销售额</translation>
+    </message>
+    <message>
+        <source>Leads</source>
+        <translation>线索</translation>
+    </message>
+    <message>
+        <source>Deals</source>
+        <translation>商机</translation>
+    </message>
+    <message>
+        <source>Won</source>
+        <translation>赢单</translation>
+    </message>
+    <message>
+        <source>Revenue by source</source>
+        <translation>按来源的销售额</translation>
+    </message>
+    <message>
+        <source>Leads and deals: created in the period. Won: deals won in the period. ROI: (revenue − spend) / spend of the source.</source>
+        <translation>线索和商机：本期新建。赢单：本期赢单的商机。ROI：（销售额 − 支出）/ 该来源的支出。</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <source>Reps</source>
+        <translation>销售代表</translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>Band</source>
+        <translation>区间</translation>
+    </message>
+    <message>
+        <source>Responses</source>
+        <translation>回答数</translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation>占比</translation>
+    </message>
+    <message>
+        <source>Promoters (9–10)</source>
+        <translation>推动者（9–10）</translation>
+    </message>
+    <message>
+        <source>Passives ({0})</source>
+        <translation>被动者（{0}）</translation>
+    </message>
+    <message>
+        <source>Detractors ({0})</source>
+        <translation>批评者（{0}）</translation>
+    </message>
+    <message>
+        <source>All responses</source>
+        <translation>全部回答</translation>
+    </message>
+    <message>
+        <source>Net Promoter Score of the period: {0}</source>
+        <translation>本期净推荐值：{0}</translation>
+    </message>
+    <message>
+        <source>NPS by month</source>
+        <translation>按月 NPS</translation>
+    </message>
+    <message>
+        <source>Net Promoter Score</source>
+        <translation>净推荐值 (NPS)</translation>
+    </message>
+    <message>
+        <source>All figures</source>
+        <translation>全部指标</translation>
+    </message>
+    <message>
+        <source>Formula</source>
+        <translation>公式</translation>
+    </message>
+    <message>
+        <source>Appendix: formulas</source>
+        <translation>附录：公式</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>公司</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>期间</translation>
+    </message>
+    <message>
+        <source>Filters</source>
+        <translation>筛选</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>币种</translation>
+    </message>
+    <message>
+        <source>Printed on</source>
+        <translation>打印于</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>从</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>到</translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation>报告</translation>
+    </message>
+</context>
+<context>
+    <name>AboutDialog</name>
+    <message>
+        <source>About Dealbook</source>
+        <translation>关于 Dealbook</translation>
+    </message>
+    <message>
+        <source>The offline sales-KPI desk for small B2B teams.</source>
+        <translation>面向小型 B2B 团队的离线销售 KPI 工具。</translation>
+    </message>
+    <message>
+        <source>Single-user licence</source>
+        <translation>单用户许可</translation>
+    </message>
+    <message>
+        <source>Data folder: %1</source>
+        <translation>数据文件夹：%1</translation>
+    </message>
+    <message>
+        <source>Database: %1</source>
+        <translation>数据库：%1</translation>
+    </message>
+    <message>
+        <source>Nothing leaves this computer.</source>
+        <translation>数据不会离开这台电脑。</translation>
+    </message>
+</context>
+<context>
+    <name>ChartCard</name>
+    <message>
+        <source>Export</source>
+        <translation>导出</translation>
+    </message>
+    <message>
+        <source>PNG image…</source>
+        <translation>PNG 图片…</translation>
+    </message>
+    <message>
+        <source>SVG image…</source>
+        <translation>SVG 图片…</translation>
+    </message>
+</context>
+<context>
+    <name>ChartSections</name>
+    <message>
+        <source>Sales funnel of the deals created in the period</source>
+        <extracomment>chart name, key of the bar / stage / month clicked</extracomment>
+        <translation>本期新建商机的销售漏斗</translation>
+    </message>
+    <message>
+        <source>Width by number of deals</source>
+        <translation>宽度按商机数</translation>
+    </message>
+    <message>
+        <source>Width by value</source>
+        <translation>宽度按金额</translation>
+    </message>
+    <message>
+        <source>Revenue by month, against the same months a year before</source>
+        <translation>按月销售额，与上年同月对比</translation>
+    </message>
+    <message>
+        <source>Open pipeline at period end</source>
+        <extracomment>(panel, spans both columns when two fit)</extracomment>
+        <translation>期末的进行中管道</translation>
+    </message>
+    <message>
+        <source>Lead sources</source>
+        <translation>潜在客户来源</translation>
+    </message>
+    <message>
+        <source>Net Promoter Score by month</source>
+        <translation>按月净推荐值</translation>
+    </message>
+    <message>
+        <source>How many leads do you need?</source>
+        <translation>需要多少线索？</translation>
+    </message>
+    <message>
+        <source>Reps</source>
+        <translation>销售代表</translation>
+    </message>
+    <message>
+        <source>Return on spend and ROI by source</source>
+        <translation>各来源投入产出比与投资回报率</translation>
+    </message>
+</context>
+<context>
+    <name>ChartView</name>
+    <message>
+        <source>Export as PNG…</source>
+        <extracomment>the key of the bar / stage / month clicked (for drill-down)</extracomment>
+        <translation>导出为 PNG…</translation>
+    </message>
+    <message>
+        <source>Export as SVG…</source>
+        <translation>导出为 SVG…</translation>
+    </message>
+    <message>
+        <source>PNG image (*.png)</source>
+        <translation>PNG 图片 (*.png)</translation>
+    </message>
+    <message>
+        <source>SVG image (*.svg)</source>
+        <translation>SVG 图片 (*.svg)</translation>
+    </message>
+    <message>
+        <source>Export chart</source>
+        <translation>导出图表</translation>
+    </message>
+</context>
+<context>
+    <name>ColumnsPage</name>
+    <message>
+        <source>Columns</source>
+        <translation>列</translation>
+    </message>
+    <message>
+        <source>Choose where each column of the file goes.</source>
+        <translation>选择文件中每一列的去向。</translation>
+    </message>
+    <message>
+        <source>Column in the file</source>
+        <translation>文件中的列</translation>
+    </message>
+    <message>
+        <source>Examples from the file</source>
+        <translation>文件中的示例</translation>
+    </message>
+    <message>
+        <source>Import as</source>
+        <translation>导入为</translation>
+    </message>
+    <message>
+        <source>— don&apos;t import —</source>
+        <translation>— 不导入 —</translation>
+    </message>
+    <message>
+        <source>{0} columns in the file: {1} imported, {2} left out.</source>
+        <translation>文件中有 {0} 列：导入 {1} 列，略过 {2} 列。</translation>
+    </message>
+</context>
+<context>
+    <name>CrashDialog</name>
+    <message>
+        <source>Dealbook ran into a problem</source>
+        <translation>Dealbook 遇到了问题</translation>
+    </message>
+    <message>
+        <source>Something unexpected happened. Your data is safe: every change you saved is in the database. Please copy this report and send it to support.</source>
+        <translation>发生了意外情况。您的数据是安全的：已保存的每项更改都在数据库中。请复制此报告并发送给技术支持。</translation>
+    </message>
+    <message>
+        <source>Copy report</source>
+        <translation>复制报告</translation>
+    </message>
+</context>
+<context>
+    <name>Dashboard</name>
+    <message>
+        <source>Lead → Deal</source>
+        <translation>线索 → 商机</translation>
+    </message>
+    <message>
+        <source>Click to see how this figure is computed</source>
+        <translation>点击查看此指标的计算方法</translation>
+    </message>
+    <message>
+        <source>{0} deals left out: no exchange rate</source>
+        <translation>{0} 个商机未计入：没有汇率</translation>
+    </message>
+    <message>
+        <source>Revenue · {0}</source>
+        <translation>销售额 · {0}</translation>
+    </message>
+    <message>
+        <source>Source {0} · {1}</source>
+        <translation>来源 {0} · {1}</translation>
+    </message>
+    <message>
+        <source>Reached {0} · created in {1}</source>
+        <translation>到达 {0} · 创建于 {1}</translation>
+    </message>
+    <message>
+        <source>Open in {0} at {1}</source>
+        <translation>在 {0} 中打开（{1}）</translation>
+    </message>
+    <message>
+        <source>Revenue</source>
+        <translation>销售额</translation>
+    </message>
+    <message>
+        <source>Conversion and pipeline</source>
+        <translation>转化与管道</translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>团队</translation>
+    </message>
+</context>
+<context>
+    <name>DashboardPage</name>
+    <message>
+        <source>Dashboard</source>
+        <extracomment>deal ids, caption (the window shows them in the deals table) a computation&apos;s results were applied (cards, charts and tables refreshed) seconds the last results took to apply on the GUI thread (for benchmarks)</extracomment>
+        <translation>仪表板</translation>
+    </message>
+    <message>
+        <source>Updating…</source>
+        <translation>正在更新…</translation>
+    </message>
+    <message>
+        <source>Could not work out the inputs ({0}).</source>
+        <translation>无法算出所需数量（{0}）。</translation>
+    </message>
+</context>
+<context>
+    <name>DataTableView</name>
+    <message>
+        <source>Columns</source>
+        <translation>列</translation>
+    </message>
+</context>
+<context>
+    <name>DateField</name>
+    <message>
+        <source>YYYY-MM-DD</source>
+        <translation>YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <source>Pick a date</source>
+        <translation>选择日期</translation>
+    </message>
+</context>
+<context>
+    <name>DealsPage</name>
+    <message>
+        <source>Deals</source>
+        <translation>商机</translation>
+    </message>
+    <message>
+        <source>New deal…</source>
+        <translation>新建商机…</translation>
+    </message>
+    <message>
+        <source>Change owner…</source>
+        <translation>更改负责人…</translation>
+    </message>
+    <message>
+        <source>Change stage…</source>
+        <translation>更改阶段…</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>清除</translation>
+    </message>
+    <message numerus="yes">
+        <source>Showing %n deals behind %1</source>
+        <translation>
+            <numerusform>显示 %1 背后的 %n 个商机</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No deals yet. Use “New deal…” (Ctrl+N) or import your CRM&apos;s export.</source>
+        <translation>还没有商机。使用“新建商机…”（Ctrl+N）或导入 CRM 导出文件。</translation>
+    </message>
+    <message>
+        <source>Change owner</source>
+        <translation>更改负责人</translation>
+    </message>
+    <message numerus="yes">
+        <source>New owner of %n deals:</source>
+        <translation>
+            <numerusform>%n 个商机的新负责人：</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Change stage</source>
+        <translation>更改阶段</translation>
+    </message>
+    <message numerus="yes">
+        <source>Move %n deals to the stage:</source>
+        <translation>
+            <numerusform>将 %n 个商机移到阶段：</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>DryRunPage</name>
+    <message>
+        <source>Check before importing</source>
+        <translation>导入前检查</translation>
+    </message>
+    <message>
+        <source>Nothing has been written yet. Click Import to add these rows to Dealbook.</source>
+        <translation>尚未写入任何内容。点击“导入”将这些行添加到 Dealbook。</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>导入</translation>
+    </message>
+</context>
+<context>
+    <name>ExplainPanel</name>
+    <message>
+        <source>Close</source>
+        <extracomment>deal ids, caption</extracomment>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>Show deals</source>
+        <translation>显示商机</translation>
+    </message>
+    <message>
+        <source>{0} · {1}</source>
+        <translation>{0} · {1}</translation>
+    </message>
+    <message>
+        <source>{0}: {1}</source>
+        <translation>{0}：{1}</translation>
+    </message>
+    <message>
+        <source>Working out the inputs…</source>
+        <translation>正在计算所需数量…</translation>
+    </message>
+    <message>
+        <source>{0} deals behind this figure</source>
+        <translation>此指标背后的 {0} 个商机</translation>
+    </message>
+    <message>
+        <source>Show deals ({0})</source>
+        <translation>显示商机（{0}）</translation>
+    </message>
+</context>
+<context>
+    <name>FilterBar</name>
+    <message>
+        <source>Rep</source>
+        <extracomment>item data of &quot;All ...&quot; (never None: PySide6 6.12 miscounts references of a None QVariant)</extracomment>
+        <translation>销售代表</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>产品</translation>
+    </message>
+    <message>
+        <source>All reps</source>
+        <translation>所有销售代表</translation>
+    </message>
+    <message>
+        <source>All sources</source>
+        <translation>所有来源</translation>
+    </message>
+    <message>
+        <source>All products</source>
+        <translation>所有产品</translation>
+    </message>
+    <message>
+        <source>Search…</source>
+        <translation>搜索…</translation>
+    </message>
+    <message>
+        <source>All: %1</source>
+        <translation>全部：%1</translation>
+    </message>
+    <message>
+        <source>All time</source>
+        <translation>全部时间</translation>
+    </message>
+    <message>
+        <source>This month</source>
+        <translation>本月</translation>
+    </message>
+    <message>
+        <source>This quarter</source>
+        <translation>本季度</translation>
+    </message>
+    <message>
+        <source>This year</source>
+        <translation>今年</translation>
+    </message>
+    <message>
+        <source>Last 12 months</source>
+        <translation>近12个月</translation>
+    </message>
+    <message>
+        <source>Last year</source>
+        <translation>去年</translation>
+    </message>
+    <message>
+        <source>Reset</source>
+        <translation>重置</translation>
+    </message>
+    <message>
+        <source>Clear every filter</source>
+        <translation>清除所有筛选</translation>
+    </message>
+</context>
+<context>
+    <name>FormulasDialog</name>
+    <message>
+        <source>KPI formulas</source>
+        <translation>KPI 公式</translation>
+    </message>
+    <message>
+        <source>Find a KPI…</source>
+        <translation>查找 KPI…</translation>
+    </message>
+    <message>
+        <source>KPI</source>
+        <translation>KPI</translation>
+    </message>
+    <message>
+        <source>How it is computed</source>
+        <translation>计算方法</translation>
+    </message>
+    <message>
+        <source>The formulas are not available in this build.</source>
+        <translation>此版本不含公式说明。</translation>
+    </message>
+</context>
+<context>
+    <name>ImportLabels</name>
+    <message>
+        <source>Deals (opportunities)</source>
+        <translation>商机（销售机会）</translation>
+    </message>
+    <message>
+        <source>Leads</source>
+        <translation>线索</translation>
+    </message>
+    <message>
+        <source>Marketing spend</source>
+        <translation>营销支出</translation>
+    </message>
+    <message>
+        <source>NPS survey answers</source>
+        <translation>NPS 调查回答</translation>
+    </message>
+    <message>
+        <source>Sales quotas</source>
+        <translation>销售配额</translation>
+    </message>
+    <message>
+        <source>Forecasts</source>
+        <translation>销售预测</translation>
+    </message>
+    <message>
+        <source>Accounts (customers)</source>
+        <translation>客户（账户）</translation>
+    </message>
+    <message>
+        <source>Exchange rates</source>
+        <translation>汇率</translation>
+    </message>
+    <message>
+        <source>Activities (calls, meetings, demos…)</source>
+        <translation>活动（电话、会议、演示…）</translation>
+    </message>
+    <message>
+        <source>Stage history of deals</source>
+        <translation>商机阶段历史</translation>
+    </message>
+    <message>
+        <source>{0} deals</source>
+        <translation>{0} 个商机</translation>
+    </message>
+    <message>
+        <source>{0} leads</source>
+        <translation>{0} 条线索</translation>
+    </message>
+    <message>
+        <source>{0} spend rows</source>
+        <translation>{0} 条支出</translation>
+    </message>
+    <message>
+        <source>{0} NPS answers</source>
+        <translation>{0} 条 NPS 回答</translation>
+    </message>
+    <message>
+        <source>{0} quotas</source>
+        <translation>{0} 条配额</translation>
+    </message>
+    <message>
+        <source>{0} forecasts</source>
+        <translation>{0} 条销售预测</translation>
+    </message>
+    <message>
+        <source>{0} accounts</source>
+        <translation>{0} 个客户</translation>
+    </message>
+    <message>
+        <source>{0} exchange rates</source>
+        <translation>{0} 条汇率</translation>
+    </message>
+    <message>
+        <source>{0} activities</source>
+        <translation>{0} 项活动</translation>
+    </message>
+    <message>
+        <source>{0} stage changes</source>
+        <translation>{0} 次阶段变更</translation>
+    </message>
+    <message>
+        <source>Detect automatically</source>
+        <translation>自动检测</translation>
+    </message>
+    <message>
+        <source>Dealbook export</source>
+        <translation>Dealbook 导出文件</translation>
+    </message>
+    <message>
+        <source>Other (match columns by name)</source>
+        <translation>其他（按名称匹配列）</translation>
+    </message>
+    <message>
+        <source>comma-separated</source>
+        <translation>逗号分隔</translation>
+    </message>
+    <message>
+        <source>semicolon-separated</source>
+        <translation>分号分隔</translation>
+    </message>
+    <message>
+        <source>tab-separated</source>
+        <translation>制表符分隔</translation>
+    </message>
+    <message>
+        <source>pipe-separated</source>
+        <translation>竖线分隔</translation>
+    </message>
+    <message>
+        <source>Excel workbook</source>
+        <translation>Excel 工作簿</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>行</translation>
+    </message>
+    <message>
+        <source>Record ID</source>
+        <translation>记录 ID</translation>
+    </message>
+    <message>
+        <source>Deal name</source>
+        <translation>商机名称</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>Owner (sales rep)</source>
+        <translation>负责人（销售代表）</translation>
+    </message>
+    <message>
+        <source>Lead source</source>
+        <translation>潜在客户来源</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>产品</translation>
+    </message>
+    <message>
+        <source>Product type / deal type</source>
+        <translation>产品类型 / 商机类型</translation>
+    </message>
+    <message>
+        <source>Pipeline stage</source>
+        <translation>管道阶段</translation>
+    </message>
+    <message>
+        <source>Outcome (open / won / lost)</source>
+        <translation>结果（进行中 / 赢单 / 输单）</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>币种</translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation>成本</translation>
+    </message>
+    <message>
+        <source>Probability %</source>
+        <translation>概率 %</translation>
+    </message>
+    <message>
+        <source>Created on</source>
+        <translation>创建日期</translation>
+    </message>
+    <message>
+        <source>Expected close</source>
+        <translation>预计成交日期</translation>
+    </message>
+    <message>
+        <source>Closed on</source>
+        <translation>结束日期</translation>
+    </message>
+    <message>
+        <source>Lost reason</source>
+        <translation>输单原因</translation>
+    </message>
+    <message>
+        <source>Contract months</source>
+        <translation>合同月数</translation>
+    </message>
+    <message>
+        <source>One-time fee</source>
+        <translation>一次性费用</translation>
+    </message>
+    <message>
+        <source>Close date (expected or actual)</source>
+        <translation>结束日期（预计或实际）</translation>
+    </message>
+    <message>
+        <source>Won on</source>
+        <translation>赢单日期</translation>
+    </message>
+    <message>
+        <source>Lost on</source>
+        <translation>输单日期</translation>
+    </message>
+    <message>
+        <source>Entered stage on</source>
+        <translation>进入阶段日期</translation>
+    </message>
+    <message>
+        <source>Is won (yes/no)</source>
+        <translation>是否赢单（是/否）</translation>
+    </message>
+    <message>
+        <source>Is lost (yes/no)</source>
+        <translation>是否输单（是/否）</translation>
+    </message>
+    <message>
+        <source>Active (yes/no)</source>
+        <translation>有效（是/否）</translation>
+    </message>
+    <message>
+        <source>Is closed (yes/no)</source>
+        <translation>是否已结束（是/否）</translation>
+    </message>
+    <message>
+        <source>State (open / won / lost, or 0 / 1 / 2)</source>
+        <translation>状态（进行中 / 赢单 / 输单，或 0 / 1 / 2）</translation>
+    </message>
+    <message>
+        <source>Status reason</source>
+        <translation>状态原因</translation>
+    </message>
+    <message>
+        <source>Sales-qualified on</source>
+        <translation>成为销售合格线索日期</translation>
+    </message>
+    <message>
+        <source>Converted on</source>
+        <translation>转化日期</translation>
+    </message>
+    <message>
+        <source>Deal record ID</source>
+        <translation>商机记录 ID</translation>
+    </message>
+    <message>
+        <source>Disqualified on</source>
+        <translation>取消资格日期</translation>
+    </message>
+    <message>
+        <source>Spent on</source>
+        <translation>支出日期</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Answered on</source>
+        <translation>回答日期</translation>
+    </message>
+    <message>
+        <source>Score (0-10)</source>
+        <translation>评分（0-10）</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>评论</translation>
+    </message>
+    <message>
+        <source>Period start</source>
+        <translation>期间开始</translation>
+    </message>
+    <message>
+        <source>Period end</source>
+        <translation>期间结束</translation>
+    </message>
+    <message>
+        <source>Churned on</source>
+        <translation>流失日期</translation>
+    </message>
+    <message>
+        <source>Rate</source>
+        <translation>汇率</translation>
+    </message>
+    <message>
+        <source>Valid from</source>
+        <translation>生效日期</translation>
+    </message>
+    <message>
+        <source>{0} deals have no amount; they are imported without one.</source>
+        <translation>{0} 个商机没有金额；导入时不带金额。</translation>
+    </message>
+    <message>
+        <source>{0} rows have text starting with = + - or @; it is kept as plain text.</source>
+        <translation>{0} 行的文本以 = + - 或 @ 开头；按纯文本保存。</translation>
+    </message>
+    <message>
+        <source>{0} date columns could be day-first or month-first; see the first step.</source>
+        <translation>{0} 个日期列可能是日在前或月在前；请看第一步。</translation>
+    </message>
+    <message>
+        <source>{0} deals have a stage that matches no pipeline stage; they go to the first stage.</source>
+        <translation>{0} 个商机的阶段与管道阶段都不匹配；它们放入第一个阶段。</translation>
+    </message>
+    <message>
+        <source>{0} deals are won and none is lost: if your CRM records lost deals in a column Dealbook did not use, map it on the Columns step.</source>
+        <translation>{0} 个商机赢单而没有输单：如果您的 CRM 在 Dealbook 未使用的列中记录输单，请在“列”步骤中映射它。</translation>
+    </message>
+    <message>
+        <source>All {0} deals are open: if a column says which are won or lost, map it on the Columns step.</source>
+        <translation>全部 {0} 个商机都在进行中：如果有一列说明哪些赢单或输单，请在“列”步骤中映射它。</translation>
+    </message>
+    <message>
+        <source>{0} deals close before they were created; check the date columns.</source>
+        <translation>{0} 个商机的结束日期早于创建日期；请检查日期列。</translation>
+    </message>
+    <message>
+        <source>{0} columns look like won/lost statuses but are not used; map one as Status.</source>
+        <translation>{0} 列看起来像赢单/输单状态但未被使用；请将其中一列映射为“状态”。</translation>
+    </message>
+    <message>
+        <source>{0} columns look like amounts but are not used; map one as Amount.</source>
+        <translation>{0} 列看起来像金额但未被使用；请将其中一列映射为“金额”。</translation>
+    </message>
+    <message>
+        <source>The file has no name column: {0} deals are named by their record id.</source>
+        <translation>文件没有名称列：{0} 个商机以记录 ID 命名。</translation>
+    </message>
+    <message>
+        <source>The file has no name column: {0} deals are named by their account and product.</source>
+        <translation>文件没有名称列：{0} 个商机以客户和产品命名。</translation>
+    </message>
+    <message>
+        <source>{0} rows: {1}.</source>
+        <translation>{0} 行：{1}。</translation>
+    </message>
+    <message>
+        <source>{0} rows</source>
+        <translation>{0} 行</translation>
+    </message>
+    <message>
+        <source>separated by {0}</source>
+        <translation>以 {0} 分隔</translation>
+    </message>
+</context>
+<context>
+    <name>ImportWizard</name>
+    <message>
+        <source>Import a file</source>
+        <translation>导入文件</translation>
+    </message>
+    <message>
+        <source>Choose a file to import</source>
+        <translation>选择要导入的文件</translation>
+    </message>
+    <message>
+        <source>Tables (*.csv *.tsv *.txt *.xlsx);;All files (*)</source>
+        <translation>表格 (*.csv *.tsv *.txt *.xlsx);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Dealbook could not read this file ({0}).</source>
+        <translation>Dealbook 无法读取此文件（{0}）。</translation>
+    </message>
+    <message>
+        <source>Save rejected rows</source>
+        <translation>保存被拒绝的行</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV 文件 (*.csv)</translation>
+    </message>
+</context>
+<context>
+    <name>ImportsPage</name>
+    <message>
+        <source>Imports</source>
+        <translation>导入记录</translation>
+    </message>
+    <message>
+        <source>Import a file…</source>
+        <translation>导入文件…</translation>
+    </message>
+    <message>
+        <source>Undo import</source>
+        <translation>撤销导入</translation>
+    </message>
+    <message>
+        <source>#</source>
+        <translation>#</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Imported</source>
+        <translation>已导入</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>已更新</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>已拒绝</translation>
+    </message>
+    <message>
+        <source>Select an import to see its report.</source>
+        <translation>选择一次导入以查看其报告。</translation>
+    </message>
+    <message>
+        <source>No imports yet. Drop a CSV or Excel file on the window to start one.</source>
+        <translation>还没有导入。将 CSV 或 Excel 文件拖到窗口上即可开始。</translation>
+    </message>
+    <message>
+        <source>%1 (undone)</source>
+        <translation>%1（已撤销）</translation>
+    </message>
+    <message>
+        <source>Take back import #%1 of %2? Rows it added are removed and rows it changed get their old values back.</source>
+        <translation>撤回 %2 的第 %1 次导入？它添加的行将被删除，它更改的行将恢复原值。</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Dealbook</source>
+        <extracomment>emitted once, after the first paint emitted when a database is open and its pages are installed</extracomment>
+        <translation>Dealbook</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>正在加载…</translation>
+    </message>
+    <message>
+        <source>Updating…</source>
+        <translation>正在更新…</translation>
+    </message>
+    <message>
+        <source>You are exploring the demo company. Its made-up data never mixes with yours.</source>
+        <translation>您正在浏览演示公司。其虚构数据绝不会与您的数据混在一起。</translation>
+    </message>
+    <message>
+        <source>Back to my data</source>
+        <translation>返回我的数据</translation>
+    </message>
+    <message>
+        <source>Opening %1…</source>
+        <translation>正在打开 %1…</translation>
+    </message>
+    <message>
+        <source>%1 — Dealbook</source>
+        <translation>%1 — Dealbook</translation>
+    </message>
+    <message>
+        <source>Demo company — Dealbook</source>
+        <translation>演示公司 — Dealbook</translation>
+    </message>
+    <message>
+        <source>%1 deals · %2 leads · %3 accounts · %4 spend rows · %5 NPS answers</source>
+        <translation>%1 个商机 · %2 条线索 · %3 个客户 · %4 条支出 · %5 条 NPS 回答</translation>
+    </message>
+</context>
+<context>
+    <name>MessageBar</name>
+    <message>
+        <source>Dismiss</source>
+        <translation>关闭提示</translation>
+    </message>
+</context>
+<context>
+    <name>PeriodPicker</name>
+    <message>
+        <source>Month</source>
+        <translation>月份</translation>
+    </message>
+    <message>
+        <source>Quarter</source>
+        <translation>季度</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>年</translation>
+    </message>
+    <message>
+        <source>Custom</source>
+        <translation>自定义</translation>
+    </message>
+    <message>
+        <source>Previous period</source>
+        <translation>上期</translation>
+    </message>
+    <message>
+        <source>Next period</source>
+        <translation>下一期</translation>
+    </message>
+    <message>
+        <source>compared with {0}</source>
+        <translation>与 {0} 对比</translation>
+    </message>
+</context>
+<context>
+    <name>PlannerPanel</name>
+    <message>
+        <source> won deals</source>
+        <translation> 个赢单</translation>
+    </message>
+    <message>
+        <source>This period&apos;s conversion</source>
+        <translation>本期的转化率</translation>
+    </message>
+    <message>
+        <source>All history</source>
+        <translation>全部历史</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>目标</translation>
+    </message>
+    <message>
+        <source>Rates from</source>
+        <translation>转化率依据</translation>
+    </message>
+    <message>
+        <source>Not enough conversion data: a step has no rate or a zero rate.</source>
+        <translation>转化数据不足：某一步没有转化率或转化率为零。</translation>
+    </message>
+    <message>
+        <source>You need about {0} new leads</source>
+        <translation>您需要约 {0} 条新线索</translation>
+    </message>
+</context>
+<context>
+    <name>RecordDialog</name>
+    <message>
+        <source>(none)</source>
+        <translation>（无）</translation>
+    </message>
+    <message>
+        <source>Stage history: %1</source>
+        <translation>阶段历史：%1</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>This value cannot be read.</source>
+        <translation>无法读取此值。</translation>
+    </message>
+    <message>
+        <source>%1 is required.</source>
+        <translation>%1 为必填项。</translation>
+    </message>
+</context>
+<context>
+    <name>RepsTab</name>
+    <message>
+        <source>A rep is added the first time a deal, lead or quota names them.</source>
+        <translation>销售代表在商机、线索或配额第一次提到其名字时自动添加。</translation>
+    </message>
+    <message>
+        <source>Rep</source>
+        <translation>销售代表</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>在职</translation>
+    </message>
+    <message>
+        <source>Open deals</source>
+        <translation>进行中商机</translation>
+    </message>
+    <message>
+        <source>Won deals</source>
+        <translation>赢单商机</translation>
+    </message>
+    <message>
+        <source>Lost deals</source>
+        <translation>输单商机</translation>
+    </message>
+    <message>
+        <source>Quota rows</source>
+        <translation>配额行</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>否</translation>
+    </message>
+</context>
+<context>
+    <name>RestoreDialog</name>
+    <message>
+        <source>Restore from a backup</source>
+        <translation>从备份恢复</translation>
+    </message>
+    <message>
+        <source>Choose a backup. Dealbook shows what is in it before anything changes, and keeps a copy of your current file.</source>
+        <translation>选择一个备份。Dealbook 会在任何更改之前显示其中的内容，并保留当前文件的副本。</translation>
+    </message>
+    <message>
+        <source>Choose another file…</source>
+        <translation>选择其他文件…</translation>
+    </message>
+    <message>
+        <source>No backup selected.</source>
+        <translation>未选择备份。</translation>
+    </message>
+    <message>
+        <source>Restore…</source>
+        <translation>恢复…</translation>
+    </message>
+    <message>
+        <source>Choose a backup</source>
+        <translation>选择备份</translation>
+    </message>
+    <message>
+        <source>Reading %1…</source>
+        <translation>正在读取 %1…</translation>
+    </message>
+    <message>
+        <source>%1 (saved %2) holds %3 deals, %4 leads, %5 accounts, %6 spend rows, %7 NPS answers.</source>
+        <translation>%1（保存于 %2）包含 %3 个商机、%4 条线索、%5 个客户、%6 条支出、%7 条 NPS 回答。</translation>
+    </message>
+</context>
+<context>
+    <name>ResultPage</name>
+    <message>
+        <source>Import finished</source>
+        <translation>导入完成</translation>
+    </message>
+    <message>
+        <source>The rows are in Dealbook; every page shows them now.</source>
+        <translation>这些行已在 Dealbook 中；每个页面现在都会显示它们。</translation>
+    </message>
+    <message>
+        <source>Undo this import</source>
+        <translation>撤销此次导入</translation>
+    </message>
+    <message>
+        <source>Save rejected rows…</source>
+        <translation>保存被拒绝的行…</translation>
+    </message>
+    <message>
+        <source>{0} from {1} are in Dealbook. Undo takes this whole import back.</source>
+        <translation>{1} 中的 {0} 已在 Dealbook 中。撤销会撤回整次导入。</translation>
+    </message>
+    <message>
+        <source>Nothing new in {0}: its {1} rows are already in Dealbook, so nothing was changed and no import was recorded.</source>
+        <translation>{0} 中没有新内容：其 {1} 行已在 Dealbook 中，因此没有任何更改，也没有记录导入。</translation>
+    </message>
+    <message>
+        <source>Taking the import back…</source>
+        <translation>正在撤回导入…</translation>
+    </message>
+    <message>
+        <source>The import was taken back; the workspace is as before.</source>
+        <translation>导入已撤回；工作区恢复原样。</translation>
+    </message>
+    <message>
+        <source>Rejected rows saved to {0}.</source>
+        <translation>被拒绝的行已保存到 {0}。</translation>
+    </message>
+</context>
+<context>
+    <name>RunPage</name>
+    <message>
+        <source>Importing</source>
+        <translation>正在导入</translation>
+    </message>
+    <message>
+        <source>Cancel import</source>
+        <translation>取消导入</translation>
+    </message>
+    <message>
+        <source>Starting…</source>
+        <translation>正在开始…</translation>
+    </message>
+    <message>
+        <source>Everything is written in one go: if you cancel, nothing is kept.</source>
+        <translation>所有内容一次写入：如果取消，则不保留任何内容。</translation>
+    </message>
+    <message>
+        <source>Importing {0} from {1}</source>
+        <translation>正在从 {1} 导入 {0}</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>正在取消…</translation>
+    </message>
+    <message>
+        <source>The import stopped on an unexpected error ({0}); nothing was written.</source>
+        <translation>导入因意外错误停止（{0}）；没有写入任何内容。</translation>
+    </message>
+    <message>
+        <source>Nothing was imported. Click Finish and start again when ready.</source>
+        <translation>没有导入任何内容。准备好后点击“完成”并重新开始。</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsPage</name>
+    <message>
+        <source>File and detected settings</source>
+        <translation>文件与检测到的设置</translation>
+    </message>
+    <message>
+        <source>Check what Dealbook found; change anything that looks wrong.</source>
+        <translation>检查 Dealbook 找到的内容；修改任何看起来不对的地方。</translation>
+    </message>
+    <message>
+        <source>Choose another file…</source>
+        <translation>选择其他文件…</translation>
+    </message>
+    <message>
+        <source>Automatic</source>
+        <translation>自动</translation>
+    </message>
+    <message>
+        <source>Day first (31/12/2025)</source>
+        <translation>日在前（31/12/2025）</translation>
+    </message>
+    <message>
+        <source>Month first (12/31/2025)</source>
+        <translation>月在前（12/31/2025）</translation>
+    </message>
+    <message>
+        <source>UTF-8</source>
+        <translation>UTF-8</translation>
+    </message>
+    <message>
+        <source>Western European (Windows-1252)</source>
+        <translation>西欧语言 (Windows-1252)</translation>
+    </message>
+    <message>
+        <source>Central European (Windows-1250)</source>
+        <translation>中欧语言 (Windows-1250)</translation>
+    </message>
+    <message>
+        <source>Cyrillic (Windows-1251)</source>
+        <translation>西里尔文 (Windows-1251)</translation>
+    </message>
+    <message>
+        <source>Cyrillic (KOI8-R)</source>
+        <translation>西里尔文 (KOI8-R)</translation>
+    </message>
+    <message>
+        <source>Greek (Windows-1253)</source>
+        <translation>希腊语 (Windows-1253)</translation>
+    </message>
+    <message>
+        <source>Turkish (Windows-1254)</source>
+        <translation>土耳其语 (Windows-1254)</translation>
+    </message>
+    <message>
+        <source>Simplified Chinese (GB18030)</source>
+        <translation>简体中文 (GB18030)</translation>
+    </message>
+    <message>
+        <source>Traditional Chinese (Big5)</source>
+        <translation>繁体中文 (Big5)</translation>
+    </message>
+    <message>
+        <source>Japanese (Shift-JIS)</source>
+        <translation>日语 (Shift-JIS)</translation>
+    </message>
+    <message>
+        <source>Korean (EUC-KR)</source>
+        <translation>韩语 (EUC-KR)</translation>
+    </message>
+    <message>
+        <source>The file holds</source>
+        <translation>文件内容</translation>
+    </message>
+    <message>
+        <source>Exported from</source>
+        <translation>导出自</translation>
+    </message>
+    <message>
+        <source>Sheet</source>
+        <translation>工作表</translation>
+    </message>
+    <message>
+        <source>Dates</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Text encoding</source>
+        <translation>文本编码</translation>
+    </message>
+    <message>
+        <source>No file chosen yet.</source>
+        <translation>尚未选择文件。</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{0}&lt;/b&gt; &lt;span style=&apos;color:#5f6673&apos;&gt;in {1}&lt;/span&gt;</source>
+        <translation>&lt;b&gt;{0}&lt;/b&gt; &lt;span style=&apos;color:#5f6673&apos;&gt;位于 {1}&lt;/span&gt;</translation>
+    </message>
+    <message>
+        <source>Reading the file…</source>
+        <translation>正在读取文件…</translation>
+    </message>
+    <message>
+        <source>{0} (no known CRM)</source>
+        <translation>{0}（未知 CRM）</translation>
+    </message>
+    <message>
+        <source>{0} (found: {1})</source>
+        <translation>{0}（找到：{1}）</translation>
+    </message>
+    <message>
+        <source>day first</source>
+        <translation>日在前</translation>
+    </message>
+    <message>
+        <source>month first</source>
+        <translation>月在前</translation>
+    </message>
+    <message>
+        <source>{0}, like the other date columns</source>
+        <translation>{0}，与其他日期列相同</translation>
+    </message>
+    <message>
+        <source>⚠ The dates in {0} could be day-first or month-first. Dealbook reads them {1}; if that is wrong, change Dates above.</source>
+        <translation>⚠ {0} 中的日期可能是日在前或月在前。Dealbook 按{1}读取；如果不对，请修改上方的“日期”。</translation>
+    </message>
+    <message>
+        <source>No known CRM layout: columns matched by their names</source>
+        <translation>没有已知的 CRM 格式：按列名匹配</translation>
+    </message>
+    <message>
+        <source>Detected: a Dealbook export</source>
+        <translation>检测到：Dealbook 导出文件</translation>
+    </message>
+    <message>
+        <source>Detected: {0} export ({1} % sure)</source>
+        <translation>检测到：{0} 导出文件（{1} % 确定）</translation>
+    </message>
+    <message>
+        <source>header on line {0}</source>
+        <translation>表头在第 {0} 行</translation>
+    </message>
+    <message>
+        <source>{0} rows</source>
+        <translation>{0} 行</translation>
+    </message>
+    <message>
+        <source>{0} footer lines skipped</source>
+        <translation>略过了 {0} 行页脚</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>进行中</translation>
+    </message>
+    <message>
+        <source>Won</source>
+        <translation>赢单</translation>
+    </message>
+    <message>
+        <source>Lost</source>
+        <translation>输单</translation>
+    </message>
+    <message>
+        <source>Preview: the first {0} of {1} rows, as Dealbook will store them</source>
+        <translation>预览：{1} 行中的前 {0} 行，按 Dealbook 的存储方式显示</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>设置</translation>
+    </message>
+    <message>
+        <source>Money</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <source>Three-letter code, e.g. USD, EUR, GBP</source>
+        <translation>三个字母的代码，例如 CNY、USD、EUR</translation>
+    </message>
+    <message>
+        <source>Base currency</source>
+        <translation>本位币</translation>
+    </message>
+    <message>
+        <source> years</source>
+        <translation> 年</translation>
+    </message>
+    <message>
+        <source>Default customer lifetime</source>
+        <translation>默认客户生命周期</translation>
+    </message>
+    <message>
+        <source> hours</source>
+        <translation> 小时</translation>
+    </message>
+    <message>
+        <source>A rep&apos;s working week, the base of &apos;time spent selling&apos;.</source>
+        <translation>销售代表每周工作时间，“销售时间占比”的基础。</translation>
+    </message>
+    <message>
+        <source>Working hours per week</source>
+        <translation>每周工作小时</translation>
+    </message>
+    <message>
+        <source>Exchange rates</source>
+        <translation>汇率</translation>
+    </message>
+    <message>
+        <source>New rate…</source>
+        <translation>新汇率…</translation>
+    </message>
+    <message>
+        <source>Exchange rates (units of the base currency per unit)</source>
+        <translation>汇率（每单位折合本位币）</translation>
+    </message>
+    <message>
+        <source>Pipeline stages</source>
+        <translation>管道阶段</translation>
+    </message>
+    <message>
+        <source>In order from first contact to closing; Won and Lost are statuses.</source>
+        <translation>按从首次接触到成交的顺序；赢单和输单是状态。</translation>
+    </message>
+    <message>
+        <source>NPS and reports</source>
+        <translation>NPS 与报告</translation>
+    </message>
+    <message>
+        <source>Standard (detractors 0–6, promoters 9–10)</source>
+        <translation>标准（批评者 0–6，推动者 9–10）</translation>
+    </message>
+    <message>
+        <source>0–5 detractors, 6–8 passives</source>
+        <translation>0–5 批评者，6–8 被动者</translation>
+    </message>
+    <message>
+        <source>NPS scheme</source>
+        <translation>NPS 方案</translation>
+    </message>
+    <message>
+        <source>Company name</source>
+        <translation>公司名称</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>选择…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>移除</translation>
+    </message>
+    <message>
+        <source>Logo for reports</source>
+        <translation>报告徽标</translation>
+    </message>
+    <message>
+        <source>Revert</source>
+        <translation>还原</translation>
+    </message>
+    <message>
+        <source>Save settings</source>
+        <translation>保存设置</translation>
+    </message>
+    <message>
+        <source>Choose a logo</source>
+        <translation>选择徽标</translation>
+    </message>
+    <message>
+        <source>Images (*.png *.jpg *.jpeg *.svg)</source>
+        <translation>图片 (*.png *.jpg *.jpeg *.svg)</translation>
+    </message>
+    <message>
+        <source>Settings saved.</source>
+        <translation>设置已保存。</translation>
+    </message>
+</context>
+<context>
+    <name>StagesEditor</name>
+    <message>
+        <source>Stage</source>
+        <translation>阶段</translation>
+    </message>
+    <message>
+        <source>Probability %</source>
+        <translation>概率 %</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>添加</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>移除</translation>
+    </message>
+    <message>
+        <source>Move up</source>
+        <translation>上移</translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation>下移</translation>
+    </message>
+    <message>
+        <source>New stage</source>
+        <translation>新阶段</translation>
+    </message>
+    <message>
+        <source>The probability of %1 must be a number from 0 to 100.</source>
+        <translation>%1 的概率必须是 0 到 100 之间的数字。</translation>
+    </message>
+</context>
+<context>
+    <name>StagesPage</name>
+    <message>
+        <source>Stages</source>
+        <translation>阶段</translation>
+    </message>
+    <message>
+        <source>Each stage of your old CRM becomes an outcome and a stage of your pipeline.</source>
+        <translation>旧 CRM 的每个阶段都会成为一个结果和您管道中的一个阶段。</translation>
+    </message>
+    <message>
+        <source>Stage in the file</source>
+        <translation>文件中的阶段</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <source>Stage in your pipeline</source>
+        <translation>您管道中的阶段</translation>
+    </message>
+    <message>
+        <source>Use these stages as my pipeline (first import only)</source>
+        <translation>将这些阶段用作我的管道（仅首次导入）</translation>
+    </message>
+    <message>
+        <source>Name, to reuse this mapping next time</source>
+        <translation>名称，以便下次重用此映射</translation>
+    </message>
+    <message>
+        <source>Save mapping as</source>
+        <translation>映射另存为</translation>
+    </message>
+    <message>
+        <source>Open (or from a status column)</source>
+        <translation>进行中（或取自状态列）</translation>
+    </message>
+    <message>
+        <source>Won</source>
+        <translation>赢单</translation>
+    </message>
+    <message>
+        <source>Lost</source>
+        <translation>输单</translation>
+    </message>
+    <message>
+        <source>(no stage)</source>
+        <translation>（无阶段）</translation>
+    </message>
+    <message>
+        <source>This file has no stage column.</source>
+        <translation>此文件没有阶段列。</translation>
+    </message>
+    <message>
+        <source>{0} stages in the file: {1} open, {2} won, {3} lost. Won deals are placed in the last stage of your pipeline; lost deals keep no stage.</source>
+        <translation>文件中有 {0} 个阶段：{1} 个进行中，{2} 个赢单，{3} 个输单。赢单的商机放在管道的最后一个阶段；输单的商机不保留阶段。</translation>
+    </message>
+</context>
+<context>
+    <name>TablePage</name>
+    <message>
+        <source>New…</source>
+        <extracomment>kinds whose table is a frame of the context&apos;s dataset (same columns, with ids) emitted after the rows were (re)loaded and filtered</extracomment>
+        <translation>新建…</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>编辑…</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>Columns</source>
+        <translation>列</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>导出…</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>正在加载…</translation>
+    </message>
+    <message>
+        <source>%1 rows</source>
+        <translation>%1 行</translation>
+    </message>
+    <message>
+        <source>%1 of %2 rows</source>
+        <translation>%1 / %2 行</translation>
+    </message>
+    <message>
+        <source>Nothing here yet. Use “New…” to add the first row, or import a file.</source>
+        <translation>这里还没有内容。使用“新建…”添加第一行，或导入文件。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n selected rows? You can undo this with Ctrl+Z.</source>
+        <translation>
+            <numerusform>删除所选的 %n 行？可以用 Ctrl+Z 撤销。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export the rows shown</source>
+        <translation>导出显示的行</translation>
+    </message>
+    <message>
+        <source>CSV file (*.csv);;Excel workbook (*.xlsx)</source>
+        <translation>CSV 文件 (*.csv);;Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n rows to %1.</source>
+        <translation>
+            <numerusform>已导出 %n 行到 %1。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>TeamPage</name>
+    <message>
+        <source>Team</source>
+        <translation>团队</translation>
+    </message>
+    <message>
+        <source>Quotas</source>
+        <translation>配额</translation>
+    </message>
+    <message>
+        <source>New quota…</source>
+        <translation>新建配额…</translation>
+    </message>
+    <message>
+        <source>Forecasts</source>
+        <translation>销售预测</translation>
+    </message>
+    <message>
+        <source>New forecast…</source>
+        <translation>新建销售预测…</translation>
+    </message>
+    <message>
+        <source>Reps</source>
+        <translation>销售代表</translation>
+    </message>
+</context>
+<context>
+    <name>WelcomePage</name>
+    <message>
+        <source>Welcome to Dealbook</source>
+        <translation>欢迎使用 Dealbook</translation>
+    </message>
+    <message>
+        <source>Your sales numbers, on your own computer. How would you like to start?</source>
+        <translation>您的销售数字，在您自己的电脑上。您想如何开始？</translation>
+    </message>
+    <message>
+        <source>Import from your CRM</source>
+        <translation>从 CRM 导入</translation>
+    </message>
+    <message>
+        <source>Bring in the CSV or Excel export of Salesforce, HubSpot, Pipedrive, Zoho, Odoo or any spreadsheet. You can also drop the file on this window.</source>
+        <translation>导入 Salesforce、HubSpot、Pipedrive、Zoho、Odoo 或任何电子表格的 CSV 或 Excel 导出文件。也可以将文件拖到此窗口。</translation>
+    </message>
+    <message>
+        <source>Import a file…</source>
+        <translation>导入文件…</translation>
+    </message>
+    <message>
+        <source>Enter your first deal</source>
+        <translation>输入第一个商机</translation>
+    </message>
+    <message>
+        <source>Start from scratch and type your deals in as they happen.</source>
+        <translation>从零开始，随时录入您的商机。</translation>
+    </message>
+    <message>
+        <source>New deal…</source>
+        <translation>新建商机…</translation>
+    </message>
+    <message>
+        <source>Explore the demo company</source>
+        <translation>浏览演示公司</translation>
+    </message>
+    <message>
+        <source>Look around with two years of realistic made-up sales. The demo lives in its own file and never mixes with your data.</source>
+        <translation>用两年逼真的虚构销售数据随意看看。演示数据保存在单独的文件中，绝不会与您的数据混在一起。</translation>
+    </message>
+    <message>
+        <source>Open the demo</source>
+        <translation>打开演示</translation>
+    </message>
+</context>
+<context>
+    <name>WindowActions</name>
+    <message>
+        <source>&amp;File</source>
+        <translation>文件(&amp;F)</translation>
+    </message>
+    <message>
+        <source>New database…</source>
+        <translation>新建数据库…</translation>
+    </message>
+    <message>
+        <source>Open…</source>
+        <translation>打开…</translation>
+    </message>
+    <message>
+        <source>Import…</source>
+        <translation>导入…</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>导出…</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>打印…</translation>
+    </message>
+    <message>
+        <source>Print preview…</source>
+        <translation>打印预览…</translation>
+    </message>
+    <message>
+        <source>Save review as</source>
+        <translation>报告另存为</translation>
+    </message>
+    <message>
+        <source>PDF, HTML or Excel…</source>
+        <translation>PDF、HTML 或 Excel…</translation>
+    </message>
+    <message>
+        <source>Backup now</source>
+        <translation>立即备份</translation>
+    </message>
+    <message>
+        <source>Restore from backup…</source>
+        <translation>从备份恢复…</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>退出</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>编辑(&amp;E)</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>撤销</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>重做</translation>
+    </message>
+    <message>
+        <source>Find</source>
+        <translation>查找</translation>
+    </message>
+    <message>
+        <source>New deal…</source>
+        <translation>新建商机…</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>视图(&amp;V)</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>帮助(&amp;H)</translation>
+    </message>
+    <message>
+        <source>KPI formulas</source>
+        <translation>KPI 公式</translation>
+    </message>
+    <message>
+        <source>About Dealbook</source>
+        <translation>关于 Dealbook</translation>
+    </message>
+    <message>
+        <source>New database</source>
+        <translation>新建数据库</translation>
+    </message>
+    <message>
+        <source>Dealbook database (*.sqlite)</source>
+        <translation>Dealbook 数据库 (*.sqlite)</translation>
+    </message>
+    <message>
+        <source>That file exists already; choose another name.</source>
+        <translation>该文件已存在；请另选一个名称。</translation>
+    </message>
+    <message>
+        <source>Open a database</source>
+        <translation>打开数据库</translation>
+    </message>
+    <message>
+        <source>Dealbook database (*.sqlite *.db);;All files (*)</source>
+        <translation>Dealbook 数据库 (*.sqlite *.db);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Reports are not available in this build.</source>
+        <translation>此版本不含报告功能。</translation>
+    </message>
+    <message>
+        <source>Backup saved: %1</source>
+        <translation>备份已保存：%1</translation>
+    </message>
+</context>
+<context>
+    <name>charts</name>
+    <message>
+        <source>No data in this period</source>
+        <translation>本期间没有数据</translation>
+    </message>
+    <message>
+        <source>No deals in this period</source>
+        <translation>本期间没有商机</translation>
+    </message>
+    <message>
+        <source>Won</source>
+        <translation>赢单</translation>
+    </message>
+    <message>
+        <source>100 % of entries</source>
+        <translation>入口的 100 %</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{0}&lt;/b&gt;&lt;br&gt;Deals: {1}&lt;br&gt;Value: {2}</source>
+        <translation>&lt;b&gt;{0}&lt;/b&gt;&lt;br&gt;商机：{1}&lt;br&gt;金额：{2}</translation>
+    </message>
+    <message>
+        <source>{0} of previous</source>
+        <translation>上期的 {0}</translation>
+    </message>
+    <message>
+        <source>{0} overall · {1} dropped</source>
+        <translation>总体 {0} · 流失 {1}</translation>
+    </message>
+    <message>
+        <source>Conversion from previous: {0}&lt;br&gt;Overall: {1}&lt;br&gt;Drop-off: {2}</source>
+        <translation>相对上一步的转化率：{0}&lt;br&gt;总体：{1}&lt;br&gt;流失：{2}</translation>
+    </message>
+    <message>
+        <source>No NPS answers in this period</source>
+        <translation>本期间没有 NPS 回答</translation>
+    </message>
+    <message>
+        <source>NPS</source>
+        <translation>NPS</translation>
+    </message>
+    <message>
+        <source>Detractors</source>
+        <translation>批评者</translation>
+    </message>
+    <message>
+        <source>Passives</source>
+        <translation>被动者</translation>
+    </message>
+    <message>
+        <source>Promoters</source>
+        <translation>推动者</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{0}&lt;/b&gt;&lt;br&gt;NPS: {1}&lt;br&gt;Answers: {2}&lt;br&gt;Promoters: {3}&lt;br&gt;Passives: {4}&lt;br&gt;Detractors: {5}</source>
+        <translation>&lt;b&gt;{0}&lt;/b&gt;&lt;br&gt;NPS：{1}&lt;br&gt;回答：{2}&lt;br&gt;推动者：{3}&lt;br&gt;被动者：{4}&lt;br&gt;批评者：{5}</translation>
+    </message>
+    <message>
+        <source>Open value</source>
+        <translation>进行中金额</translation>
+    </message>
+    <message>
+        <source>Weighted by probability</source>
+        <translation>按概率加权</translation>
+    </message>
+    <message>
+        <source>No open pipeline to show</source>
+        <translation>没有可显示的进行中管道</translation>
+    </message>
+    <message>
+        <source>Weighted pipeline {0} · Coverage {1}</source>
+        <translation>加权管道金额 {0} · 覆盖率 {1}</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{0}&lt;/b&gt;&lt;br&gt;Open deals: {1}&lt;br&gt;Value: {2}&lt;br&gt;Weighted: {3}</source>
+        <translation>&lt;b&gt;{0}&lt;/b&gt;&lt;br&gt;进行中商机：{1}&lt;br&gt;金额：{2}&lt;br&gt;加权：{3}</translation>
+    </message>
+    <message>
+        <source>Sales funnel</source>
+        <translation>销售漏斗</translation>
+    </message>
+    <message>
+        <source>Revenue by month, against the year before</source>
+        <translation>按月销售额，与上年同期对比</translation>
+    </message>
+    <message>
+        <source>Revenue by source</source>
+        <translation>按来源的销售额</translation>
+    </message>
+    <message>
+        <source>Win rate by source</source>
+        <translation>各来源赢单率</translation>
+    </message>
+    <message>
+        <source>Customer acquisition cost by source</source>
+        <translation>各来源获客成本</translation>
+    </message>
+    <message>
+        <source>Net Promoter Score by month</source>
+        <translation>按月净推荐值</translation>
+    </message>
+    <message>
+        <source>Open pipeline at period end</source>
+        <translation>期末的进行中管道</translation>
+    </message>
+    <message>
+        <source>This period</source>
+        <translation>本期</translation>
+    </message>
+    <message>
+        <source>No months in this period</source>
+        <translation>本期间没有月份</translation>
+    </message>
+    <message>
+        <source>Year before</source>
+        <translation>上年同期</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{0}&lt;/b&gt;&lt;br&gt;Revenue: {1}</source>
+        <translation>&lt;b&gt;{0}&lt;/b&gt;&lt;br&gt;销售额：{1}</translation>
+    </message>
+    <message>
+        <source>Revenue: {0}</source>
+        <translation>销售额：{0}</translation>
+    </message>
+    <message>
+        <source>Share of period: {0}</source>
+        <translation>占本期：{0}</translation>
+    </message>
+    <message>
+        <source>{0}: {1} (change {2})</source>
+        <translation>{0}：{1}（变化 {2}）</translation>
+    </message>
+    <message>
+        <source>No new customers from this source</source>
+        <translation>此来源没有新增客户</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{0}&lt;/b&gt;&lt;br&gt;Revenue: {1}&lt;br&gt;Share: {2}</source>
+        <translation>&lt;b&gt;{0}&lt;/b&gt;&lt;br&gt;销售额：{1}&lt;br&gt;占比：{2}</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{0}&lt;/b&gt;&lt;br&gt;Win rate: {1}</source>
+        <translation>&lt;b&gt;{0}&lt;/b&gt;&lt;br&gt;赢单率：{1}</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{0}&lt;/b&gt;&lt;br&gt;CAC: {1}&lt;br&gt;Spend: {2}&lt;br&gt;New customers: {3}</source>
+        <translation>&lt;b&gt;{0}&lt;/b&gt;&lt;br&gt;获客成本：{1}&lt;br&gt;支出：{2}&lt;br&gt;新增客户：{3}</translation>
+    </message>
+</context>
+<context>
+    <name>commands</name>
+    <message>
+        <source>Delete %n rows</source>
+        <translation>删除 %n 行</translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation>编辑</translation>
+    </message>
+    <message>
+        <source>Change %n rows</source>
+        <translation>更改 %n 行</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>添加</translation>
+    </message>
+</context>
+<context>
+    <name>fields</name>
+    <message>
+        <source>Open</source>
+        <extracomment>the lookup tables a field may name a row of field types. text: free text; lookup: a name in a lookup table; choice: one of ``choices``; stage: a pipeline stage name; currency: a three-letter code; money: an amount in the row&apos;s currency; number: a plain number; percent: 0..100; int: a whole number; date: a calendar day; deal: a deal named by its ``external_id`` (stored as the deal&apos;s row id) for type &quot;choice&quot;: (stored value, label) pairs the schema revision that added the field (a later field joins an imported row&apos;s content hash only when the file fills it, so rows imported before still match) the field an import matches existing rows on (else the row&apos;s content) whether the window edits rows of this kind in a form and shows them in a table other tables a write of this kind changes (beside its own and its lookups)</extracomment>
+        <translation>进行中</translation>
+    </message>
+    <message>
+        <source>Won</source>
+        <translation>赢单</translation>
+    </message>
+    <message>
+        <source>Lost</source>
+        <translation>输单</translation>
+    </message>
+    <message>
+        <source>Marketing</source>
+        <translation>营销</translation>
+    </message>
+    <message>
+        <source>Sales</source>
+        <translation>销售</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>其他</translation>
+    </message>
+    <message>
+        <source>Call</source>
+        <extracomment>activity types; the first five are selling time (kpi_spec.md, Activities)</extracomment>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation>会议</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>电子邮件</translation>
+    </message>
+    <message>
+        <source>Demo</source>
+        <translation>演示</translation>
+    </message>
+    <message>
+        <source>Proposal</source>
+        <translation>方案</translation>
+    </message>
+    <message>
+        <source>Admin</source>
+        <translation>行政</translation>
+    </message>
+    <message>
+        <source>Training</source>
+        <translation>培训</translation>
+    </message>
+    <message>
+        <source>Deals</source>
+        <translation>商机</translation>
+    </message>
+    <message>
+        <source>CRM id</source>
+        <translation>CRM ID</translation>
+    </message>
+    <message>
+        <source>Deal</source>
+        <translation>商机</translation>
+    </message>
+    <message>
+        <source>What is being sold</source>
+        <translation>销售的内容</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>负责人</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>产品</translation>
+    </message>
+    <message>
+        <source>Product type</source>
+        <translation>产品类型</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>阶段</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>币种</translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation>成本</translation>
+    </message>
+    <message>
+        <source>Probability %</source>
+        <translation>概率 %</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>创建</translation>
+    </message>
+    <message>
+        <source>Expected close</source>
+        <translation>预计成交日期</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>结束</translation>
+    </message>
+    <message>
+        <source>Lost reason</source>
+        <translation>输单原因</translation>
+    </message>
+    <message>
+        <source>Contract months</source>
+        <translation>合同月数</translation>
+    </message>
+    <message>
+        <source>One-time fee</source>
+        <translation>一次性费用</translation>
+    </message>
+    <message>
+        <source>List price</source>
+        <translation>标价</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>数量</translation>
+    </message>
+    <message>
+        <source>Stage history</source>
+        <translation>阶段历史</translation>
+    </message>
+    <message>
+        <source>Deal id</source>
+        <translation>商机 ID</translation>
+    </message>
+    <message>
+        <source>Entered on</source>
+        <translation>进入日期</translation>
+    </message>
+    <message>
+        <source>Leads</source>
+        <translation>线索</translation>
+    </message>
+    <message>
+        <source>Lead</source>
+        <translation>线索</translation>
+    </message>
+    <message>
+        <source>Created (MQL)</source>
+        <translation>创建日期 (MQL)</translation>
+    </message>
+    <message>
+        <source>Became SQL</source>
+        <translation>成为 SQL 日期</translation>
+    </message>
+    <message>
+        <source>Converted</source>
+        <translation>已转化</translation>
+    </message>
+    <message>
+        <source>Disqualified</source>
+        <translation>已取消资格</translation>
+    </message>
+    <message>
+        <source>Spend</source>
+        <translation>支出</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>NPS answers</source>
+        <translation>NPS 回答</translation>
+    </message>
+    <message>
+        <source>Answered on</source>
+        <translation>回答日期</translation>
+    </message>
+    <message>
+        <source>Score (0–10)</source>
+        <translation>评分（0–10）</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>评论</translation>
+    </message>
+    <message>
+        <source>Quotas</source>
+        <translation>配额</translation>
+    </message>
+    <message>
+        <source>Rep</source>
+        <translation>销售代表</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>从</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>到</translation>
+    </message>
+    <message>
+        <source>Quota</source>
+        <translation>配额</translation>
+    </message>
+    <message>
+        <source>Forecasts</source>
+        <translation>销售预测</translation>
+    </message>
+    <message>
+        <source>Forecast</source>
+        <translation>销售预测</translation>
+    </message>
+    <message>
+        <source>Empty = the whole company</source>
+        <translation>留空 = 整个公司</translation>
+    </message>
+    <message>
+        <source>Accounts</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>Customer since</source>
+        <translation>成为客户日期</translation>
+    </message>
+    <message>
+        <source>Churned on</source>
+        <translation>流失日期</translation>
+    </message>
+    <message>
+        <source>Exchange rates</source>
+        <translation>汇率</translation>
+    </message>
+    <message>
+        <source>Rate (base per unit)</source>
+        <translation>汇率（每单位折合本位币）</translation>
+    </message>
+    <message>
+        <source>Valid from</source>
+        <translation>生效日期</translation>
+    </message>
+    <message>
+        <source>Activities</source>
+        <translation>活动</translation>
+    </message>
+    <message>
+        <source>Done on</source>
+        <translation>完成日期</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation>小时</translation>
+    </message>
+    <message>
+        <source>Empty = not known</source>
+        <translation>留空 = 未知</translation>
+    </message>
+</context>
+<context>
+    <name>format</name>
+    <message>
+        <source>{0} / day</source>
+        <translation>{0} / 天</translation>
+    </message>
+    <message>
+        <source>{0} / 30 days</source>
+        <translation>{0} / 30 天</translation>
+    </message>
+    <message>
+        <source>{0} days</source>
+        <translation>{0} 天</translation>
+    </message>
+    <message>
+        <source>{0} hours</source>
+        <translation>{0} 小时</translation>
+    </message>
+    <message>
+        <source>1 month</source>
+        <translation>1 个月</translation>
+    </message>
+    <message>
+        <source>{0} months</source>
+        <translation>{0} 个月</translation>
+    </message>
+    <message>
+        <source>{0} pp</source>
+        <translation>{0} 个百分点</translation>
+    </message>
+    <message>
+        <source>{0} pts</source>
+        <translation>{0} 分</translation>
+    </message>
+    <message>
+        <source>was {0}</source>
+        <translation>原为 {0}</translation>
+    </message>
+    <message>
+        <source>no change</source>
+        <translation>无变化</translation>
+    </message>
+    <message>
+        <source>no comparison</source>
+        <translation>无对比</translation>
+    </message>
+    <message>
+        <source>{0} vs previous</source>
+        <translation>较上期 {0}</translation>
+    </message>
+    <message>
+        <source>Changes against the previous period: money and counts in per cent, rates in percentage points (pp), NPS in score points (pts), ratios in times (×), days in days. Growth figures are themselves a change: they show the previous value (&quot;was …&quot;).</source>
+        <translation>与上期相比的变化：金额和数量用百分比，比率用百分点，NPS 用分数，倍数用倍 (×)，天数用天。增长类指标本身就是变化：显示上期的值（“原为 …”）。</translation>
+    </message>
+</context>
+<context>
+    <name>forms</name>
+    <message>
+        <source>New deal</source>
+        <extracomment>(kind, field) -&gt; the names a line field suggests, beside the lookups declared field type -&gt; form widget kind -&gt; (title of a new record, title of an edit, rules, on change)</extracomment>
+        <translation>新建商机</translation>
+    </message>
+    <message>
+        <source>Edit deal</source>
+        <translation>编辑商机</translation>
+    </message>
+    <message>
+        <source>New lead</source>
+        <translation>新建线索</translation>
+    </message>
+    <message>
+        <source>Edit lead</source>
+        <translation>编辑线索</translation>
+    </message>
+    <message>
+        <source>New spend entry</source>
+        <translation>新建支出</translation>
+    </message>
+    <message>
+        <source>Edit spend entry</source>
+        <translation>编辑支出</translation>
+    </message>
+    <message>
+        <source>New NPS answer</source>
+        <translation>新建 NPS 回答</translation>
+    </message>
+    <message>
+        <source>Edit NPS answer</source>
+        <translation>编辑 NPS 回答</translation>
+    </message>
+    <message>
+        <source>New quota</source>
+        <translation>新建配额</translation>
+    </message>
+    <message>
+        <source>Edit quota</source>
+        <translation>编辑配额</translation>
+    </message>
+    <message>
+        <source>New forecast</source>
+        <translation>新建销售预测</translation>
+    </message>
+    <message>
+        <source>Edit forecast</source>
+        <translation>编辑销售预测</translation>
+    </message>
+    <message>
+        <source>New account</source>
+        <translation>新建客户</translation>
+    </message>
+    <message>
+        <source>Edit account</source>
+        <translation>编辑客户</translation>
+    </message>
+    <message>
+        <source>New exchange rate</source>
+        <translation>新建汇率</translation>
+    </message>
+    <message>
+        <source>Edit exchange rate</source>
+        <translation>编辑汇率</translation>
+    </message>
+    <message>
+        <source>New activity</source>
+        <translation>新建活动</translation>
+    </message>
+    <message>
+        <source>Edit activity</source>
+        <translation>编辑活动</translation>
+    </message>
+    <message>
+        <source>Type a number, e.g. 12500 or 12,500.00.</source>
+        <translation>请输入数字，例如 12500 或 12,500.00。</translation>
+    </message>
+    <message>
+        <source>Type a date as YYYY-MM-DD.</source>
+        <translation>请按 YYYY-MM-DD 输入日期。</translation>
+    </message>
+    <message>
+        <source>Type a whole number.</source>
+        <translation>请输入整数。</translation>
+    </message>
+    <message>
+        <source>Use a three-letter code such as USD or EUR.</source>
+        <translation>请使用三个字母的代码，例如 CNY 或 USD。</translation>
+    </message>
+    <message>
+        <source>The end cannot be before the start.</source>
+        <translation>结束不能早于开始。</translation>
+    </message>
+    <message>
+        <source>Amount must be 0 or more.</source>
+        <translation>金额必须大于或等于 0。</translation>
+    </message>
+    <message>
+        <source>Cost must be 0 or more.</source>
+        <translation>成本必须大于或等于 0。</translation>
+    </message>
+    <message>
+        <source>The fee must be 0 or more.</source>
+        <translation>费用必须大于或等于 0。</translation>
+    </message>
+    <message>
+        <source>Months must be 0 or more.</source>
+        <translation>月数必须大于或等于 0。</translation>
+    </message>
+    <message>
+        <source>Probability is a percentage from 0 to 100.</source>
+        <translation>概率是 0 到 100 之间的百分比。</translation>
+    </message>
+    <message>
+        <source>The close date cannot be before the created date.</source>
+        <translation>结束日期不能早于创建日期。</translation>
+    </message>
+    <message>
+        <source>An account cannot churn before it became a customer.</source>
+        <translation>客户流失不能早于成为客户。</translation>
+    </message>
+    <message>
+        <source>The rate must be above 0.</source>
+        <translation>汇率必须大于 0。</translation>
+    </message>
+    <message>
+        <source>Hours must be 0 or more.</source>
+        <translation>小时数必须大于或等于 0。</translation>
+    </message>
+    <message>
+        <source>A won or lost deal needs its close date.</source>
+        <translation>赢单或输单的商机需要结束日期。</translation>
+    </message>
+    <message>
+        <source>This date cannot be before the lead was created.</source>
+        <translation>此日期不能早于线索的创建日期。</translation>
+    </message>
+    <message>
+        <source>The score is a whole number from 0 to 10.</source>
+        <translation>评分是 0 到 10 之间的整数。</translation>
+    </message>
+    <message>
+        <source>The close date of a won or lost deal cannot be after today.</source>
+        <translation>赢单或输单商机的结束日期不能晚于今天。</translation>
+    </message>
+</context>
+<context>
+    <name>kpi</name>
+    <message>
+        <source>Source</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <source>Rep</source>
+        <translation>销售代表</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>月份</translation>
+    </message>
+    <message>
+        <source>Revenue</source>
+        <translation>销售额</translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation>占比</translation>
+    </message>
+    <message>
+        <source>Win rate</source>
+        <translation>赢单率</translation>
+    </message>
+    <message>
+        <source>Spend</source>
+        <translation>支出</translation>
+    </message>
+    <message>
+        <source>Revenue by source</source>
+        <translation>按来源的销售额</translation>
+    </message>
+    <message>
+        <source>Revenue grouped by the deal&apos;s source, with its share of revenue.</source>
+        <translation>按商机来源分组的销售额及其占比。</translation>
+    </message>
+    <message>
+        <source>Revenue by rep</source>
+        <translation>按销售代表分组的销售额</translation>
+    </message>
+    <message>
+        <source>Revenue grouped by the deal&apos;s owner, with its share of revenue.</source>
+        <translation>按商机负责人分组的销售额及其占比。</translation>
+    </message>
+    <message>
+        <source>Revenue by product</source>
+        <translation>按产品分组的销售额</translation>
+    </message>
+    <message>
+        <source>Revenue grouped by product, with its share of revenue.</source>
+        <translation>按产品分组的销售额及其占比。</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>产品</translation>
+    </message>
+    <message>
+        <source>Revenue by product type</source>
+        <translation>按产品类型分组的销售额</translation>
+    </message>
+    <message>
+        <source>Revenue grouped by product type, with its share of revenue.</source>
+        <translation>按产品类型分组的销售额及其占比。</translation>
+    </message>
+    <message>
+        <source>Product type</source>
+        <translation>产品类型</translation>
+    </message>
+    <message>
+        <source>Revenue by month</source>
+        <translation>按月销售额</translation>
+    </message>
+    <message>
+        <source>Revenue grouped by calendar month, with its share of revenue.</source>
+        <translation>按自然月分组的销售额及其占比。</translation>
+    </message>
+    <message>
+        <source>Win rate by source</source>
+        <translation>各来源赢单率</translation>
+    </message>
+    <message>
+        <source>Win rate grouped by source.</source>
+        <translation>按来源分组的赢单率。</translation>
+    </message>
+    <message>
+        <source>Win rate by rep</source>
+        <translation>各销售代表赢单率</translation>
+    </message>
+    <message>
+        <source>Win rate grouped by owner.</source>
+        <translation>按负责人分组的赢单率。</translation>
+    </message>
+    <message>
+        <source>Attainment by rep</source>
+        <translation>各销售代表配额完成率</translation>
+    </message>
+    <message>
+        <source>Revenue of the rep / quota of the rep.</source>
+        <translation>销售代表的销售额 / 该销售代表的配额。</translation>
+    </message>
+    <message>
+        <source>Attainment</source>
+        <translation>完成率</translation>
+    </message>
+    <message>
+        <source>Quota consistency</source>
+        <translation>配额连续达成月数</translation>
+    </message>
+    <message>
+        <source>Per rep, the consecutive months ending with the period&apos;s last month in which the rep met the monthly quota.</source>
+        <translation>每位销售代表截至本期最后一个月连续达成月度配额的月数。</translation>
+    </message>
+    <message>
+        <source>Months at quota</source>
+        <translation>达成配额月数</translation>
+    </message>
+    <message>
+        <source>NPS by month</source>
+        <translation>按月 NPS</translation>
+    </message>
+    <message>
+        <source>NPS per calendar month, counting only the responses inside the period.</source>
+        <translation>每个自然月的 NPS，只计算本期内的回答。</translation>
+    </message>
+    <message>
+        <source>NPS</source>
+        <translation>NPS</translation>
+    </message>
+    <message>
+        <source>Monthly sales growth</source>
+        <translation>月销售额增长</translation>
+    </message>
+    <message>
+        <source>For each month of the period, its revenue growth over the month before.</source>
+        <translation>本期每个月相对前一个月的销售额增长率。</translation>
+    </message>
+    <message>
+        <source>Growth</source>
+        <translation>增长</translation>
+    </message>
+    <message>
+        <source>Time in stage</source>
+        <translation>阶段停留时间</translation>
+    </message>
+    <message>
+        <source>Per stage, the mean days spent in it (from the stage history).</source>
+        <translation>每个阶段的平均停留天数（来自阶段历史）。</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>阶段</translation>
+    </message>
+    <message>
+        <source>Mean time</source>
+        <translation>平均时间</translation>
+    </message>
+    <message>
+        <source>Funnel</source>
+        <translation>漏斗</translation>
+    </message>
+    <message>
+        <source>For each pipeline stage in order, then Won: the deals created in the period that reached it, and the conversion from the previous row.</source>
+        <translation>按顺序列出每个管道阶段，然后是赢单：本期新建并到达该阶段的商机，以及相对上一行的转化率。</translation>
+    </message>
+    <message>
+        <source>Deals</source>
+        <translation>商机</translation>
+    </message>
+    <message>
+        <source>Conversion</source>
+        <translation>转化率</translation>
+    </message>
+    <message>
+        <source>ROI by source</source>
+        <translation>各来源投资回报率</translation>
+    </message>
+    <message>
+        <source>(Revenue of the source − spend of the source) / spend of the source; return on spend = revenue / spend.</source>
+        <translation>（该来源的销售额 − 该来源的支出）/ 该来源的支出；投入产出比 = 销售额 / 支出。</translation>
+    </message>
+    <message>
+        <source>ROI</source>
+        <translation>ROI</translation>
+    </message>
+    <message>
+        <source>Return on spend</source>
+        <translation>投入产出比</translation>
+    </message>
+    <message>
+        <source>CAC by source</source>
+        <translation>各来源获客成本</translation>
+    </message>
+    <message>
+        <source>Marketing and sales spend of the source / new customers whose first won deal came from that source.</source>
+        <translation>该来源的营销与销售支出 / 首个赢单来自该来源的新增客户数。</translation>
+    </message>
+    <message>
+        <source>CAC</source>
+        <translation>获客成本 (CAC)</translation>
+    </message>
+    <message>
+        <source>New customers</source>
+        <translation>新增客户</translation>
+    </message>
+    <message>
+        <source>Reps</source>
+        <translation>销售代表</translation>
+    </message>
+    <message>
+        <source>Per rep: deals won, revenue, win rate, sales cycle, quota and attainment.</source>
+        <translation>每位销售代表：赢单数、销售额、赢单率、销售周期、配额和完成率。</translation>
+    </message>
+    <message>
+        <source>Deals won</source>
+        <translation>赢单数</translation>
+    </message>
+    <message>
+        <source>Sales cycle</source>
+        <translation>销售周期</translation>
+    </message>
+    <message>
+        <source>Quota</source>
+        <translation>配额</translation>
+    </message>
+    <message>
+        <source>Opportunities by source</source>
+        <translation>销售机会的来源</translation>
+    </message>
+    <message>
+        <source>Per source, the deals created in the period, their share of all deals created, how many of them are won by now and that win rate.</source>
+        <translation>每个来源：本期新建的商机、占全部新建商机的比例、其中至今赢单的数量及赢单率。</translation>
+    </message>
+    <message>
+        <source>Opportunities</source>
+        <translation>商机</translation>
+    </message>
+    <message>
+        <source>Won by now</source>
+        <translation>至今赢单</translation>
+    </message>
+    <message>
+        <source>Expected revenue by source</source>
+        <translation>主要来源的预计收入</translation>
+    </message>
+    <message>
+        <source>Weighted pipeline grouped by the deal&apos;s source, with its share of the weighted pipeline.</source>
+        <translation>按商机来源分组的加权管道金额及其占比。</translation>
+    </message>
+    <message>
+        <source>Weighted pipeline</source>
+        <translation>加权管道金额</translation>
+    </message>
+    <message>
+        <source>MRR by month</source>
+        <translation>按月 MRR</translation>
+    </message>
+    <message>
+        <source>For each month of the period, the MRR on the month&apos;s last day (or on the period&apos;s end).</source>
+        <translation>本期每个月最后一天（或本期结束日）的 MRR。</translation>
+    </message>
+    <message>
+        <source>MRR</source>
+        <translation>MRR</translation>
+    </message>
+    <message>
+        <source>Activities by type</source>
+        <translation>按类型的活动</translation>
+    </message>
+    <message>
+        <source>Count of the activities of the period per type, with its share.</source>
+        <translation>本期各类型活动的数量及其占比。</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Activities</source>
+        <translation>活动</translation>
+    </message>
+    <message>
+        <source>Time spent selling by rep</source>
+        <translation>各销售代表销售时间占比</translation>
+    </message>
+    <message>
+        <source>Per person with an activity in the period: selling hours / their working time.</source>
+        <translation>本期有活动的每个人：销售小时数 / 其工作时间。</translation>
+    </message>
+    <message>
+        <source>Time selling</source>
+        <translation>销售时间</translation>
+    </message>
+    <message>
+        <source>Selling hours</source>
+        <translation>销售小时数</translation>
+    </message>
+    <message>
+        <source>Revenue of the previous period</source>
+        <extracomment>input key of ``kpi_core.explain`` -&gt; (caption, unit); KPI ids among the inputs take the KPI&apos;s own label and unit and need no row here</extracomment>
+        <translation>上期销售额</translation>
+    </message>
+    <message>
+        <source>Deals won with an exchange rate</source>
+        <translation>有汇率的赢单数</translation>
+    </message>
+    <message>
+        <source>Reps active</source>
+        <translation>活跃销售代表</translation>
+    </message>
+    <message>
+        <source>Costs of the won deals</source>
+        <translation>赢单商机的成本</translation>
+    </message>
+    <message>
+        <source>Deals created</source>
+        <translation>新建商机数</translation>
+    </message>
+    <message>
+        <source>Converted into a deal</source>
+        <translation>转化为商机</translation>
+    </message>
+    <message>
+        <source>Reached SQL</source>
+        <translation>到达 SQL</translation>
+    </message>
+    <message>
+        <source>Value of the deals open at period end</source>
+        <translation>期末进行中商机的金额</translation>
+    </message>
+    <message>
+        <source>Quotas of the period</source>
+        <translation>本期配额</translation>
+    </message>
+    <message>
+        <source>Deals open at period end</source>
+        <translation>期末进行中的商机</translation>
+    </message>
+    <message>
+        <source>NPS responses</source>
+        <translation>NPS 回答数</translation>
+    </message>
+    <message>
+        <source>Contracts</source>
+        <translation>合同</translation>
+    </message>
+    <message>
+        <source>MRR at start</source>
+        <translation>期初 MRR</translation>
+    </message>
+    <message>
+        <source>MRR at period end</source>
+        <translation>期末 MRR</translation>
+    </message>
+    <message>
+        <source>ARR at start</source>
+        <translation>期初 ARR</translation>
+    </message>
+    <message>
+        <source>ARR at period end</source>
+        <translation>期末 ARR</translation>
+    </message>
+    <message>
+        <source>Accounts with MRR at start</source>
+        <translation>期初有 MRR 的客户</translation>
+    </message>
+    <message>
+        <source>Their MRR at start</source>
+        <translation>其期初 MRR</translation>
+    </message>
+    <message>
+        <source>Their MRR at period end</source>
+        <translation>其期末 MRR</translation>
+    </message>
+    <message>
+        <source>MRR kept (lower of start and end, per account)</source>
+        <translation>保留的 MRR（每个客户取期初与期末的较小值）</translation>
+    </message>
+    <message>
+        <source>New monthly value, last 365 days</source>
+        <translation>新增月度价值，近 365 天</translation>
+    </message>
+    <message>
+        <source>MRR lost, last 365 days</source>
+        <translation>流失的 MRR，近 365 天</translation>
+    </message>
+    <message>
+        <source>Average MRR, last 365 days</source>
+        <translation>平均 MRR，近 365 天</translation>
+    </message>
+    <message>
+        <source>Revenue of the twelve months before</source>
+        <translation>此前十二个月的销售额</translation>
+    </message>
+    <message>
+        <source>Amounts of those deals</source>
+        <translation>这些商机的金额</translation>
+    </message>
+    <message>
+        <source>List prices of those deals</source>
+        <translation>这些商机的标价</translation>
+    </message>
+    <message>
+        <source>Units sold</source>
+        <translation>售出数量</translation>
+    </message>
+    <message>
+        <source>Amounts of the previous period</source>
+        <translation>上期金额</translation>
+    </message>
+    <message>
+        <source>Units sold in the previous period</source>
+        <translation>上期售出数量</translation>
+    </message>
+    <message>
+        <source>Activities with hours</source>
+        <translation>有工时的活动</translation>
+    </message>
+    <message>
+        <source>Working time of one rep</source>
+        <translation>一位销售代表的工作时间</translation>
+    </message>
+    <message>
+        <source>People with an activity</source>
+        <translation>有活动的人数</translation>
+    </message>
+    <message>
+        <source>Deals left out</source>
+        <extracomment>inputs that are bookkeeping, shown only when above 0 and then as a sentence</extracomment>
+        <translation>未计入的商机</translation>
+    </message>
+    <message>
+        <source>{0} deals have no exchange rate for their currency</source>
+        <translation>{0} 个商机的币种没有汇率</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <extracomment>the key of a breakdown row whose key is empty (``null`` in the JSON)</extracomment>
+        <translation>（无）</translation>
+    </message>
+    <message>
+        <source>Not enough data in this period.</source>
+        <translation>本期间数据不足。</translation>
+    </message>
+    <message>
+        <source>There are no deals yet, or none matches the filters.</source>
+        <translation>还没有商机，或没有商机符合筛选条件。</translation>
+    </message>
+    <message>
+        <source>The forecast is company-wide; clear the filters to compare it.</source>
+        <translation>销售预测是全公司的；清除筛选后才能对比。</translation>
+    </message>
+    <message>
+        <source>No deal won in this period.</source>
+        <translation>本期间没有赢单。</translation>
+    </message>
+    <message>
+        <source>No deal was won or lost in this period.</source>
+        <translation>本期间没有赢单或输单。</translation>
+    </message>
+    <message>
+        <source>No lead was created in this period.</source>
+        <translation>本期间没有新建线索。</translation>
+    </message>
+    <message>
+        <source>No customer at the start of the period.</source>
+        <translation>期初没有客户。</translation>
+    </message>
+    <message>
+        <source>No rep has a quota above 0 inside this period.</source>
+        <translation>本期间没有配额大于 0 的销售代表。</translation>
+    </message>
+    <message>
+        <source>No contract (a won deal with contract months) matches the filters.</source>
+        <translation>没有符合筛选条件的合同（带合同月数的赢单商机）。</translation>
+    </message>
+    <message>
+        <source>No account had recurring revenue at the start of the period.</source>
+        <translation>期初没有客户有经常性收入。</translation>
+    </message>
+    <message>
+        <source>Sum of the amounts of the deals won in the period.</source>
+        <translation>本期赢单商机的金额之和。</translation>
+    </message>
+    <message>
+        <source>Count of the deals won in the period.</source>
+        <translation>本期赢单的商机数。</translation>
+    </message>
+    <message>
+        <source>Deals lost</source>
+        <translation>输单数</translation>
+    </message>
+    <message>
+        <source>Count of the deals lost in the period.</source>
+        <translation>本期输单的商机数。</translation>
+    </message>
+    <message>
+        <source>Revenue growth</source>
+        <translation>销售额增长率</translation>
+    </message>
+    <message>
+        <source>(Revenue − revenue of the previous period) / revenue of the previous period.</source>
+        <translation>（销售额 − 上期销售额）/ 上期销售额。</translation>
+    </message>
+    <message>
+        <source>No revenue in the previous period to compare with.</source>
+        <translation>上期没有销售额可供对比。</translation>
+    </message>
+    <message>
+        <source>Average deal size</source>
+        <translation>平均成交金额</translation>
+    </message>
+    <message>
+        <source>Average deal</source>
+        <translation>平均成交金额</translation>
+    </message>
+    <message>
+        <source>Revenue / deals won.</source>
+        <translation>销售额 / 赢单数。</translation>
+    </message>
+    <message>
+        <source>New-customer revenue share</source>
+        <translation>新增客户销售额占比</translation>
+    </message>
+    <message>
+        <source>New-customer share</source>
+        <translation>新增客户占比</translation>
+    </message>
+    <message>
+        <source>Revenue of the deals won in the period by new customers / revenue.</source>
+        <translation>本期新增客户赢单商机的销售额 / 销售额。</translation>
+    </message>
+    <message>
+        <source>No revenue in this period.</source>
+        <translation>本期间没有销售额。</translation>
+    </message>
+    <message>
+        <source>Gross margin</source>
+        <translation>毛利率</translation>
+    </message>
+    <message>
+        <source>Over the deals won in the period that have a cost: (sum of their amounts − sum of their costs) / sum of their amounts.</source>
+        <translation>对本期有成本的赢单商机：（金额之和 − 成本之和）/ 金额之和。</translation>
+    </message>
+    <message>
+        <source>No deal won in this period has a recorded cost.</source>
+        <translation>本期没有记录了成本的赢单商机。</translation>
+    </message>
+    <message>
+        <source>Net profit margin</source>
+        <translation>净利润率</translation>
+    </message>
+    <message>
+        <source>(Revenue − recorded costs of the won deals − all spend dated in the period) / revenue.</source>
+        <translation>（销售额 − 赢单商机的已记录成本 − 本期所有支出）/ 销售额。</translation>
+    </message>
+    <message>
+        <source>No revenue in this period, or nothing recorded to subtract (no deal cost and no spend).</source>
+        <translation>本期没有销售额，或没有可扣除的记录（没有商机成本也没有支出）。</translation>
+    </message>
+    <message>
+        <source>Sales per rep</source>
+        <translation>人均销售额</translation>
+    </message>
+    <message>
+        <source>Revenue / number of reps active in the period.</source>
+        <translation>销售额 / 本期活跃的销售代表人数。</translation>
+    </message>
+    <message>
+        <source>No rep was active in this period.</source>
+        <translation>本期没有活跃的销售代表。</translation>
+    </message>
+    <message>
+        <source>Annual contract value</source>
+        <translation>年度合同价值 (ACV)</translation>
+    </message>
+    <message>
+        <source>Contract value (ACV)</source>
+        <translation>年度合同价值 (ACV)</translation>
+    </message>
+    <message>
+        <source>Mean over the deals won in the period with contract months &gt; 0 of (amount − one-time fee) / (contract months / 12).</source>
+        <translation>本期合同月数 &gt; 0 的赢单商机的（金额 − 一次性费用）/（合同月数 / 12）的平均值。</translation>
+    </message>
+    <message>
+        <source>No deal won in this period has a contract length.</source>
+        <translation>本期没有带合同期限的赢单商机。</translation>
+    </message>
+    <message>
+        <source>Deals won / (deals won + deals lost), both closed in the period.</source>
+        <translation>赢单数 /（赢单数 + 输单数），均为本期结束的商机。</translation>
+    </message>
+    <message>
+        <source>Opportunity win rate</source>
+        <translation>商机赢单率</translation>
+    </message>
+    <message>
+        <source>Of the deals created in the period, the share won by now.</source>
+        <translation>本期新建的商机中，至今赢单的比例。</translation>
+    </message>
+    <message>
+        <source>No deal was created in this period.</source>
+        <translation>本期间没有新建商机。</translation>
+    </message>
+    <message>
+        <source>Lead conversion rate</source>
+        <translation>线索转化率</translation>
+    </message>
+    <message>
+        <source>Lead conversion</source>
+        <translation>线索转化率</translation>
+    </message>
+    <message>
+        <source>Of the leads created in the period, the share converted into a deal.</source>
+        <translation>本期新建的线索中，转化为商机的比例。</translation>
+    </message>
+    <message>
+        <source>MQL → SQL rate</source>
+        <translation>营销合格线索 (MQL) 到销售合格线索 (SQL) 转化率</translation>
+    </message>
+    <message>
+        <source>MQL → SQL</source>
+        <translation>MQL → SQL</translation>
+    </message>
+    <message>
+        <source>Of the leads created in the period, the share that reached SQL.</source>
+        <translation>本期新建的线索中，到达 SQL 的比例。</translation>
+    </message>
+    <message>
+        <source>Qualified leads</source>
+        <translation>合格线索数</translation>
+    </message>
+    <message>
+        <source>Count of the leads whose SQL date lies in the period.</source>
+        <translation>SQL 日期在本期内的线索数。</translation>
+    </message>
+    <message>
+        <source>Pipeline coverage</source>
+        <translation>管道覆盖率</translation>
+    </message>
+    <message>
+        <source>Value of the deals open at period end / (sum of all reps&apos; quotas of the period − revenue).</source>
+        <translation>期末进行中商机的金额 /（本期所有销售代表配额之和 − 销售额）。</translation>
+    </message>
+    <message>
+        <source>The quotas of this period are already met, or there is no quota.</source>
+        <translation>本期配额已完成，或没有配额。</translation>
+    </message>
+    <message>
+        <source>Mean of (close date − creation date) in days over the deals won in the period.</source>
+        <translation>本期赢单商机的（结束日期 − 创建日期）天数的平均值。</translation>
+    </message>
+    <message>
+        <source>Deal velocity</source>
+        <translation>交易速度</translation>
+    </message>
+    <message>
+        <source>Mean of (close date − creation date) in days over the deals won or lost in the period.</source>
+        <translation>本期赢单或输单商机的（结束日期 − 创建日期）天数的平均值。</translation>
+    </message>
+    <message>
+        <source>Pipeline velocity</source>
+        <translation>销售漏斗流速</translation>
+    </message>
+    <message>
+        <source>(Deals open at period end × average deal size × win rate) / sales cycle days.</source>
+        <translation>（期末进行中商机数 × 平均成交金额 × 赢单率）/ 销售周期天数。</translation>
+    </message>
+    <message>
+        <source>Needs an average deal, a win rate and a sales cycle above 0 days in this period.</source>
+        <translation>需要本期的平均成交金额、赢单率和大于 0 天的销售周期。</translation>
+    </message>
+    <message>
+        <source>Pipeline velocity (30 days)</source>
+        <translation>销售漏斗流速（30 天）</translation>
+    </message>
+    <message>
+        <source>Velocity (30 days)</source>
+        <translation>流速（30 天）</translation>
+    </message>
+    <message>
+        <source>Pipeline velocity × 30.</source>
+        <translation>销售漏斗流速 × 30。</translation>
+    </message>
+    <message>
+        <source>Sum over the deals open at period end of amount × probability: an open deal&apos;s own probability, else its stage&apos;s default, else the first stage&apos;s; a deal closed after period end takes its stage&apos;s default (never its own).</source>
+        <translation>期末进行中商机的 金额 × 概率 之和：进行中商机用其自身概率，否则用其阶段的默认概率，再否则用第一阶段的；期末之后结束的商机用其阶段的默认概率（不用自身概率）。</translation>
+    </message>
+    <message>
+        <source>Accounts whose first-ever won deal closes in the period.</source>
+        <translation>首个赢单在本期结束的客户。</translation>
+    </message>
+    <message>
+        <source>Customer acquisition cost (CAC)</source>
+        <translation>获客成本 (CAC)</translation>
+    </message>
+    <message>
+        <source>Acquisition cost (CAC)</source>
+        <translation>获客成本 (CAC)</translation>
+    </message>
+    <message>
+        <source>Marketing and sales spend of the period / new customers.</source>
+        <translation>本期营销与销售支出 / 新增客户数。</translation>
+    </message>
+    <message>
+        <source>No marketing or sales spend is recorded in this period, or there is no new customer.</source>
+        <translation>本期没有记录营销或销售支出，或没有新增客户。</translation>
+    </message>
+    <message>
+        <source>Customers at start</source>
+        <translation>期初客户数</translation>
+    </message>
+    <message>
+        <source>Customers on the day before the period starts.</source>
+        <translation>期间开始前一天的客户数。</translation>
+    </message>
+    <message>
+        <source>Customers at end</source>
+        <translation>期末客户数</translation>
+    </message>
+    <message>
+        <source>Customers on the last day of the period.</source>
+        <translation>期间最后一天的客户数。</translation>
+    </message>
+    <message>
+        <source>Churned customers</source>
+        <translation>流失客户数</translation>
+    </message>
+    <message>
+        <source>Customers at period start whose churn date lies in the period.</source>
+        <translation>期初客户中流失日期在本期内的客户数。</translation>
+    </message>
+    <message>
+        <source>Churn rate</source>
+        <translation>客户流失率</translation>
+    </message>
+    <message>
+        <source>Churned customers / customers at start.</source>
+        <translation>流失客户数 / 期初客户数。</translation>
+    </message>
+    <message>
+        <source>Net customer churn</source>
+        <translation>净客户流失率</translation>
+    </message>
+    <message>
+        <source>(Churned customers − new customers) / customers at start.</source>
+        <translation>（流失客户数 − 新增客户数）/ 期初客户数。</translation>
+    </message>
+    <message>
+        <source>Retention rate</source>
+        <translation>客户保留率</translation>
+    </message>
+    <message>
+        <source>Customers at period start who are still customers at period end / customers at start.</source>
+        <translation>期初客户中期末仍是客户的数量 / 期初客户数。</translation>
+    </message>
+    <message>
+        <source>Customer lifetime value (CLTV)</source>
+        <translation>客户终身价值 (CLTV)</translation>
+    </message>
+    <message>
+        <source>Lifetime value (CLTV)</source>
+        <translation>客户终身价值 (CLTV)</translation>
+    </message>
+    <message>
+        <source>Average yearly revenue per customer (revenue of the 365 days ending with the period / accounts with a deal won in them) × lifetime in years (1 / churn rate of those days, else the workspace setting).</source>
+        <translation>每位客户的年均销售额（截至本期末 365 天的销售额 / 这段时间内有赢单的客户数）× 以年计的生命周期（1 / 这段时间的客户流失率，否则用工作区设置）。</translation>
+    </message>
+    <message>
+        <source>No deal with an account was won in the twelve months up to the end of the period.</source>
+        <translation>截至本期末的十二个月内没有关联客户的赢单。</translation>
+    </message>
+    <message>
+        <source>CLTV : CAC</source>
+        <translation>CLTV : CAC</translation>
+    </message>
+    <message>
+        <source>CLTV / CAC.</source>
+        <translation>CLTV / CAC。</translation>
+    </message>
+    <message>
+        <source>Needs both the lifetime value and the acquisition cost.</source>
+        <translation>需要客户终身价值和获客成本。</translation>
+    </message>
+    <message>
+        <source>Net Promoter Score</source>
+        <translation>净推荐值 (NPS)</translation>
+    </message>
+    <message>
+        <source>(Promoters − detractors) / responses × 100 over the responses in the period.</source>
+        <translation>本期回答中（推动者 − 批评者）/ 回答数 × 100。</translation>
+    </message>
+    <message>
+        <source>No NPS answer in this period.</source>
+        <translation>本期间没有 NPS 回答。</translation>
+    </message>
+    <message>
+        <source>Reps at quota</source>
+        <translation>达成配额的销售代表占比</translation>
+    </message>
+    <message>
+        <source>Reps whose revenue in the period ≥ their quota / reps with a quota above 0 in the period.</source>
+        <translation>本期销售额 ≥ 其配额的销售代表数 / 本期配额大于 0 的销售代表数。</translation>
+    </message>
+    <message>
+        <source>Forecast accuracy</source>
+        <translation>销售预测准确率</translation>
+    </message>
+    <message>
+        <source>1 − |revenue − forecast| / revenue.</source>
+        <translation>1 − |销售额 − 销售预测| / 销售额。</translation>
+    </message>
+    <message>
+        <source>The period has no company forecast, or no revenue.</source>
+        <translation>本期没有全公司的销售预测，或没有销售额。</translation>
+    </message>
+    <message>
+        <source>Team quota attainment</source>
+        <translation>团队配额完成率</translation>
+    </message>
+    <message>
+        <source>Team attainment</source>
+        <translation>团队配额完成率</translation>
+    </message>
+    <message>
+        <source>Revenue of the reps with a quota above 0 in the period / sum of those quotas.</source>
+        <translation>本期配额大于 0 的销售代表的销售额 / 这些配额之和。</translation>
+    </message>
+    <message>
+        <source>Leads created</source>
+        <translation>新增线索</translation>
+    </message>
+    <message>
+        <source>Count of the leads created in the period.</source>
+        <translation>本期新建的线索数。</translation>
+    </message>
+    <message>
+        <source>Opportunities created</source>
+        <translation>新增商机</translation>
+    </message>
+    <message>
+        <source>Count of the deals created in the period.</source>
+        <translation>本期新建的商机数。</translation>
+    </message>
+    <message>
+        <source>Monthly recurring revenue (MRR)</source>
+        <translation>每月经常性收入 (MRR)</translation>
+    </message>
+    <message>
+        <source>Sum of the monthly values ((amount − one-time fee) / contract months) of the contracts active on the last day of the period.</source>
+        <translation>本期最后一天有效合同的月度价值（（金额 − 一次性费用）/ 合同月数）之和。</translation>
+    </message>
+    <message>
+        <source>Annual recurring revenue (ARR)</source>
+        <translation>年度经常性收入 (ARR)</translation>
+    </message>
+    <message>
+        <source>ARR</source>
+        <translation>ARR</translation>
+    </message>
+    <message>
+        <source>MRR × 12.</source>
+        <translation>MRR × 12。</translation>
+    </message>
+    <message>
+        <source>MRR growth</source>
+        <translation>MRR 增长率</translation>
+    </message>
+    <message>
+        <source>(MRR at period end − MRR at start) / MRR at start.</source>
+        <translation>（期末 MRR − 期初 MRR）/ 期初 MRR。</translation>
+    </message>
+    <message>
+        <source>No recurring revenue at the start of the period.</source>
+        <translation>期初没有经常性收入。</translation>
+    </message>
+    <message>
+        <source>Net revenue retention</source>
+        <translation>净收入留存率</translation>
+    </message>
+    <message>
+        <source>Net retention (NRR)</source>
+        <translation>净收入留存率 (NRR)</translation>
+    </message>
+    <message>
+        <source>Over the accounts with MRR at start: their MRR at period end / their MRR at start (expansion, contraction and churn included).</source>
+        <translation>对期初有 MRR 的客户：其期末 MRR / 其期初 MRR（含扩展、收缩和流失）。</translation>
+    </message>
+    <message>
+        <source>Gross revenue retention</source>
+        <translation>毛收入留存率</translation>
+    </message>
+    <message>
+        <source>Gross retention (GRR)</source>
+        <translation>毛收入留存率 (GRR)</translation>
+    </message>
+    <message>
+        <source>Over the accounts with MRR at start: sum of the lower of each account&apos;s MRR at period end and at start / their MRR at start.</source>
+        <translation>对期初有 MRR 的客户：每个客户期末与期初 MRR 中较小值之和 / 其期初 MRR。</translation>
+    </message>
+    <message>
+        <source>Growth ceiling (MRR)</source>
+        <translation>增长上限 (MRR)</translation>
+    </message>
+    <message>
+        <source>Growth ceiling</source>
+        <translation>增长上限</translation>
+    </message>
+    <message>
+        <source>The MRR at which new contracts just replace what leaves: new monthly value of the last 365 days × average MRR / MRR lost in them.</source>
+        <translation>新合同恰好弥补流失时的 MRR：近 365 天新增月度价值 × 平均 MRR / 这段时间流失的 MRR。</translation>
+    </message>
+    <message>
+        <source>No recurring revenue was lost in the last twelve months, so there is no ceiling.</source>
+        <translation>近十二个月没有流失经常性收入，因此没有上限。</translation>
+    </message>
+    <message>
+        <source>Sales efficiency</source>
+        <translation>销售效率</translation>
+    </message>
+    <message>
+        <source>(ARR at period end − ARR at start) / marketing and sales spend of the period.</source>
+        <translation>（期末 ARR − 期初 ARR）/ 本期营销与销售支出。</translation>
+    </message>
+    <message>
+        <source>No marketing or sales spend in this period, or no contract.</source>
+        <translation>本期没有营销或销售支出，或没有合同。</translation>
+    </message>
+    <message>
+        <source>Revenue, trailing twelve months</source>
+        <translation>近12个月销售额</translation>
+    </message>
+    <message>
+        <source>Revenue (12 months)</source>
+        <translation>近12个月销售额</translation>
+    </message>
+    <message>
+        <source>Revenue of the deals won in the 365 days ending with the period.</source>
+        <translation>截至本期末 365 天内赢单商机的销售额。</translation>
+    </message>
+    <message>
+        <source>Growth, trailing twelve months</source>
+        <translation>近12个月增长率</translation>
+    </message>
+    <message>
+        <source>Growth (12 months)</source>
+        <translation>近12个月增长率</translation>
+    </message>
+    <message>
+        <source>(Revenue of the trailing twelve months − revenue of the twelve months before) / revenue of the twelve months before.</source>
+        <translation>（近十二个月销售额 − 此前十二个月销售额）/ 此前十二个月销售额。</translation>
+    </message>
+    <message>
+        <source>No revenue in the twelve months before the trailing year.</source>
+        <translation>近一年之前的十二个月没有销售额。</translation>
+    </message>
+    <message>
+        <source>Discount rate</source>
+        <translation>平均折扣率</translation>
+    </message>
+    <message>
+        <source>Over the deals won in the period with a list price: 1 − sum of amounts / sum of list prices.</source>
+        <translation>对本期有标价的赢单商机：1 − 金额之和 / 标价之和。</translation>
+    </message>
+    <message>
+        <source>No deal won in this period has a list price.</source>
+        <translation>本期没有带标价的赢单商机。</translation>
+    </message>
+    <message>
+        <source>Revenue per unit</source>
+        <translation>每单位平均收入</translation>
+    </message>
+    <message>
+        <source>Over the deals won in the period with a quantity: sum of amounts / sum of quantities.</source>
+        <translation>对本期有数量的赢单商机：金额之和 / 数量之和。</translation>
+    </message>
+    <message>
+        <source>No deal won in this period has a quantity.</source>
+        <translation>本期没有带数量的赢单商机。</translation>
+    </message>
+    <message>
+        <source>Marginal revenue per unit</source>
+        <translation>每单位边际收入</translation>
+    </message>
+    <message>
+        <source>Marginal revenue/unit</source>
+        <translation>每单位边际收入</translation>
+    </message>
+    <message>
+        <source>(Amounts − amounts of the previous period) / (units − units of the previous period), over the deals won with a quantity.</source>
+        <translation>（金额 − 上期金额）/（数量 − 上期数量），基于有数量的赢单商机。</translation>
+    </message>
+    <message>
+        <source>Needs deals with quantities in this and the previous period, and a different number of units.</source>
+        <translation>需要本期和上期都有带数量的商机，且数量不同。</translation>
+    </message>
+    <message>
+        <source>Count of the activities done in the period.</source>
+        <translation>本期完成的活动数。</translation>
+    </message>
+    <message>
+        <source>Sum of the hours of the selling activities (calls, meetings, e-mails, demos, proposals) of the period.</source>
+        <translation>本期销售活动（电话、会议、电子邮件、演示、方案）的小时数之和。</translation>
+    </message>
+    <message>
+        <source>Time spent selling</source>
+        <translation>销售时间占比</translation>
+    </message>
+    <message>
+        <source>Selling hours / (working time of one rep in the period × people with an activity in the period).</source>
+        <translation>销售小时数 /（本期一位销售代表的工作时间 × 本期有活动的人数）。</translation>
+    </message>
+    <message>
+        <source>No activity of this period has hours.</source>
+        <translation>本期没有记录工时的活动。</translation>
+    </message>
+    <message>
+        <source>Activities per won deal</source>
+        <translation>每个赢单的活动数</translation>
+    </message>
+    <message>
+        <source>Activities per win</source>
+        <translation>每个赢单的活动数</translation>
+    </message>
+    <message>
+        <source>Activities / deals won.</source>
+        <translation>活动数 / 赢单数。</translation>
+    </message>
+    <message>
+        <source>Recurring revenue</source>
+        <translation>经常性收入</translation>
+    </message>
+    <message>
+        <source>Record contract lengths on won deals to see recurring revenue.</source>
+        <translation>在赢单商机上记录合同期限即可查看经常性收入。</translation>
+    </message>
+    <message>
+        <source>Log calls, meetings and demos to see how your team spends its time.</source>
+        <translation>记录电话、会议和演示，即可了解团队如何分配时间。</translation>
+    </message>
+    <message>
+        <source>MRR at month start</source>
+        <extracomment>the MRR movements of a month (kpi_core.movements.MrrMonth), in the order they are drawn</extracomment>
+        <translation>月初 MRR</translation>
+    </message>
+    <message>
+        <source>New MRR</source>
+        <translation>新增 MRR</translation>
+    </message>
+    <message>
+        <source>Expansion</source>
+        <translation>扩展</translation>
+    </message>
+    <message>
+        <source>Contraction</source>
+        <translation>收缩</translation>
+    </message>
+    <message>
+        <source>Lost MRR</source>
+        <translation>流失 MRR</translation>
+    </message>
+    <message>
+        <source>MRR at month end</source>
+        <translation>月末 MRR</translation>
+    </message>
+    <message>
+        <source>MRR by month: new, expansion and lost</source>
+        <translation>按月 MRR：新增、扩展和流失</translation>
+    </message>
+    <message>
+        <source>Per month and account: new = MRR at month end of an account without MRR the day before the month; expansion or contraction = the change of an account with MRR before and after; lost = MRR before of an account without MRR at month end. MRR at month end = MRR at month start + new + expansion − contraction − lost.</source>
+        <translation>按月按客户：新增 = 上月末没有 MRR 的客户在月末的 MRR；扩展或收缩 = 前后都有 MRR 的客户的变化；流失 = 月末没有 MRR 的客户之前的 MRR。月末 MRR = 月初 MRR + 新增 + 扩展 − 收缩 − 流失。</translation>
+    </message>
+    <message>
+        <source>No month of this period has started yet.</source>
+        <translation>本期还没有已开始的月份。</translation>
+    </message>
+    <message>
+        <source>Opportunities and expected revenue by source</source>
+        <translation>各来源的商机与预计收入</translation>
+    </message>
+    <message>
+        <source>How the team spends its time</source>
+        <translation>团队如何分配时间</translation>
+    </message>
+    <message>
+        <source>Trailing twelve months, price and volume</source>
+        <translation>近十二个月、价格与数量</translation>
+    </message>
+</context>
+<context>
+    <name>notify</name>
+    <message>
+        <source>A background task failed ({0}: {1}). The log file has the details.</source>
+        <extracomment>(text, level) -&gt; None; level is &quot;info&quot;, &quot;warning&quot; or &quot;error&quot;</extracomment>
+        <translation>后台任务失败（{0}：{1}）。日志文件中有详细信息。</translation>
+    </message>
+</context>
+<context>
+    <name>opening</name>
+    <message>
+        <source>Creating the demo company…</source>
+        <translation>正在创建演示公司…</translation>
+    </message>
+    <message>
+        <source>Use File ▸ Open… or File ▸ New database…</source>
+        <translation>请使用 文件 ▸ 打开… 或 文件 ▸ 新建数据库…</translation>
+    </message>
+    <message>
+        <source>Today&apos;s automatic backup was not made: %1</source>
+        <translation>今天的自动备份未完成：%1</translation>
+    </message>
+</context>
+<context>
+    <name>page</name>
+    <message>
+        <source>rows read</source>
+        <translation>已读取行</translation>
+    </message>
+    <message>
+        <source>will be added</source>
+        <translation>将添加</translation>
+    </message>
+    <message>
+        <source>added</source>
+        <translation>已添加</translation>
+    </message>
+    <message>
+        <source>will be updated</source>
+        <translation>将更新</translation>
+    </message>
+    <message>
+        <source>updated</source>
+        <translation>已更新</translation>
+    </message>
+    <message>
+        <source>already there or repeated</source>
+        <translation>已存在或重复</translation>
+    </message>
+    <message>
+        <source>rejected</source>
+        <translation>已拒绝</translation>
+    </message>
+    <message>
+        <source>Deals that will be imported: {0} open, {1} won, {2} lost.</source>
+        <translation>将导入的商机：{0} 个进行中，{1} 个赢单，{2} 个输单。</translation>
+    </message>
+    <message>
+        <source>Deals imported: {0} open, {1} won, {2} lost.</source>
+        <translation>已导入的商机：{0} 个进行中，{1} 个赢单，{2} 个输单。</translation>
+    </message>
+    <message>
+        <source>No rows are rejected.</source>
+        <translation>没有被拒绝的行。</translation>
+    </message>
+    <message>
+        <source>Rejected rows ({0}): these are not imported; fix them in the file or save them.</source>
+        <translation>被拒绝的行（{0}）：这些行不会导入；请在文件中修正或保存它们。</translation>
+    </message>
+    <message>
+        <source>Rejected rows ({0}): not imported. Save them to fix and import them later.</source>
+        <translation>被拒绝的行（{0}）：未导入。保存它们，修正后稍后再导入。</translation>
+    </message>
+    <message>
+        <source>The first {0} are listed.</source>
+        <translation>下面列出前 {0} 行。</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>行</translation>
+    </message>
+    <message>
+        <source>Line in file</source>
+        <translation>文件中的行号</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation>详情</translation>
+    </message>
+</context>
+<context>
+    <name>pages</name>
+    <message>
+        <source>Leads</source>
+        <translation>线索</translation>
+    </message>
+    <message>
+        <source>Spend</source>
+        <translation>支出</translation>
+    </message>
+    <message>
+        <source>NPS answers</source>
+        <translation>NPS 回答</translation>
+    </message>
+    <message>
+        <source>Activities</source>
+        <translation>活动</translation>
+    </message>
+    <message>
+        <source>Accounts</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>New lead…</source>
+        <translation>新建线索…</translation>
+    </message>
+    <message>
+        <source>New spend…</source>
+        <translation>新建支出…</translation>
+    </message>
+    <message>
+        <source>New answer…</source>
+        <translation>新建回答…</translation>
+    </message>
+    <message>
+        <source>New activity…</source>
+        <translation>新建活动…</translation>
+    </message>
+    <message>
+        <source>New account…</source>
+        <translation>新建客户…</translation>
+    </message>
+</context>
+<context>
+    <name>report_actions</name>
+    <message>
+        <source>PDF document (*.pdf)</source>
+        <translation>PDF 文档 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Web page (*.html)</source>
+        <translation>网页 (*.html)</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Preparing the sales review…</source>
+        <translation>正在准备销售复盘报告…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Sales review</source>
+        <translation>销售复盘报告</translation>
+    </message>
+    <message>
+        <source>Save the sales review</source>
+        <translation>保存销售复盘报告</translation>
+    </message>
+    <message>
+        <source>Loading the data</source>
+        <translation>正在加载数据</translation>
+    </message>
+    <message>
+        <source>Print preview: {0}</source>
+        <translation>打印预览：{0}</translation>
+    </message>
+    <message>
+        <source>Print {0}</source>
+        <translation>打印 {0}</translation>
+    </message>
+    <message>
+        <source>{0}…</source>
+        <translation>{0}…</translation>
+    </message>
+    <message>
+        <source>Sales review {0}.pdf</source>
+        <translation>销售复盘报告 {0}.pdf</translation>
+    </message>
+</context>
+<context>
+    <name>reports</name>
+    <message>
+        <source>No deals were created in this period.</source>
+        <translation>本期间没有新建的商机。</translation>
+    </message>
+    <message>
+        <source>No months in this period.</source>
+        <translation>本期间没有月份。</translation>
+    </message>
+    <message>
+        <source>No revenue in this period.</source>
+        <translation>本期间没有销售额。</translation>
+    </message>
+    <message>
+        <source>No NPS answers in this period.</source>
+        <translation>本期间没有 NPS 回答。</translation>
+    </message>
+    <message>
+        <source>This period</source>
+        <translation>本期</translation>
+    </message>
+    <message>
+        <source>Year before</source>
+        <translation>上年同期</translation>
+    </message>
+    <message>
+        <source>{0} of previous</source>
+        <translation>上期的 {0}</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>Deal</source>
+        <translation>商机</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>负责人</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>产品</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>阶段</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <source>Cur.</source>
+        <translation>币种</translation>
+    </message>
+    <message>
+        <source>Prob. %</source>
+        <translation>概率 %</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>创建</translation>
+    </message>
+    <message>
+        <source>Expected</source>
+        <translation>预计</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>结束</translation>
+    </message>
+    <message>
+        <source>Deal list</source>
+        <translation>商机列表</translation>
+    </message>
+    <message>
+        <source>No deals.</source>
+        <translation>没有商机。</translation>
+    </message>
+    <message>
+        <source>{0} deals</source>
+        <translation>{0} 个商机</translation>
+    </message>
+    <message>
+        <source>No data for this period.</source>
+        <translation>本期间没有数据。</translation>
+    </message>
+    <message>
+        <source>Printed on {0}</source>
+        <translation>打印于 {0}</translation>
+    </message>
+    <message>
+        <source>Figure</source>
+        <translation>指标</translation>
+    </message>
+    <message>
+        <source>Previous period</source>
+        <translation>上期</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>变化</translation>
+    </message>
+    <message>
+        <source>no extension</source>
+        <translation>无扩展名</translation>
+    </message>
+    <message>
+        <source>Dealbook cannot write a report as {0}: name the output file .pdf, .html or .xlsx.</source>
+        <translation>Dealbook 无法将报告写为 {0}：请将输出文件命名为 .pdf、.html 或 .xlsx。</translation>
+    </message>
+    <message>
+        <source>{0} is a folder, not a file. Give a file name inside it.</source>
+        <translation>{0} 是文件夹，不是文件。请在其中给出一个文件名。</translation>
+    </message>
+    <message>
+        <source>The folder {0} does not exist: create it or choose another.</source>
+        <translation>文件夹 {0} 不存在：请创建它或另选一个。</translation>
+    </message>
+    <message>
+        <source>Contents</source>
+        <translation>目录</translation>
+    </message>
+    <message>
+        <source>Page {0} of {1}</source>
+        <translation>第 {0} 页，共 {1} 页</translation>
+    </message>
+    <message>
+        <source>Owner: {0}</source>
+        <translation>负责人：{0}</translation>
+    </message>
+    <message>
+        <source>Source: {0}</source>
+        <translation>来源：{0}</translation>
+    </message>
+    <message>
+        <source>Product: {0}</source>
+        <translation>产品：{0}</translation>
+    </message>
+    <message>
+        <source>Computing the period</source>
+        <translation>正在计算本期</translation>
+    </message>
+    <message>
+        <source>Computing the previous period</source>
+        <translation>正在计算上期</translation>
+    </message>
+    <message>
+        <source>Computing the year before</source>
+        <translation>正在计算上年同期</translation>
+    </message>
+    <message>
+        <source>Laying out the review</source>
+        <translation>正在排版报告</translation>
+    </message>
+    <message>
+        <source>All owners, sources and products</source>
+        <translation>所有负责人、来源和产品</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>完成</translation>
+    </message>
+    <message>
+        <source>{0} deals have no exchange rate for their currency and are left out of the money figures.</source>
+        <translation>{0} 个商机的币种没有汇率，未计入金额指标。</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>摘要</translation>
+    </message>
+    <message>
+        <source>Deals created in the period, by the stage they reached</source>
+        <translation>本期新建的商机，按所到达的阶段</translation>
+    </message>
+    <message>
+        <source>Funnel</source>
+        <translation>漏斗</translation>
+    </message>
+    <message>
+        <source>Revenue by month against the year before</source>
+        <translation>按月销售额与上年同期对比</translation>
+    </message>
+    <message>
+        <source>Revenue by month</source>
+        <translation>按月销售额</translation>
+    </message>
+    <message>
+        <source>Revenue by source</source>
+        <translation>按来源的销售额</translation>
+    </message>
+    <message>
+        <source>Leads and deals: created in the period. Won: deals won in the period. ROI: (revenue − spend) / spend of the source.</source>
+        <translation>线索和商机：本期新建。赢单：本期赢单的商机。ROI：（销售额 − 支出）/ 该来源的支出。</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <source>Reps</source>
+        <translation>销售代表</translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>NPS by month</source>
+        <translation>按月 NPS</translation>
+    </message>
+    <message>
+        <source>Net Promoter Score</source>
+        <translation>净推荐值 (NPS)</translation>
+    </message>
+    <message>
+        <source>All figures</source>
+        <translation>全部指标</translation>
+    </message>
+    <message>
+        <source>Appendix: formulas</source>
+        <translation>附录：公式</translation>
+    </message>
+    <message>
+        <source>— means the figure is undefined (no data or a zero denominator).</source>
+        <translation>— 表示该指标无定义（没有数据或分母为零）。</translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation>活动</translation>
+    </message>
+    <message>
+        <source>All responses</source>
+        <translation>全部回答</translation>
+    </message>
+    <message>
+        <source>Net Promoter Score of the period: {0}</source>
+        <translation>本期净推荐值：{0}</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>月份</translation>
+    </message>
+    <message>
+        <source>Revenue</source>
+        <translation>销售额</translation>
+    </message>
+    <message>
+        <source>Leads</source>
+        <translation>线索</translation>
+    </message>
+    <message>
+        <source>Deals</source>
+        <translation>商机</translation>
+    </message>
+    <message>
+        <source>Won</source>
+        <translation>赢单</translation>
+    </message>
+    <message>
+        <source>Band</source>
+        <translation>区间</translation>
+    </message>
+    <message>
+        <source>Responses</source>
+        <translation>回答数</translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation>占比</translation>
+    </message>
+    <message>
+        <source>Promoters (9–10)</source>
+        <translation>推动者（9–10）</translation>
+    </message>
+    <message>
+        <source>Formula</source>
+        <translation>公式</translation>
+    </message>
+    <message>
+        <source>Passives ({0})</source>
+        <translation>被动者（{0}）</translation>
+    </message>
+    <message>
+        <source>Detractors ({0})</source>
+        <translation>批评者（{0}）</translation>
+    </message>
+    <message>
+        <source>Previous period: {0}.</source>
+        <translation>上期：{0}。</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>公司</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>期间</translation>
+    </message>
+    <message>
+        <source>Filters</source>
+        <translation>筛选</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>币种</translation>
+    </message>
+    <message>
+        <source>Printed on</source>
+        <translation>打印于</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>从</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>到</translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation>报告</translation>
+    </message>
+</context>
+<context>
+    <name>tables</name>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+</context>
+<context>
+    <name>window</name>
+    <message>
+        <source>Restored %1. Your previous file was kept as %2.</source>
+        <translation>已恢复 %1。您之前的文件已保留为 %2。</translation>
+    </message>
+    <message>
+        <source>Restore from a backup</source>
+        <translation>从备份恢复</translation>
+    </message>
+    <message>
+        <source>Replace the data in %1 with the backup %2? A copy of the current file is kept.</source>
+        <translation>用备份 %2 替换 %1 中的数据？会保留当前文件的副本。</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,4420 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="zh_TW">
+<context>
+    <name></name>
+    <message>
+        <source>No deals were created in this period.</source>
+        <translation>本期間沒有新增的商機。</translation>
+    </message>
+    <message>
+        <source>{0} of previous</source>
+        <translation>上期的 {0}</translation>
+    </message>
+    <message>
+        <source>No months in this period.</source>
+        <translation>本期間沒有月份。</translation>
+    </message>
+    <message>
+        <source>This period</source>
+        <translation>本期</translation>
+    </message>
+    <message>
+        <source>Year before</source>
+        <translation>上年同期</translation>
+    </message>
+    <message>
+        <source>No revenue in this period.</source>
+        <translation>本期間沒有銷售額。</translation>
+    </message>
+    <message>
+        <source>No NPS answers in this period.</source>
+        <translation>本期間沒有 NPS 回答。</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <extracomment>column -&gt; (title, kind, weight); the order in which known columns are printed</extracomment>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>Deal</source>
+        <translation>商機</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>客戶</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>負責人</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>來源</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>產品</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>階段</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>狀態</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>金額</translation>
+    </message>
+    <message>
+        <source>Cur.</source>
+        <translation>幣別</translation>
+    </message>
+    <message>
+        <source>Prob. %</source>
+        <translation>機率 %</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>建立</translation>
+    </message>
+    <message>
+        <source>Expected</source>
+        <translation>預計</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>結束</translation>
+    </message>
+    <message>
+        <source>Deal list</source>
+        <translation>商機列表</translation>
+    </message>
+    <message>
+        <source>{0} deals</source>
+        <translation>{0} 個商機</translation>
+    </message>
+    <message>
+        <source>No deals.</source>
+        <translation>沒有商機。</translation>
+    </message>
+    <message>
+        <source>No data for this period.</source>
+        <translation>本期間沒有資料。</translation>
+    </message>
+    <message>
+        <source>Figure</source>
+        <translation>指標</translation>
+    </message>
+    <message>
+        <source>Previous period</source>
+        <translation>上期</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>變化</translation>
+    </message>
+    <message>
+        <source>Printed on {0}</source>
+        <translation>列印於 {0}</translation>
+    </message>
+    <message>
+        <source>no extension</source>
+        <translation>無副檔名</translation>
+    </message>
+    <message>
+        <source>Dealbook cannot write a report as {0}: name the output file .pdf, .html or .xlsx.</source>
+        <translation>Dealbook 無法將報告寫為 {0}：請將輸出檔案命名為 .pdf、.html 或 .xlsx。</translation>
+    </message>
+    <message>
+        <source>{0} is a folder, not a file. Give a file name inside it.</source>
+        <translation>{0} 是資料夾，不是檔案。請在其中給出一個檔名。</translation>
+    </message>
+    <message>
+        <source>The folder {0} does not exist: create it or choose another.</source>
+        <translation>資料夾 {0} 不存在：請建立它或另選一個。</translation>
+    </message>
+    <message>
+        <source>Page {0} of {1}</source>
+        <translation>第 {0} 頁，共 {1} 頁</translation>
+    </message>
+    <message>
+        <source>Contents</source>
+        <translation>目錄</translation>
+    </message>
+    <message>
+        <source>Owner: {0}</source>
+        <extracomment>the cover&apos;s headline figures</extracomment>
+        <translation>負責人：{0}</translation>
+    </message>
+    <message>
+        <source>Source: {0}</source>
+        <translation>來源：{0}</translation>
+    </message>
+    <message>
+        <source>Product: {0}</source>
+        <translation>產品：{0}</translation>
+    </message>
+    <message>
+        <source>Computing the period</source>
+        <translation>正在計算本期</translation>
+    </message>
+    <message>
+        <source>Computing the previous period</source>
+        <translation>正在計算上期</translation>
+    </message>
+    <message>
+        <source>Computing the year before</source>
+        <translation>正在計算上年同期</translation>
+    </message>
+    <message>
+        <source>Laying out the review</source>
+        <translation>正在排版報告</translation>
+    </message>
+    <message>
+        <source>All owners, sources and products</source>
+        <translation>所有負責人、來源和產品</translation>
+    </message>
+    <message>
+        <source>{0} deals have no exchange rate for their currency and are left out of the money figures.</source>
+        <translation>{0} 個商機的幣別沒有匯率，未計入金額指標。</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>完成</translation>
+    </message>
+    <message>
+        <source>Previous period: {0}.</source>
+        <extracomment>the summary&apos;s figures, in reading order the summary&apos;s second table: the volume behind the figures</extracomment>
+        <translation>上期：{0}。</translation>
+    </message>
+    <message>
+        <source>— means the figure is undefined (no data or a zero denominator).</source>
+        <translation>— 表示該指標無定義（沒有資料或分母為零）。</translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation>活動</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>摘要</translation>
+    </message>
+    <message>
+        <source>Deals created in the period, by the stage they reached</source>
+        <translation>本期新增的商機，按所到達的階段</translation>
+    </message>
+    <message>
+        <source>Funnel</source>
+        <translation>漏斗</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>月份</translation>
+    </message>
+    <message>
+        <source>Revenue</source>
+        <translation>銷售額</translation>
+    </message>
+    <message>
+        <source>Revenue by month against the year before</source>
+        <translation>按月銷售額與上年同期對比</translation>
+    </message>
+    <message>
+        <source>Revenue by month</source>
+        <translation>按月銷售額</translation>
+    </message>
+    <message>
+        <source>Leads</source>
+        <translation>線索</translation>
+    </message>
+    <message>
+        <source>Deals</source>
+        <translation>商機</translation>
+    </message>
+    <message>
+        <source>Won</source>
+        <translation>贏單</translation>
+    </message>
+    <message>
+        <source>Revenue by source</source>
+        <translation>按來源的銷售額</translation>
+    </message>
+    <message>
+        <source>Leads and deals: created in the period. Won: deals won in the period. ROI: (revenue − spend) / spend of the source.</source>
+        <translation>線索和商機：本期新增。贏單：本期贏單的商機。ROI：（銷售額 − 支出）/ 該來源的支出。</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation>來源</translation>
+    </message>
+    <message>
+        <source>Reps</source>
+        <translation>銷售代表</translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation>客戶</translation>
+    </message>
+    <message>
+        <source>Band</source>
+        <translation>區間</translation>
+    </message>
+    <message>
+        <source>Responses</source>
+        <translation>回答數</translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation>佔比</translation>
+    </message>
+    <message>
+        <source>Promoters (9–10)</source>
+        <translation>推薦者（9–10）</translation>
+    </message>
+    <message>
+        <source>Passives ({0})</source>
+        <translation>被動者（{0}）</translation>
+    </message>
+    <message>
+        <source>Detractors ({0})</source>
+        <translation>批評者（{0}）</translation>
+    </message>
+    <message>
+        <source>All responses</source>
+        <translation>全部回答</translation>
+    </message>
+    <message>
+        <source>Net Promoter Score of the period: {0}</source>
+        <translation>本期淨推薦值：{0}</translation>
+    </message>
+    <message>
+        <source>NPS by month</source>
+        <translation>按月 NPS</translation>
+    </message>
+    <message>
+        <source>Net Promoter Score</source>
+        <translation>淨推薦值 (NPS)</translation>
+    </message>
+    <message>
+        <source>All figures</source>
+        <translation>全部指標</translation>
+    </message>
+    <message>
+        <source>Formula</source>
+        <translation>公式</translation>
+    </message>
+    <message>
+        <source>Appendix: formulas</source>
+        <translation>附錄：公式</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>公司</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>期間</translation>
+    </message>
+    <message>
+        <source>Filters</source>
+        <translation>篩選</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>幣別</translation>
+    </message>
+    <message>
+        <source>Printed on</source>
+        <translation>列印於</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>從</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>到</translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation>報告</translation>
+    </message>
+</context>
+<context>
+    <name>AboutDialog</name>
+    <message>
+        <source>About Dealbook</source>
+        <translation>關於 Dealbook</translation>
+    </message>
+    <message>
+        <source>The offline sales-KPI desk for small B2B teams.</source>
+        <translation>面向小型 B2B 團隊的離線銷售 KPI 工具。</translation>
+    </message>
+    <message>
+        <source>Single-user licence</source>
+        <translation>單使用者授權</translation>
+    </message>
+    <message>
+        <source>Data folder: %1</source>
+        <translation>Dealbook 資料夾：%1</translation>
+    </message>
+    <message>
+        <source>Database: %1</source>
+        <translation>資料庫：%1</translation>
+    </message>
+    <message>
+        <source>Nothing leaves this computer.</source>
+        <translation>資料不會離開這臺電腦。</translation>
+    </message>
+</context>
+<context>
+    <name>ChartCard</name>
+    <message>
+        <source>Export</source>
+        <translation>匯出</translation>
+    </message>
+    <message>
+        <source>PNG image…</source>
+        <translation>PNG 圖片…</translation>
+    </message>
+    <message>
+        <source>SVG image…</source>
+        <translation>SVG 圖片…</translation>
+    </message>
+</context>
+<context>
+    <name>ChartSections</name>
+    <message>
+        <source>Sales funnel of the deals created in the period</source>
+        <extracomment>chart name, key of the bar / stage / month clicked</extracomment>
+        <translation>本期新增商機的銷售漏斗</translation>
+    </message>
+    <message>
+        <source>Width by number of deals</source>
+        <translation>寬度按商機數</translation>
+    </message>
+    <message>
+        <source>Width by value</source>
+        <translation>寬度按金額</translation>
+    </message>
+    <message>
+        <source>Revenue by month, against the same months a year before</source>
+        <translation>按月銷售額，與上年同月對比</translation>
+    </message>
+    <message>
+        <source>Open pipeline at period end</source>
+        <extracomment>(panel, spans both columns when two fit)</extracomment>
+        <translation>期末的進行中管道</translation>
+    </message>
+    <message>
+        <source>Lead sources</source>
+        <translation>潛在客戶來源</translation>
+    </message>
+    <message>
+        <source>Net Promoter Score by month</source>
+        <translation>按月淨推薦值</translation>
+    </message>
+    <message>
+        <source>How many leads do you need?</source>
+        <translation>需要多少線索？</translation>
+    </message>
+    <message>
+        <source>Reps</source>
+        <translation>銷售代表</translation>
+    </message>
+    <message>
+        <source>Return on spend and ROI by source</source>
+        <translation>各來源投入產出比與投資報酬率</translation>
+    </message>
+</context>
+<context>
+    <name>ChartView</name>
+    <message>
+        <source>Export as PNG…</source>
+        <extracomment>the key of the bar / stage / month clicked (for drill-down)</extracomment>
+        <translation>匯出為 PNG…</translation>
+    </message>
+    <message>
+        <source>Export as SVG…</source>
+        <translation>匯出為 SVG…</translation>
+    </message>
+    <message>
+        <source>PNG image (*.png)</source>
+        <translation>PNG 圖片 (*.png)</translation>
+    </message>
+    <message>
+        <source>SVG image (*.svg)</source>
+        <translation>SVG 圖片 (*.svg)</translation>
+    </message>
+    <message>
+        <source>Export chart</source>
+        <translation>匯出圖表</translation>
+    </message>
+</context>
+<context>
+    <name>ColumnsPage</name>
+    <message>
+        <source>Columns</source>
+        <translation>欄</translation>
+    </message>
+    <message>
+        <source>Choose where each column of the file goes.</source>
+        <translation>選擇檔案中每一欄的去向。</translation>
+    </message>
+    <message>
+        <source>Column in the file</source>
+        <translation>檔案中的欄</translation>
+    </message>
+    <message>
+        <source>Examples from the file</source>
+        <translation>檔案中的範例</translation>
+    </message>
+    <message>
+        <source>Import as</source>
+        <translation>匯入為</translation>
+    </message>
+    <message>
+        <source>— don&apos;t import —</source>
+        <translation>— 不匯入 —</translation>
+    </message>
+    <message>
+        <source>{0} columns in the file: {1} imported, {2} left out.</source>
+        <translation>檔案中有 {0} 欄：匯入 {1} 欄，略過 {2} 欄。</translation>
+    </message>
+</context>
+<context>
+    <name>CrashDialog</name>
+    <message>
+        <source>Dealbook ran into a problem</source>
+        <translation>Dealbook 遇到了問題</translation>
+    </message>
+    <message>
+        <source>Something unexpected happened. Your data is safe: every change you saved is in the database. Please copy this report and send it to support.</source>
+        <translation>發生了意外情況。您的資料是安全的：已儲存的每項更改都在資料庫中。請複製此報告併發送給技術支援。</translation>
+    </message>
+    <message>
+        <source>Copy report</source>
+        <translation>複製報告</translation>
+    </message>
+</context>
+<context>
+    <name>Dashboard</name>
+    <message>
+        <source>Lead → Deal</source>
+        <translation>線索 → 商機</translation>
+    </message>
+    <message>
+        <source>Click to see how this figure is computed</source>
+        <translation>點選檢視此指標的計算方法</translation>
+    </message>
+    <message>
+        <source>{0} deals left out: no exchange rate</source>
+        <translation>{0} 個商機未計入：沒有匯率</translation>
+    </message>
+    <message>
+        <source>Revenue · {0}</source>
+        <translation>銷售額 · {0}</translation>
+    </message>
+    <message>
+        <source>Source {0} · {1}</source>
+        <translation>來源 {0} · {1}</translation>
+    </message>
+    <message>
+        <source>Reached {0} · created in {1}</source>
+        <translation>到達 {0} · 建立於 {1}</translation>
+    </message>
+    <message>
+        <source>Open in {0} at {1}</source>
+        <translation>在 {0} 中開啟（{1}）</translation>
+    </message>
+    <message>
+        <source>Revenue</source>
+        <translation>銷售額</translation>
+    </message>
+    <message>
+        <source>Conversion and pipeline</source>
+        <translation>轉換與管道</translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation>客戶</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>團隊</translation>
+    </message>
+</context>
+<context>
+    <name>DashboardPage</name>
+    <message>
+        <source>Dashboard</source>
+        <extracomment>deal ids, caption (the window shows them in the deals table) a computation&apos;s results were applied (cards, charts and tables refreshed) seconds the last results took to apply on the GUI thread (for benchmarks)</extracomment>
+        <translation>儀表板</translation>
+    </message>
+    <message>
+        <source>Updating…</source>
+        <translation>正在更新…</translation>
+    </message>
+    <message>
+        <source>Could not work out the inputs ({0}).</source>
+        <translation>無法算出所需數量（{0}）。</translation>
+    </message>
+</context>
+<context>
+    <name>DataTableView</name>
+    <message>
+        <source>Columns</source>
+        <translation>欄</translation>
+    </message>
+</context>
+<context>
+    <name>DateField</name>
+    <message>
+        <source>YYYY-MM-DD</source>
+        <translation>YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <source>Pick a date</source>
+        <translation>選擇日期</translation>
+    </message>
+</context>
+<context>
+    <name>DealsPage</name>
+    <message>
+        <source>Deals</source>
+        <translation>商機</translation>
+    </message>
+    <message>
+        <source>New deal…</source>
+        <translation>新增商機…</translation>
+    </message>
+    <message>
+        <source>Change owner…</source>
+        <translation>更改負責人…</translation>
+    </message>
+    <message>
+        <source>Change stage…</source>
+        <translation>更改階段…</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>清除</translation>
+    </message>
+    <message numerus="yes">
+        <source>Showing %n deals behind %1</source>
+        <translation>
+            <numerusform>顯示 %1 背後的 %n 個商機</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No deals yet. Use “New deal…” (Ctrl+N) or import your CRM&apos;s export.</source>
+        <translation>還沒有商機。使用「新增商機…」（Ctrl+N）或匯入 CRM 匯出檔案。</translation>
+    </message>
+    <message>
+        <source>Change owner</source>
+        <translation>更改負責人</translation>
+    </message>
+    <message numerus="yes">
+        <source>New owner of %n deals:</source>
+        <translation>
+            <numerusform>%n 個商機的新負責人：</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Change stage</source>
+        <translation>更改階段</translation>
+    </message>
+    <message numerus="yes">
+        <source>Move %n deals to the stage:</source>
+        <translation>
+            <numerusform>將 %n 個商機移到階段：</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>DryRunPage</name>
+    <message>
+        <source>Check before importing</source>
+        <translation>匯入前檢查</translation>
+    </message>
+    <message>
+        <source>Nothing has been written yet. Click Import to add these rows to Dealbook.</source>
+        <translation>尚未寫入任何內容。點選「匯入」將這些列新增到 Dealbook。</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>匯入</translation>
+    </message>
+</context>
+<context>
+    <name>ExplainPanel</name>
+    <message>
+        <source>Close</source>
+        <extracomment>deal ids, caption</extracomment>
+        <translation>關閉</translation>
+    </message>
+    <message>
+        <source>Show deals</source>
+        <translation>顯示商機</translation>
+    </message>
+    <message>
+        <source>{0} · {1}</source>
+        <translation>{0} · {1}</translation>
+    </message>
+    <message>
+        <source>{0}: {1}</source>
+        <translation>{0}：{1}</translation>
+    </message>
+    <message>
+        <source>Working out the inputs…</source>
+        <translation>正在計算所需數量…</translation>
+    </message>
+    <message>
+        <source>{0} deals behind this figure</source>
+        <translation>此指標背後的 {0} 個商機</translation>
+    </message>
+    <message>
+        <source>Show deals ({0})</source>
+        <translation>顯示商機（{0}）</translation>
+    </message>
+</context>
+<context>
+    <name>FilterBar</name>
+    <message>
+        <source>Rep</source>
+        <extracomment>item data of &quot;All ...&quot; (never None: PySide6 6.12 miscounts references of a None QVariant)</extracomment>
+        <translation>銷售代表</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>來源</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>產品</translation>
+    </message>
+    <message>
+        <source>All reps</source>
+        <translation>所有銷售代表</translation>
+    </message>
+    <message>
+        <source>All sources</source>
+        <translation>所有來源</translation>
+    </message>
+    <message>
+        <source>All products</source>
+        <translation>所有產品</translation>
+    </message>
+    <message>
+        <source>Search…</source>
+        <translation>搜尋…</translation>
+    </message>
+    <message>
+        <source>All: %1</source>
+        <translation>全部：%1</translation>
+    </message>
+    <message>
+        <source>All time</source>
+        <translation>全部時間</translation>
+    </message>
+    <message>
+        <source>This month</source>
+        <translation>本月</translation>
+    </message>
+    <message>
+        <source>This quarter</source>
+        <translation>本季</translation>
+    </message>
+    <message>
+        <source>This year</source>
+        <translation>今年</translation>
+    </message>
+    <message>
+        <source>Last 12 months</source>
+        <translation>近12個月</translation>
+    </message>
+    <message>
+        <source>Last year</source>
+        <translation>去年</translation>
+    </message>
+    <message>
+        <source>Reset</source>
+        <translation>重設</translation>
+    </message>
+    <message>
+        <source>Clear every filter</source>
+        <translation>清除所有篩選</translation>
+    </message>
+</context>
+<context>
+    <name>FormulasDialog</name>
+    <message>
+        <source>KPI formulas</source>
+        <translation>KPI 公式</translation>
+    </message>
+    <message>
+        <source>Find a KPI…</source>
+        <translation>尋找 KPI…</translation>
+    </message>
+    <message>
+        <source>KPI</source>
+        <translation>KPI</translation>
+    </message>
+    <message>
+        <source>How it is computed</source>
+        <translation>計算方法</translation>
+    </message>
+    <message>
+        <source>The formulas are not available in this build.</source>
+        <translation>此版本不含公式說明。</translation>
+    </message>
+</context>
+<context>
+    <name>ImportLabels</name>
+    <message>
+        <source>Deals (opportunities)</source>
+        <translation>商機（銷售機會）</translation>
+    </message>
+    <message>
+        <source>Leads</source>
+        <translation>線索</translation>
+    </message>
+    <message>
+        <source>Marketing spend</source>
+        <translation>行銷支出</translation>
+    </message>
+    <message>
+        <source>NPS survey answers</source>
+        <translation>NPS 調查回答</translation>
+    </message>
+    <message>
+        <source>Sales quotas</source>
+        <translation>銷售配額</translation>
+    </message>
+    <message>
+        <source>Forecasts</source>
+        <translation>銷售預測</translation>
+    </message>
+    <message>
+        <source>Accounts (customers)</source>
+        <translation>客戶（帳戶）</translation>
+    </message>
+    <message>
+        <source>Exchange rates</source>
+        <translation>匯率</translation>
+    </message>
+    <message>
+        <source>Activities (calls, meetings, demos…)</source>
+        <translation>活動（電話、會議、示範…）</translation>
+    </message>
+    <message>
+        <source>Stage history of deals</source>
+        <translation>商機階段歷史</translation>
+    </message>
+    <message>
+        <source>{0} deals</source>
+        <translation>{0} 個商機</translation>
+    </message>
+    <message>
+        <source>{0} leads</source>
+        <translation>{0} 條線索</translation>
+    </message>
+    <message>
+        <source>{0} spend rows</source>
+        <translation>{0} 條支出</translation>
+    </message>
+    <message>
+        <source>{0} NPS answers</source>
+        <translation>{0} 條 NPS 回答</translation>
+    </message>
+    <message>
+        <source>{0} quotas</source>
+        <translation>{0} 條配額</translation>
+    </message>
+    <message>
+        <source>{0} forecasts</source>
+        <translation>{0} 條銷售預測</translation>
+    </message>
+    <message>
+        <source>{0} accounts</source>
+        <translation>{0} 個客戶</translation>
+    </message>
+    <message>
+        <source>{0} exchange rates</source>
+        <translation>{0} 條匯率</translation>
+    </message>
+    <message>
+        <source>{0} activities</source>
+        <translation>{0} 項活動</translation>
+    </message>
+    <message>
+        <source>{0} stage changes</source>
+        <translation>{0} 次階段變更</translation>
+    </message>
+    <message>
+        <source>Detect automatically</source>
+        <translation>自動偵測</translation>
+    </message>
+    <message>
+        <source>Dealbook export</source>
+        <translation>Dealbook 匯出檔案</translation>
+    </message>
+    <message>
+        <source>Other (match columns by name)</source>
+        <translation>其他（按名稱匹配欄）</translation>
+    </message>
+    <message>
+        <source>comma-separated</source>
+        <translation>逗號分隔</translation>
+    </message>
+    <message>
+        <source>semicolon-separated</source>
+        <translation>分號分隔</translation>
+    </message>
+    <message>
+        <source>tab-separated</source>
+        <translation>定位字元分隔</translation>
+    </message>
+    <message>
+        <source>pipe-separated</source>
+        <translation>豎線分隔</translation>
+    </message>
+    <message>
+        <source>Excel workbook</source>
+        <translation>Excel 活頁簿</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>列</translation>
+    </message>
+    <message>
+        <source>Record ID</source>
+        <translation>記錄 ID</translation>
+    </message>
+    <message>
+        <source>Deal name</source>
+        <translation>商機名稱</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名稱</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>客戶</translation>
+    </message>
+    <message>
+        <source>Owner (sales rep)</source>
+        <translation>負責人（銷售代表）</translation>
+    </message>
+    <message>
+        <source>Lead source</source>
+        <translation>潛在客戶來源</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>產品</translation>
+    </message>
+    <message>
+        <source>Product type / deal type</source>
+        <translation>產品類型 / 商機類型</translation>
+    </message>
+    <message>
+        <source>Pipeline stage</source>
+        <translation>管道階段</translation>
+    </message>
+    <message>
+        <source>Outcome (open / won / lost)</source>
+        <translation>結果（進行中 / 贏單 / 輸單）</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>金額</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>幣別</translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation>成本</translation>
+    </message>
+    <message>
+        <source>Probability %</source>
+        <translation>機率 %</translation>
+    </message>
+    <message>
+        <source>Created on</source>
+        <translation>建立日期</translation>
+    </message>
+    <message>
+        <source>Expected close</source>
+        <translation>預計成交日期</translation>
+    </message>
+    <message>
+        <source>Closed on</source>
+        <translation>結束日期</translation>
+    </message>
+    <message>
+        <source>Lost reason</source>
+        <translation>輸單原因</translation>
+    </message>
+    <message>
+        <source>Contract months</source>
+        <translation>合約月數</translation>
+    </message>
+    <message>
+        <source>One-time fee</source>
+        <translation>一次性費用</translation>
+    </message>
+    <message>
+        <source>Close date (expected or actual)</source>
+        <translation>結束日期（預計或實際）</translation>
+    </message>
+    <message>
+        <source>Won on</source>
+        <translation>贏單日期</translation>
+    </message>
+    <message>
+        <source>Lost on</source>
+        <translation>輸單日期</translation>
+    </message>
+    <message>
+        <source>Entered stage on</source>
+        <translation>進入階段日期</translation>
+    </message>
+    <message>
+        <source>Is won (yes/no)</source>
+        <translation>是否贏單（是/否）</translation>
+    </message>
+    <message>
+        <source>Is lost (yes/no)</source>
+        <translation>是否輸單（是/否）</translation>
+    </message>
+    <message>
+        <source>Active (yes/no)</source>
+        <translation>有效（是/否）</translation>
+    </message>
+    <message>
+        <source>Is closed (yes/no)</source>
+        <translation>是否已結束（是/否）</translation>
+    </message>
+    <message>
+        <source>State (open / won / lost, or 0 / 1 / 2)</source>
+        <translation>狀態（進行中 / 贏單 / 輸單，或 0 / 1 / 2）</translation>
+    </message>
+    <message>
+        <source>Status reason</source>
+        <translation>狀態原因</translation>
+    </message>
+    <message>
+        <source>Sales-qualified on</source>
+        <translation>成為銷售合格線索日期</translation>
+    </message>
+    <message>
+        <source>Converted on</source>
+        <translation>轉換日期</translation>
+    </message>
+    <message>
+        <source>Deal record ID</source>
+        <translation>商機記錄 ID</translation>
+    </message>
+    <message>
+        <source>Disqualified on</source>
+        <translation>取消資格日期</translation>
+    </message>
+    <message>
+        <source>Spent on</source>
+        <translation>支出日期</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>類別</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>備註</translation>
+    </message>
+    <message>
+        <source>Answered on</source>
+        <translation>回答日期</translation>
+    </message>
+    <message>
+        <source>Score (0-10)</source>
+        <translation>評分（0-10）</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>評論</translation>
+    </message>
+    <message>
+        <source>Period start</source>
+        <translation>期間開始</translation>
+    </message>
+    <message>
+        <source>Period end</source>
+        <translation>期間結束</translation>
+    </message>
+    <message>
+        <source>Churned on</source>
+        <translation>流失日期</translation>
+    </message>
+    <message>
+        <source>Rate</source>
+        <translation>匯率</translation>
+    </message>
+    <message>
+        <source>Valid from</source>
+        <translation>生效日期</translation>
+    </message>
+    <message>
+        <source>{0} deals have no amount; they are imported without one.</source>
+        <translation>{0} 個商機沒有金額；匯入時不帶金額。</translation>
+    </message>
+    <message>
+        <source>{0} rows have text starting with = + - or @; it is kept as plain text.</source>
+        <translation>{0} 列的文字以 = + - 或 @ 開頭；按純文字儲存。</translation>
+    </message>
+    <message>
+        <source>{0} date columns could be day-first or month-first; see the first step.</source>
+        <translation>{0} 個日期欄可能是日在前或月在前；請看第一步。</translation>
+    </message>
+    <message>
+        <source>{0} deals have a stage that matches no pipeline stage; they go to the first stage.</source>
+        <translation>{0} 個商機的階段與管道階段都不匹配；它們放入第一個階段。</translation>
+    </message>
+    <message>
+        <source>{0} deals are won and none is lost: if your CRM records lost deals in a column Dealbook did not use, map it on the Columns step.</source>
+        <translation>{0} 個商機贏單而沒有輸單：如果您的 CRM 在 Dealbook 未使用的欄中記錄輸單，請在「欄」步驟中對映它。</translation>
+    </message>
+    <message>
+        <source>All {0} deals are open: if a column says which are won or lost, map it on the Columns step.</source>
+        <translation>全部 {0} 個商機都在進行中：如果有一欄說明哪些贏單或輸單，請在「欄」步驟中對映它。</translation>
+    </message>
+    <message>
+        <source>{0} deals close before they were created; check the date columns.</source>
+        <translation>{0} 個商機的結束日期早於建立日期；請檢查日期欄。</translation>
+    </message>
+    <message>
+        <source>{0} columns look like won/lost statuses but are not used; map one as Status.</source>
+        <translation>{0} 欄看起來像贏單/輸單狀態但未被使用；請將其中一欄對映為「狀態」。</translation>
+    </message>
+    <message>
+        <source>{0} columns look like amounts but are not used; map one as Amount.</source>
+        <translation>{0} 欄看起來像金額但未被使用；請將其中一欄對映為「金額」。</translation>
+    </message>
+    <message>
+        <source>The file has no name column: {0} deals are named by their record id.</source>
+        <translation>檔案沒有名稱欄：{0} 個商機以記錄 ID 命名。</translation>
+    </message>
+    <message>
+        <source>The file has no name column: {0} deals are named by their account and product.</source>
+        <translation>檔案沒有名稱欄：{0} 個商機以客戶和產品命名。</translation>
+    </message>
+    <message>
+        <source>{0} rows: {1}.</source>
+        <translation>{0} 列：{1}。</translation>
+    </message>
+    <message>
+        <source>{0} rows</source>
+        <translation>{0} 列</translation>
+    </message>
+    <message>
+        <source>separated by {0}</source>
+        <translation>以 {0} 分隔</translation>
+    </message>
+</context>
+<context>
+    <name>ImportWizard</name>
+    <message>
+        <source>Import a file</source>
+        <translation>匯入檔案</translation>
+    </message>
+    <message>
+        <source>Choose a file to import</source>
+        <translation>選擇要匯入的檔案</translation>
+    </message>
+    <message>
+        <source>Tables (*.csv *.tsv *.txt *.xlsx);;All files (*)</source>
+        <translation>表格 (*.csv *.tsv *.txt *.xlsx);;所有檔案 (*)</translation>
+    </message>
+    <message>
+        <source>Dealbook could not read this file ({0}).</source>
+        <translation>Dealbook 無法讀取此檔案（{0}）。</translation>
+    </message>
+    <message>
+        <source>Save rejected rows</source>
+        <translation>儲存被拒絕的列</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV 檔案 (*.csv)</translation>
+    </message>
+</context>
+<context>
+    <name>ImportsPage</name>
+    <message>
+        <source>Imports</source>
+        <translation>匯入記錄</translation>
+    </message>
+    <message>
+        <source>Import a file…</source>
+        <translation>匯入檔案…</translation>
+    </message>
+    <message>
+        <source>Undo import</source>
+        <translation>復原匯入</translation>
+    </message>
+    <message>
+        <source>#</source>
+        <translation>#</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>時間</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>檔案</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>類型</translation>
+    </message>
+    <message>
+        <source>Imported</source>
+        <translation>已匯入</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>已更新</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>已拒絕</translation>
+    </message>
+    <message>
+        <source>Select an import to see its report.</source>
+        <translation>選擇一次匯入以檢視其報告。</translation>
+    </message>
+    <message>
+        <source>No imports yet. Drop a CSV or Excel file on the window to start one.</source>
+        <translation>還沒有匯入。將 CSV 或 Excel 檔案拖到視窗上即可開始。</translation>
+    </message>
+    <message>
+        <source>%1 (undone)</source>
+        <translation>%1（已復原）</translation>
+    </message>
+    <message>
+        <source>Take back import #%1 of %2? Rows it added are removed and rows it changed get their old values back.</source>
+        <translation>撤回 %2 的第 %1 次匯入？它新增的列將被刪除，它更改的列將還原原值。</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Dealbook</source>
+        <extracomment>emitted once, after the first paint emitted when a database is open and its pages are installed</extracomment>
+        <translation>Dealbook</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>正在載入…</translation>
+    </message>
+    <message>
+        <source>Updating…</source>
+        <translation>正在更新…</translation>
+    </message>
+    <message>
+        <source>You are exploring the demo company. Its made-up data never mixes with yours.</source>
+        <translation>您正在瀏覽示範公司。其虛構資料絕不會與您的資料混在一起。</translation>
+    </message>
+    <message>
+        <source>Back to my data</source>
+        <translation>返回我的資料</translation>
+    </message>
+    <message>
+        <source>Opening %1…</source>
+        <translation>正在開啟 %1…</translation>
+    </message>
+    <message>
+        <source>%1 — Dealbook</source>
+        <translation>%1 — Dealbook</translation>
+    </message>
+    <message>
+        <source>Demo company — Dealbook</source>
+        <translation>示範公司 — Dealbook</translation>
+    </message>
+    <message>
+        <source>%1 deals · %2 leads · %3 accounts · %4 spend rows · %5 NPS answers</source>
+        <translation>%1 個商機 · %2 條線索 · %3 個客戶 · %4 條支出 · %5 條 NPS 回答</translation>
+    </message>
+</context>
+<context>
+    <name>MessageBar</name>
+    <message>
+        <source>Dismiss</source>
+        <translation>關閉提示</translation>
+    </message>
+</context>
+<context>
+    <name>PeriodPicker</name>
+    <message>
+        <source>Month</source>
+        <translation>月份</translation>
+    </message>
+    <message>
+        <source>Quarter</source>
+        <translation>季</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>年</translation>
+    </message>
+    <message>
+        <source>Custom</source>
+        <translation>自訂</translation>
+    </message>
+    <message>
+        <source>Previous period</source>
+        <translation>上期</translation>
+    </message>
+    <message>
+        <source>Next period</source>
+        <translation>下一期</translation>
+    </message>
+    <message>
+        <source>compared with {0}</source>
+        <translation>與 {0} 對比</translation>
+    </message>
+</context>
+<context>
+    <name>PlannerPanel</name>
+    <message>
+        <source> won deals</source>
+        <translation> 個贏單</translation>
+    </message>
+    <message>
+        <source>This period&apos;s conversion</source>
+        <translation>本期的轉換率</translation>
+    </message>
+    <message>
+        <source>All history</source>
+        <translation>全部歷史</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>目標</translation>
+    </message>
+    <message>
+        <source>Rates from</source>
+        <translation>轉換率依據</translation>
+    </message>
+    <message>
+        <source>Not enough conversion data: a step has no rate or a zero rate.</source>
+        <translation>轉換資料不足：某一步沒有轉換率或轉換率為零。</translation>
+    </message>
+    <message>
+        <source>You need about {0} new leads</source>
+        <translation>您需要約 {0} 條新線索</translation>
+    </message>
+</context>
+<context>
+    <name>RecordDialog</name>
+    <message>
+        <source>(none)</source>
+        <translation>（無）</translation>
+    </message>
+    <message>
+        <source>Stage history: %1</source>
+        <translation>階段歷史：%1</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>無</translation>
+    </message>
+    <message>
+        <source>This value cannot be read.</source>
+        <translation>無法讀取此值。</translation>
+    </message>
+    <message>
+        <source>%1 is required.</source>
+        <translation>%1 為必填項。</translation>
+    </message>
+</context>
+<context>
+    <name>RepsTab</name>
+    <message>
+        <source>A rep is added the first time a deal, lead or quota names them.</source>
+        <translation>銷售代表在商機、線索或配額第一次提到其名字時自動新增。</translation>
+    </message>
+    <message>
+        <source>Rep</source>
+        <translation>銷售代表</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>在職</translation>
+    </message>
+    <message>
+        <source>Open deals</source>
+        <translation>進行中商機</translation>
+    </message>
+    <message>
+        <source>Won deals</source>
+        <translation>贏單商機</translation>
+    </message>
+    <message>
+        <source>Lost deals</source>
+        <translation>輸單商機</translation>
+    </message>
+    <message>
+        <source>Quota rows</source>
+        <translation>配額列</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>否</translation>
+    </message>
+</context>
+<context>
+    <name>RestoreDialog</name>
+    <message>
+        <source>Restore from a backup</source>
+        <translation>從備份還原</translation>
+    </message>
+    <message>
+        <source>Choose a backup. Dealbook shows what is in it before anything changes, and keeps a copy of your current file.</source>
+        <translation>選擇一個備份。Dealbook 會在任何更改之前顯示其中的內容，並保留當前檔案的副本。</translation>
+    </message>
+    <message>
+        <source>Choose another file…</source>
+        <translation>選擇其他檔案…</translation>
+    </message>
+    <message>
+        <source>No backup selected.</source>
+        <translation>未選擇備份。</translation>
+    </message>
+    <message>
+        <source>Restore…</source>
+        <translation>還原…</translation>
+    </message>
+    <message>
+        <source>Choose a backup</source>
+        <translation>選擇備份</translation>
+    </message>
+    <message>
+        <source>Reading %1…</source>
+        <translation>正在讀取 %1…</translation>
+    </message>
+    <message>
+        <source>%1 (saved %2) holds %3 deals, %4 leads, %5 accounts, %6 spend rows, %7 NPS answers.</source>
+        <translation>%1（儲存於 %2）包含 %3 個商機、%4 條線索、%5 個客戶、%6 條支出、%7 條 NPS 回答。</translation>
+    </message>
+</context>
+<context>
+    <name>ResultPage</name>
+    <message>
+        <source>Import finished</source>
+        <translation>匯入完成</translation>
+    </message>
+    <message>
+        <source>The rows are in Dealbook; every page shows them now.</source>
+        <translation>這些列已在 Dealbook 中；每個頁面現在都會顯示它們。</translation>
+    </message>
+    <message>
+        <source>Undo this import</source>
+        <translation>復原此次匯入</translation>
+    </message>
+    <message>
+        <source>Save rejected rows…</source>
+        <translation>儲存被拒絕的列…</translation>
+    </message>
+    <message>
+        <source>{0} from {1} are in Dealbook. Undo takes this whole import back.</source>
+        <translation>{1} 中的 {0} 已在 Dealbook 中。復原會撤回整次匯入。</translation>
+    </message>
+    <message>
+        <source>Nothing new in {0}: its {1} rows are already in Dealbook, so nothing was changed and no import was recorded.</source>
+        <translation>{0} 中沒有新內容：其 {1} 列已在 Dealbook 中，因此沒有任何更改，也沒有記錄匯入。</translation>
+    </message>
+    <message>
+        <source>Taking the import back…</source>
+        <translation>正在撤回匯入…</translation>
+    </message>
+    <message>
+        <source>The import was taken back; the workspace is as before.</source>
+        <translation>匯入已撤回；工作區還原原樣。</translation>
+    </message>
+    <message>
+        <source>Rejected rows saved to {0}.</source>
+        <translation>被拒絕的列已儲存到 {0}。</translation>
+    </message>
+</context>
+<context>
+    <name>RunPage</name>
+    <message>
+        <source>Importing</source>
+        <translation>正在匯入</translation>
+    </message>
+    <message>
+        <source>Cancel import</source>
+        <translation>取消匯入</translation>
+    </message>
+    <message>
+        <source>Starting…</source>
+        <translation>正在開始…</translation>
+    </message>
+    <message>
+        <source>Everything is written in one go: if you cancel, nothing is kept.</source>
+        <translation>所有內容一次寫入：如果取消，則不保留任何內容。</translation>
+    </message>
+    <message>
+        <source>Importing {0} from {1}</source>
+        <translation>正在從 {1} 匯入 {0}</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>正在取消…</translation>
+    </message>
+    <message>
+        <source>The import stopped on an unexpected error ({0}); nothing was written.</source>
+        <translation>匯入因意外錯誤停止（{0}）；沒有寫入任何內容。</translation>
+    </message>
+    <message>
+        <source>Nothing was imported. Click Finish and start again when ready.</source>
+        <translation>沒有匯入任何內容。準備好後點擊「完成」並重新開始。</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsPage</name>
+    <message>
+        <source>File and detected settings</source>
+        <translation>檔案與偵測到的設定</translation>
+    </message>
+    <message>
+        <source>Check what Dealbook found; change anything that looks wrong.</source>
+        <translation>檢查 Dealbook 找到的內容；修改任何看起來不對的地方。</translation>
+    </message>
+    <message>
+        <source>Choose another file…</source>
+        <translation>選擇其他檔案…</translation>
+    </message>
+    <message>
+        <source>Automatic</source>
+        <translation>自動</translation>
+    </message>
+    <message>
+        <source>Day first (31/12/2025)</source>
+        <translation>日在前（31/12/2025）</translation>
+    </message>
+    <message>
+        <source>Month first (12/31/2025)</source>
+        <translation>月在前（12/31/2025）</translation>
+    </message>
+    <message>
+        <source>UTF-8</source>
+        <translation>UTF-8</translation>
+    </message>
+    <message>
+        <source>Western European (Windows-1252)</source>
+        <translation>西歐語言 (Windows-1252)</translation>
+    </message>
+    <message>
+        <source>Central European (Windows-1250)</source>
+        <translation>中歐語言 (Windows-1250)</translation>
+    </message>
+    <message>
+        <source>Cyrillic (Windows-1251)</source>
+        <translation>西里爾文 (Windows-1251)</translation>
+    </message>
+    <message>
+        <source>Cyrillic (KOI8-R)</source>
+        <translation>西里爾文 (KOI8-R)</translation>
+    </message>
+    <message>
+        <source>Greek (Windows-1253)</source>
+        <translation>希臘語 (Windows-1253)</translation>
+    </message>
+    <message>
+        <source>Turkish (Windows-1254)</source>
+        <translation>土耳其語 (Windows-1254)</translation>
+    </message>
+    <message>
+        <source>Simplified Chinese (GB18030)</source>
+        <translation>簡體中文 (GB18030)</translation>
+    </message>
+    <message>
+        <source>Traditional Chinese (Big5)</source>
+        <translation>繁體中文 (Big5)</translation>
+    </message>
+    <message>
+        <source>Japanese (Shift-JIS)</source>
+        <translation>日語 (Shift-JIS)</translation>
+    </message>
+    <message>
+        <source>Korean (EUC-KR)</source>
+        <translation>韓語 (EUC-KR)</translation>
+    </message>
+    <message>
+        <source>The file holds</source>
+        <translation>檔案內容</translation>
+    </message>
+    <message>
+        <source>Exported from</source>
+        <translation>匯出自</translation>
+    </message>
+    <message>
+        <source>Sheet</source>
+        <translation>工作表</translation>
+    </message>
+    <message>
+        <source>Dates</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Text encoding</source>
+        <translation>文字編碼</translation>
+    </message>
+    <message>
+        <source>No file chosen yet.</source>
+        <translation>尚未選擇檔案。</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{0}&lt;/b&gt; &lt;span style=&apos;color:#5f6673&apos;&gt;in {1}&lt;/span&gt;</source>
+        <translation>&lt;b&gt;{0}&lt;/b&gt; &lt;span style=&apos;color:#5f6673&apos;&gt;位於 {1}&lt;/span&gt;</translation>
+    </message>
+    <message>
+        <source>Reading the file…</source>
+        <translation>正在讀取檔案…</translation>
+    </message>
+    <message>
+        <source>{0} (no known CRM)</source>
+        <translation>{0}（未知 CRM）</translation>
+    </message>
+    <message>
+        <source>{0} (found: {1})</source>
+        <translation>{0}（找到：{1}）</translation>
+    </message>
+    <message>
+        <source>day first</source>
+        <translation>日在前</translation>
+    </message>
+    <message>
+        <source>month first</source>
+        <translation>月在前</translation>
+    </message>
+    <message>
+        <source>{0}, like the other date columns</source>
+        <translation>{0}，與其他日期欄相同</translation>
+    </message>
+    <message>
+        <source>⚠ The dates in {0} could be day-first or month-first. Dealbook reads them {1}; if that is wrong, change Dates above.</source>
+        <translation>⚠ {0} 中的日期可能是日在前或月在前。Dealbook 按{1}讀取；如果不對，請修改上方的「日期」。</translation>
+    </message>
+    <message>
+        <source>No known CRM layout: columns matched by their names</source>
+        <translation>沒有已知的 CRM 格式：按欄名匹配</translation>
+    </message>
+    <message>
+        <source>Detected: a Dealbook export</source>
+        <translation>偵測到：Dealbook 匯出檔案</translation>
+    </message>
+    <message>
+        <source>Detected: {0} export ({1} % sure)</source>
+        <translation>偵測到：{0} 匯出檔案（{1} % 確定）</translation>
+    </message>
+    <message>
+        <source>header on line {0}</source>
+        <translation>標題列在第 {0} 列</translation>
+    </message>
+    <message>
+        <source>{0} rows</source>
+        <translation>{0} 列</translation>
+    </message>
+    <message>
+        <source>{0} footer lines skipped</source>
+        <translation>略過了 {0} 列頁尾</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>進行中</translation>
+    </message>
+    <message>
+        <source>Won</source>
+        <translation>贏單</translation>
+    </message>
+    <message>
+        <source>Lost</source>
+        <translation>輸單</translation>
+    </message>
+    <message>
+        <source>Preview: the first {0} of {1} rows, as Dealbook will store them</source>
+        <translation>預覽：{1} 列中的前 {0} 列，按 Dealbook 的儲存方式顯示</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>設定</translation>
+    </message>
+    <message>
+        <source>Money</source>
+        <translation>金額</translation>
+    </message>
+    <message>
+        <source>Three-letter code, e.g. USD, EUR, GBP</source>
+        <translation>三個字母的代碼，例如 CNY、USD、EUR</translation>
+    </message>
+    <message>
+        <source>Base currency</source>
+        <translation>本位幣</translation>
+    </message>
+    <message>
+        <source> years</source>
+        <translation> 年</translation>
+    </message>
+    <message>
+        <source>Default customer lifetime</source>
+        <translation>預設客戶生命週期</translation>
+    </message>
+    <message>
+        <source> hours</source>
+        <translation> 小時</translation>
+    </message>
+    <message>
+        <source>A rep&apos;s working week, the base of &apos;time spent selling&apos;.</source>
+        <translation>銷售代表每週工作時間，「銷售時間佔比」的基礎。</translation>
+    </message>
+    <message>
+        <source>Working hours per week</source>
+        <translation>每週工作小時</translation>
+    </message>
+    <message>
+        <source>Exchange rates</source>
+        <translation>匯率</translation>
+    </message>
+    <message>
+        <source>New rate…</source>
+        <translation>新匯率…</translation>
+    </message>
+    <message>
+        <source>Exchange rates (units of the base currency per unit)</source>
+        <translation>匯率（每單位折合本位幣）</translation>
+    </message>
+    <message>
+        <source>Pipeline stages</source>
+        <translation>管道階段</translation>
+    </message>
+    <message>
+        <source>In order from first contact to closing; Won and Lost are statuses.</source>
+        <translation>按從首次接觸到成交的順序；贏單和輸單是狀態。</translation>
+    </message>
+    <message>
+        <source>NPS and reports</source>
+        <translation>NPS 與報告</translation>
+    </message>
+    <message>
+        <source>Standard (detractors 0–6, promoters 9–10)</source>
+        <translation>標準（批評者 0–6，推薦者 9–10）</translation>
+    </message>
+    <message>
+        <source>0–5 detractors, 6–8 passives</source>
+        <translation>0–5 批評者，6–8 被動者</translation>
+    </message>
+    <message>
+        <source>NPS scheme</source>
+        <translation>NPS 方案</translation>
+    </message>
+    <message>
+        <source>Company name</source>
+        <translation>公司名稱</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>選擇…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>移除</translation>
+    </message>
+    <message>
+        <source>Logo for reports</source>
+        <translation>報告標誌</translation>
+    </message>
+    <message>
+        <source>Revert</source>
+        <translation>還原</translation>
+    </message>
+    <message>
+        <source>Save settings</source>
+        <translation>儲存設定</translation>
+    </message>
+    <message>
+        <source>Choose a logo</source>
+        <translation>選擇標誌</translation>
+    </message>
+    <message>
+        <source>Images (*.png *.jpg *.jpeg *.svg)</source>
+        <translation>圖片 (*.png *.jpg *.jpeg *.svg)</translation>
+    </message>
+    <message>
+        <source>Settings saved.</source>
+        <translation>設定已儲存。</translation>
+    </message>
+</context>
+<context>
+    <name>StagesEditor</name>
+    <message>
+        <source>Stage</source>
+        <translation>階段</translation>
+    </message>
+    <message>
+        <source>Probability %</source>
+        <translation>機率 %</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>新增</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>移除</translation>
+    </message>
+    <message>
+        <source>Move up</source>
+        <translation>上移</translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation>下移</translation>
+    </message>
+    <message>
+        <source>New stage</source>
+        <translation>新階段</translation>
+    </message>
+    <message>
+        <source>The probability of %1 must be a number from 0 to 100.</source>
+        <translation>%1 的機率必須是 0 到 100 之間的數字。</translation>
+    </message>
+</context>
+<context>
+    <name>StagesPage</name>
+    <message>
+        <source>Stages</source>
+        <translation>階段</translation>
+    </message>
+    <message>
+        <source>Each stage of your old CRM becomes an outcome and a stage of your pipeline.</source>
+        <translation>舊 CRM 的每個階段都會成為一個結果和您管道中的一個階段。</translation>
+    </message>
+    <message>
+        <source>Stage in the file</source>
+        <translation>檔案中的階段</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>結果</translation>
+    </message>
+    <message>
+        <source>Stage in your pipeline</source>
+        <translation>您管道中的階段</translation>
+    </message>
+    <message>
+        <source>Use these stages as my pipeline (first import only)</source>
+        <translation>將這些階段用作我的管道（僅首次匯入）</translation>
+    </message>
+    <message>
+        <source>Name, to reuse this mapping next time</source>
+        <translation>名稱，以便下次重用此對映</translation>
+    </message>
+    <message>
+        <source>Save mapping as</source>
+        <translation>對映另存為</translation>
+    </message>
+    <message>
+        <source>Open (or from a status column)</source>
+        <translation>進行中（或取自狀態欄）</translation>
+    </message>
+    <message>
+        <source>Won</source>
+        <translation>贏單</translation>
+    </message>
+    <message>
+        <source>Lost</source>
+        <translation>輸單</translation>
+    </message>
+    <message>
+        <source>(no stage)</source>
+        <translation>（無階段）</translation>
+    </message>
+    <message>
+        <source>This file has no stage column.</source>
+        <translation>此檔案沒有階段欄。</translation>
+    </message>
+    <message>
+        <source>{0} stages in the file: {1} open, {2} won, {3} lost. Won deals are placed in the last stage of your pipeline; lost deals keep no stage.</source>
+        <translation>檔案中有 {0} 個階段：{1} 個進行中，{2} 個贏單，{3} 個輸單。贏單的商機放在管道的最後一個階段；輸單的商機不保留階段。</translation>
+    </message>
+</context>
+<context>
+    <name>TablePage</name>
+    <message>
+        <source>New…</source>
+        <extracomment>kinds whose table is a frame of the context&apos;s dataset (same columns, with ids) emitted after the rows were (re)loaded and filtered</extracomment>
+        <translation>新增…</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>編輯…</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>刪除</translation>
+    </message>
+    <message>
+        <source>Columns</source>
+        <translation>欄</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>匯出…</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>正在載入…</translation>
+    </message>
+    <message>
+        <source>%1 rows</source>
+        <translation>%1 列</translation>
+    </message>
+    <message>
+        <source>%1 of %2 rows</source>
+        <translation>%1 / %2 列</translation>
+    </message>
+    <message>
+        <source>Nothing here yet. Use “New…” to add the first row, or import a file.</source>
+        <translation>這裡還沒有內容。使用「新增…」新增第一列，或匯入檔案。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n selected rows? You can undo this with Ctrl+Z.</source>
+        <translation>
+            <numerusform>刪除所選的 %n 列？可以用 Ctrl+Z 復原。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export the rows shown</source>
+        <translation>匯出顯示的列</translation>
+    </message>
+    <message>
+        <source>CSV file (*.csv);;Excel workbook (*.xlsx)</source>
+        <translation>CSV 檔案 (*.csv);;Excel 活頁簿 (*.xlsx)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n rows to %1.</source>
+        <translation>
+            <numerusform>已匯出 %n 列到 %1。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>TeamPage</name>
+    <message>
+        <source>Team</source>
+        <translation>團隊</translation>
+    </message>
+    <message>
+        <source>Quotas</source>
+        <translation>配額</translation>
+    </message>
+    <message>
+        <source>New quota…</source>
+        <translation>新增配額…</translation>
+    </message>
+    <message>
+        <source>Forecasts</source>
+        <translation>銷售預測</translation>
+    </message>
+    <message>
+        <source>New forecast…</source>
+        <translation>新增銷售預測…</translation>
+    </message>
+    <message>
+        <source>Reps</source>
+        <translation>銷售代表</translation>
+    </message>
+</context>
+<context>
+    <name>WelcomePage</name>
+    <message>
+        <source>Welcome to Dealbook</source>
+        <translation>歡迎使用 Dealbook</translation>
+    </message>
+    <message>
+        <source>Your sales numbers, on your own computer. How would you like to start?</source>
+        <translation>您的銷售數字，在您自己的電腦上。您想如何開始？</translation>
+    </message>
+    <message>
+        <source>Import from your CRM</source>
+        <translation>從 CRM 匯入</translation>
+    </message>
+    <message>
+        <source>Bring in the CSV or Excel export of Salesforce, HubSpot, Pipedrive, Zoho, Odoo or any spreadsheet. You can also drop the file on this window.</source>
+        <translation>匯入 Salesforce、HubSpot、Pipedrive、Zoho、Odoo 或任何試算表的 CSV 或 Excel 匯出檔案。也可以將檔案拖到此視窗。</translation>
+    </message>
+    <message>
+        <source>Import a file…</source>
+        <translation>匯入檔案…</translation>
+    </message>
+    <message>
+        <source>Enter your first deal</source>
+        <translation>輸入第一個商機</translation>
+    </message>
+    <message>
+        <source>Start from scratch and type your deals in as they happen.</source>
+        <translation>從零開始，隨時輸入您的商機。</translation>
+    </message>
+    <message>
+        <source>New deal…</source>
+        <translation>新增商機…</translation>
+    </message>
+    <message>
+        <source>Explore the demo company</source>
+        <translation>瀏覽示範公司</translation>
+    </message>
+    <message>
+        <source>Look around with two years of realistic made-up sales. The demo lives in its own file and never mixes with your data.</source>
+        <translation>用兩年逼真的虛構銷售資料隨意看看。示範資料儲存在單獨的檔案中，絕不會與您的資料混在一起。</translation>
+    </message>
+    <message>
+        <source>Open the demo</source>
+        <translation>開啟示範</translation>
+    </message>
+</context>
+<context>
+    <name>WindowActions</name>
+    <message>
+        <source>&amp;File</source>
+        <translation>檔案(&amp;F)</translation>
+    </message>
+    <message>
+        <source>New database…</source>
+        <translation>新增資料庫…</translation>
+    </message>
+    <message>
+        <source>Open…</source>
+        <translation>開啟…</translation>
+    </message>
+    <message>
+        <source>Import…</source>
+        <translation>匯入…</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>匯出…</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>列印…</translation>
+    </message>
+    <message>
+        <source>Print preview…</source>
+        <translation>列印預覽…</translation>
+    </message>
+    <message>
+        <source>Save review as</source>
+        <translation>報告另存為</translation>
+    </message>
+    <message>
+        <source>PDF, HTML or Excel…</source>
+        <translation>PDF、HTML 或 Excel…</translation>
+    </message>
+    <message>
+        <source>Backup now</source>
+        <translation>立即備份</translation>
+    </message>
+    <message>
+        <source>Restore from backup…</source>
+        <translation>從備份還原…</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>結束</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>編輯(&amp;E)</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>復原</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>取消復原</translation>
+    </message>
+    <message>
+        <source>Find</source>
+        <translation>尋找</translation>
+    </message>
+    <message>
+        <source>New deal…</source>
+        <translation>新增商機…</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>檢視(&amp;V)</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>說明(&amp;H)</translation>
+    </message>
+    <message>
+        <source>KPI formulas</source>
+        <translation>KPI 公式</translation>
+    </message>
+    <message>
+        <source>About Dealbook</source>
+        <translation>關於 Dealbook</translation>
+    </message>
+    <message>
+        <source>New database</source>
+        <translation>新增資料庫</translation>
+    </message>
+    <message>
+        <source>Dealbook database (*.sqlite)</source>
+        <translation>Dealbook 資料庫 (*.sqlite)</translation>
+    </message>
+    <message>
+        <source>That file exists already; choose another name.</source>
+        <translation>該檔案已存在；請另選一個名稱。</translation>
+    </message>
+    <message>
+        <source>Open a database</source>
+        <translation>開啟資料庫</translation>
+    </message>
+    <message>
+        <source>Dealbook database (*.sqlite *.db);;All files (*)</source>
+        <translation>Dealbook 資料庫 (*.sqlite *.db);;所有檔案 (*)</translation>
+    </message>
+    <message>
+        <source>Reports are not available in this build.</source>
+        <translation>此版本不含報告功能。</translation>
+    </message>
+    <message>
+        <source>Backup saved: %1</source>
+        <translation>備份已儲存：%1</translation>
+    </message>
+</context>
+<context>
+    <name>charts</name>
+    <message>
+        <source>No data in this period</source>
+        <translation>本期間沒有資料</translation>
+    </message>
+    <message>
+        <source>No deals in this period</source>
+        <translation>本期間沒有商機</translation>
+    </message>
+    <message>
+        <source>Won</source>
+        <translation>贏單</translation>
+    </message>
+    <message>
+        <source>100 % of entries</source>
+        <translation>入口的 100 %</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{0}&lt;/b&gt;&lt;br&gt;Deals: {1}&lt;br&gt;Value: {2}</source>
+        <translation>&lt;b&gt;{0}&lt;/b&gt;&lt;br&gt;商機：{1}&lt;br&gt;金額：{2}</translation>
+    </message>
+    <message>
+        <source>{0} of previous</source>
+        <translation>上期的 {0}</translation>
+    </message>
+    <message>
+        <source>{0} overall · {1} dropped</source>
+        <translation>總體 {0} · 流失 {1}</translation>
+    </message>
+    <message>
+        <source>Conversion from previous: {0}&lt;br&gt;Overall: {1}&lt;br&gt;Drop-off: {2}</source>
+        <translation>相對上一步的轉換率：{0}&lt;br&gt;總體：{1}&lt;br&gt;流失：{2}</translation>
+    </message>
+    <message>
+        <source>No NPS answers in this period</source>
+        <translation>本期間沒有 NPS 回答</translation>
+    </message>
+    <message>
+        <source>NPS</source>
+        <translation>NPS</translation>
+    </message>
+    <message>
+        <source>Detractors</source>
+        <translation>批評者</translation>
+    </message>
+    <message>
+        <source>Passives</source>
+        <translation>被動者</translation>
+    </message>
+    <message>
+        <source>Promoters</source>
+        <translation>推薦者</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{0}&lt;/b&gt;&lt;br&gt;NPS: {1}&lt;br&gt;Answers: {2}&lt;br&gt;Promoters: {3}&lt;br&gt;Passives: {4}&lt;br&gt;Detractors: {5}</source>
+        <translation>&lt;b&gt;{0}&lt;/b&gt;&lt;br&gt;NPS：{1}&lt;br&gt;回答：{2}&lt;br&gt;推薦者：{3}&lt;br&gt;被動者：{4}&lt;br&gt;批評者：{5}</translation>
+    </message>
+    <message>
+        <source>Open value</source>
+        <translation>進行中金額</translation>
+    </message>
+    <message>
+        <source>Weighted by probability</source>
+        <translation>按機率加權</translation>
+    </message>
+    <message>
+        <source>No open pipeline to show</source>
+        <translation>沒有可顯示的進行中管道</translation>
+    </message>
+    <message>
+        <source>Weighted pipeline {0} · Coverage {1}</source>
+        <translation>加權管道金額 {0} · 覆蓋率 {1}</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{0}&lt;/b&gt;&lt;br&gt;Open deals: {1}&lt;br&gt;Value: {2}&lt;br&gt;Weighted: {3}</source>
+        <translation>&lt;b&gt;{0}&lt;/b&gt;&lt;br&gt;進行中商機：{1}&lt;br&gt;金額：{2}&lt;br&gt;加權：{3}</translation>
+    </message>
+    <message>
+        <source>Sales funnel</source>
+        <translation>銷售漏斗</translation>
+    </message>
+    <message>
+        <source>Revenue by month, against the year before</source>
+        <translation>按月銷售額，與上年同期對比</translation>
+    </message>
+    <message>
+        <source>Revenue by source</source>
+        <translation>按來源的銷售額</translation>
+    </message>
+    <message>
+        <source>Win rate by source</source>
+        <translation>各來源贏單率</translation>
+    </message>
+    <message>
+        <source>Customer acquisition cost by source</source>
+        <translation>各來源客戶獲取成本</translation>
+    </message>
+    <message>
+        <source>Net Promoter Score by month</source>
+        <translation>按月淨推薦值</translation>
+    </message>
+    <message>
+        <source>Open pipeline at period end</source>
+        <translation>期末的進行中管道</translation>
+    </message>
+    <message>
+        <source>This period</source>
+        <translation>本期</translation>
+    </message>
+    <message>
+        <source>No months in this period</source>
+        <translation>本期間沒有月份</translation>
+    </message>
+    <message>
+        <source>Year before</source>
+        <translation>上年同期</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{0}&lt;/b&gt;&lt;br&gt;Revenue: {1}</source>
+        <translation>&lt;b&gt;{0}&lt;/b&gt;&lt;br&gt;銷售額：{1}</translation>
+    </message>
+    <message>
+        <source>Revenue: {0}</source>
+        <translation>銷售額：{0}</translation>
+    </message>
+    <message>
+        <source>Share of period: {0}</source>
+        <translation>佔本期：{0}</translation>
+    </message>
+    <message>
+        <source>{0}: {1} (change {2})</source>
+        <translation>{0}：{1}（變化 {2}）</translation>
+    </message>
+    <message>
+        <source>No new customers from this source</source>
+        <translation>此來源沒有新增客戶</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{0}&lt;/b&gt;&lt;br&gt;Revenue: {1}&lt;br&gt;Share: {2}</source>
+        <translation>&lt;b&gt;{0}&lt;/b&gt;&lt;br&gt;銷售額：{1}&lt;br&gt;佔比：{2}</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{0}&lt;/b&gt;&lt;br&gt;Win rate: {1}</source>
+        <translation>&lt;b&gt;{0}&lt;/b&gt;&lt;br&gt;贏單率：{1}</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{0}&lt;/b&gt;&lt;br&gt;CAC: {1}&lt;br&gt;Spend: {2}&lt;br&gt;New customers: {3}</source>
+        <translation>&lt;b&gt;{0}&lt;/b&gt;&lt;br&gt;客戶獲取成本：{1}&lt;br&gt;支出：{2}&lt;br&gt;新增客戶：{3}</translation>
+    </message>
+</context>
+<context>
+    <name>commands</name>
+    <message>
+        <source>Delete %n rows</source>
+        <translation>刪除 %n 列</translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation>編輯</translation>
+    </message>
+    <message>
+        <source>Change %n rows</source>
+        <translation>更改 %n 列</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>新增</translation>
+    </message>
+</context>
+<context>
+    <name>fields</name>
+    <message>
+        <source>Open</source>
+        <extracomment>the lookup tables a field may name a row of field types. text: free text; lookup: a name in a lookup table; choice: one of ``choices``; stage: a pipeline stage name; currency: a three-letter code; money: an amount in the row&apos;s currency; number: a plain number; percent: 0..100; int: a whole number; date: a calendar day; deal: a deal named by its ``external_id`` (stored as the deal&apos;s row id) for type &quot;choice&quot;: (stored value, label) pairs the schema revision that added the field (a later field joins an imported row&apos;s content hash only when the file fills it, so rows imported before still match) the field an import matches existing rows on (else the row&apos;s content) whether the window edits rows of this kind in a form and shows them in a table other tables a write of this kind changes (beside its own and its lookups)</extracomment>
+        <translation>進行中</translation>
+    </message>
+    <message>
+        <source>Won</source>
+        <translation>贏單</translation>
+    </message>
+    <message>
+        <source>Lost</source>
+        <translation>輸單</translation>
+    </message>
+    <message>
+        <source>Marketing</source>
+        <translation>行銷</translation>
+    </message>
+    <message>
+        <source>Sales</source>
+        <translation>銷售</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>其他</translation>
+    </message>
+    <message>
+        <source>Call</source>
+        <extracomment>activity types; the first five are selling time (kpi_spec.md, Activities)</extracomment>
+        <translation>電話</translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation>會議</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>電子郵件</translation>
+    </message>
+    <message>
+        <source>Demo</source>
+        <translation>示範</translation>
+    </message>
+    <message>
+        <source>Proposal</source>
+        <translation>方案</translation>
+    </message>
+    <message>
+        <source>Admin</source>
+        <translation>行政</translation>
+    </message>
+    <message>
+        <source>Training</source>
+        <translation>培訓</translation>
+    </message>
+    <message>
+        <source>Deals</source>
+        <translation>商機</translation>
+    </message>
+    <message>
+        <source>CRM id</source>
+        <translation>CRM ID</translation>
+    </message>
+    <message>
+        <source>Deal</source>
+        <translation>商機</translation>
+    </message>
+    <message>
+        <source>What is being sold</source>
+        <translation>銷售的內容</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>客戶</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>負責人</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>來源</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>產品</translation>
+    </message>
+    <message>
+        <source>Product type</source>
+        <translation>產品類型</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>階段</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>狀態</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>金額</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>幣別</translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation>成本</translation>
+    </message>
+    <message>
+        <source>Probability %</source>
+        <translation>機率 %</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>建立</translation>
+    </message>
+    <message>
+        <source>Expected close</source>
+        <translation>預計成交日期</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>結束</translation>
+    </message>
+    <message>
+        <source>Lost reason</source>
+        <translation>輸單原因</translation>
+    </message>
+    <message>
+        <source>Contract months</source>
+        <translation>合約月數</translation>
+    </message>
+    <message>
+        <source>One-time fee</source>
+        <translation>一次性費用</translation>
+    </message>
+    <message>
+        <source>List price</source>
+        <translation>標價</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>數量</translation>
+    </message>
+    <message>
+        <source>Stage history</source>
+        <translation>階段歷史</translation>
+    </message>
+    <message>
+        <source>Deal id</source>
+        <translation>商機 ID</translation>
+    </message>
+    <message>
+        <source>Entered on</source>
+        <translation>進入日期</translation>
+    </message>
+    <message>
+        <source>Leads</source>
+        <translation>線索</translation>
+    </message>
+    <message>
+        <source>Lead</source>
+        <translation>線索</translation>
+    </message>
+    <message>
+        <source>Created (MQL)</source>
+        <translation>建立日期 (MQL)</translation>
+    </message>
+    <message>
+        <source>Became SQL</source>
+        <translation>成為 SQL 日期</translation>
+    </message>
+    <message>
+        <source>Converted</source>
+        <translation>已轉換</translation>
+    </message>
+    <message>
+        <source>Disqualified</source>
+        <translation>已取消資格</translation>
+    </message>
+    <message>
+        <source>Spend</source>
+        <translation>支出</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>類別</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>備註</translation>
+    </message>
+    <message>
+        <source>NPS answers</source>
+        <translation>NPS 回答</translation>
+    </message>
+    <message>
+        <source>Answered on</source>
+        <translation>回答日期</translation>
+    </message>
+    <message>
+        <source>Score (0–10)</source>
+        <translation>評分（0–10）</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>評論</translation>
+    </message>
+    <message>
+        <source>Quotas</source>
+        <translation>配額</translation>
+    </message>
+    <message>
+        <source>Rep</source>
+        <translation>銷售代表</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>從</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>到</translation>
+    </message>
+    <message>
+        <source>Quota</source>
+        <translation>配額</translation>
+    </message>
+    <message>
+        <source>Forecasts</source>
+        <translation>銷售預測</translation>
+    </message>
+    <message>
+        <source>Forecast</source>
+        <translation>銷售預測</translation>
+    </message>
+    <message>
+        <source>Empty = the whole company</source>
+        <translation>留空 = 整個公司</translation>
+    </message>
+    <message>
+        <source>Accounts</source>
+        <translation>客戶</translation>
+    </message>
+    <message>
+        <source>Customer since</source>
+        <translation>成為客戶日期</translation>
+    </message>
+    <message>
+        <source>Churned on</source>
+        <translation>流失日期</translation>
+    </message>
+    <message>
+        <source>Exchange rates</source>
+        <translation>匯率</translation>
+    </message>
+    <message>
+        <source>Rate (base per unit)</source>
+        <translation>匯率（每單位折合本位幣）</translation>
+    </message>
+    <message>
+        <source>Valid from</source>
+        <translation>生效日期</translation>
+    </message>
+    <message>
+        <source>Activities</source>
+        <translation>活動</translation>
+    </message>
+    <message>
+        <source>Done on</source>
+        <translation>完成日期</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>類型</translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation>小時</translation>
+    </message>
+    <message>
+        <source>Empty = not known</source>
+        <translation>留空 = 未知</translation>
+    </message>
+</context>
+<context>
+    <name>format</name>
+    <message>
+        <source>{0} / day</source>
+        <translation>{0} / 天</translation>
+    </message>
+    <message>
+        <source>{0} / 30 days</source>
+        <translation>{0} / 30 天</translation>
+    </message>
+    <message>
+        <source>{0} days</source>
+        <translation>{0} 天</translation>
+    </message>
+    <message>
+        <source>{0} hours</source>
+        <translation>{0} 小時</translation>
+    </message>
+    <message>
+        <source>1 month</source>
+        <translation>1 個月</translation>
+    </message>
+    <message>
+        <source>{0} months</source>
+        <translation>{0} 個月</translation>
+    </message>
+    <message>
+        <source>{0} pp</source>
+        <translation>{0} 個百分點</translation>
+    </message>
+    <message>
+        <source>{0} pts</source>
+        <translation>{0} 分</translation>
+    </message>
+    <message>
+        <source>was {0}</source>
+        <translation>原為 {0}</translation>
+    </message>
+    <message>
+        <source>no change</source>
+        <translation>無變化</translation>
+    </message>
+    <message>
+        <source>no comparison</source>
+        <translation>無對比</translation>
+    </message>
+    <message>
+        <source>{0} vs previous</source>
+        <translation>較上期 {0}</translation>
+    </message>
+    <message>
+        <source>Changes against the previous period: money and counts in per cent, rates in percentage points (pp), NPS in score points (pts), ratios in times (×), days in days. Growth figures are themselves a change: they show the previous value (&quot;was …&quot;).</source>
+        <translation>與上期相比的變化：金額和數量用百分比，比率用百分點，NPS 用分數，倍數用倍 (×)，天數用天。成長類指標本身就是變化：顯示上期的值（「原為 …」）。</translation>
+    </message>
+</context>
+<context>
+    <name>forms</name>
+    <message>
+        <source>New deal</source>
+        <extracomment>(kind, field) -&gt; the names a line field suggests, beside the lookups declared field type -&gt; form widget kind -&gt; (title of a new record, title of an edit, rules, on change)</extracomment>
+        <translation>新增商機</translation>
+    </message>
+    <message>
+        <source>Edit deal</source>
+        <translation>編輯商機</translation>
+    </message>
+    <message>
+        <source>New lead</source>
+        <translation>新增線索</translation>
+    </message>
+    <message>
+        <source>Edit lead</source>
+        <translation>編輯線索</translation>
+    </message>
+    <message>
+        <source>New spend entry</source>
+        <translation>新增支出</translation>
+    </message>
+    <message>
+        <source>Edit spend entry</source>
+        <translation>編輯支出</translation>
+    </message>
+    <message>
+        <source>New NPS answer</source>
+        <translation>新增 NPS 回答</translation>
+    </message>
+    <message>
+        <source>Edit NPS answer</source>
+        <translation>編輯 NPS 回答</translation>
+    </message>
+    <message>
+        <source>New quota</source>
+        <translation>新增配額</translation>
+    </message>
+    <message>
+        <source>Edit quota</source>
+        <translation>編輯配額</translation>
+    </message>
+    <message>
+        <source>New forecast</source>
+        <translation>新增銷售預測</translation>
+    </message>
+    <message>
+        <source>Edit forecast</source>
+        <translation>編輯銷售預測</translation>
+    </message>
+    <message>
+        <source>New account</source>
+        <translation>新增客戶</translation>
+    </message>
+    <message>
+        <source>Edit account</source>
+        <translation>編輯客戶</translation>
+    </message>
+    <message>
+        <source>New exchange rate</source>
+        <translation>新增匯率</translation>
+    </message>
+    <message>
+        <source>Edit exchange rate</source>
+        <translation>編輯匯率</translation>
+    </message>
+    <message>
+        <source>New activity</source>
+        <translation>新增活動</translation>
+    </message>
+    <message>
+        <source>Edit activity</source>
+        <translation>編輯活動</translation>
+    </message>
+    <message>
+        <source>Type a number, e.g. 12500 or 12,500.00.</source>
+        <translation>請輸入數字，例如 12500 或 12,500.00。</translation>
+    </message>
+    <message>
+        <source>Type a date as YYYY-MM-DD.</source>
+        <translation>請按 YYYY-MM-DD 輸入日期。</translation>
+    </message>
+    <message>
+        <source>Type a whole number.</source>
+        <translation>請輸入整數。</translation>
+    </message>
+    <message>
+        <source>Use a three-letter code such as USD or EUR.</source>
+        <translation>請使用三個字母的代碼，例如 CNY 或 USD。</translation>
+    </message>
+    <message>
+        <source>The end cannot be before the start.</source>
+        <translation>結束不能早於開始。</translation>
+    </message>
+    <message>
+        <source>Amount must be 0 or more.</source>
+        <translation>金額必須大於或等於 0。</translation>
+    </message>
+    <message>
+        <source>Cost must be 0 or more.</source>
+        <translation>成本必須大於或等於 0。</translation>
+    </message>
+    <message>
+        <source>The fee must be 0 or more.</source>
+        <translation>費用必須大於或等於 0。</translation>
+    </message>
+    <message>
+        <source>Months must be 0 or more.</source>
+        <translation>月數必須大於或等於 0。</translation>
+    </message>
+    <message>
+        <source>Probability is a percentage from 0 to 100.</source>
+        <translation>機率是 0 到 100 之間的百分比。</translation>
+    </message>
+    <message>
+        <source>The close date cannot be before the created date.</source>
+        <translation>結束日期不能早於建立日期。</translation>
+    </message>
+    <message>
+        <source>An account cannot churn before it became a customer.</source>
+        <translation>客戶流失不能早於成為客戶。</translation>
+    </message>
+    <message>
+        <source>The rate must be above 0.</source>
+        <translation>匯率必須大於 0。</translation>
+    </message>
+    <message>
+        <source>Hours must be 0 or more.</source>
+        <translation>小時數必須大於或等於 0。</translation>
+    </message>
+    <message>
+        <source>A won or lost deal needs its close date.</source>
+        <translation>贏單或輸單的商機需要結束日期。</translation>
+    </message>
+    <message>
+        <source>This date cannot be before the lead was created.</source>
+        <translation>此日期不能早於線索的建立日期。</translation>
+    </message>
+    <message>
+        <source>The score is a whole number from 0 to 10.</source>
+        <translation>評分是 0 到 10 之間的整數。</translation>
+    </message>
+    <message>
+        <source>The close date of a won or lost deal cannot be after today.</source>
+        <translation>贏單或輸單商機的結束日期不能晚於今天。</translation>
+    </message>
+</context>
+<context>
+    <name>kpi</name>
+    <message>
+        <source>Source</source>
+        <translation>來源</translation>
+    </message>
+    <message>
+        <source>Rep</source>
+        <translation>銷售代表</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>月份</translation>
+    </message>
+    <message>
+        <source>Revenue</source>
+        <translation>銷售額</translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation>佔比</translation>
+    </message>
+    <message>
+        <source>Win rate</source>
+        <translation>贏單率</translation>
+    </message>
+    <message>
+        <source>Spend</source>
+        <translation>支出</translation>
+    </message>
+    <message>
+        <source>Revenue by source</source>
+        <translation>按來源的銷售額</translation>
+    </message>
+    <message>
+        <source>Revenue grouped by the deal&apos;s source, with its share of revenue.</source>
+        <translation>按商機來源分組的銷售額及其佔比。</translation>
+    </message>
+    <message>
+        <source>Revenue by rep</source>
+        <translation>按銷售代表分組的銷售額</translation>
+    </message>
+    <message>
+        <source>Revenue grouped by the deal&apos;s owner, with its share of revenue.</source>
+        <translation>按商機負責人分組的銷售額及其佔比。</translation>
+    </message>
+    <message>
+        <source>Revenue by product</source>
+        <translation>按產品分組的銷售額</translation>
+    </message>
+    <message>
+        <source>Revenue grouped by product, with its share of revenue.</source>
+        <translation>按產品分組的銷售額及其佔比。</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>產品</translation>
+    </message>
+    <message>
+        <source>Revenue by product type</source>
+        <translation>按產品類型分組的銷售額</translation>
+    </message>
+    <message>
+        <source>Revenue grouped by product type, with its share of revenue.</source>
+        <translation>按產品類型分組的銷售額及其佔比。</translation>
+    </message>
+    <message>
+        <source>Product type</source>
+        <translation>產品類型</translation>
+    </message>
+    <message>
+        <source>Revenue by month</source>
+        <translation>按月銷售額</translation>
+    </message>
+    <message>
+        <source>Revenue grouped by calendar month, with its share of revenue.</source>
+        <translation>按自然月分組的銷售額及其佔比。</translation>
+    </message>
+    <message>
+        <source>Win rate by source</source>
+        <translation>各來源贏單率</translation>
+    </message>
+    <message>
+        <source>Win rate grouped by source.</source>
+        <translation>按來源分組的贏單率。</translation>
+    </message>
+    <message>
+        <source>Win rate by rep</source>
+        <translation>各銷售代表贏單率</translation>
+    </message>
+    <message>
+        <source>Win rate grouped by owner.</source>
+        <translation>按負責人分組的贏單率。</translation>
+    </message>
+    <message>
+        <source>Attainment by rep</source>
+        <translation>各銷售代表配額完成率</translation>
+    </message>
+    <message>
+        <source>Revenue of the rep / quota of the rep.</source>
+        <translation>銷售代表的銷售額 / 該銷售代表的配額。</translation>
+    </message>
+    <message>
+        <source>Attainment</source>
+        <translation>完成率</translation>
+    </message>
+    <message>
+        <source>Quota consistency</source>
+        <translation>配額連續達成月數</translation>
+    </message>
+    <message>
+        <source>Per rep, the consecutive months ending with the period&apos;s last month in which the rep met the monthly quota.</source>
+        <translation>每位銷售代表截至本期最後一個月連續達成月度配額的月數。</translation>
+    </message>
+    <message>
+        <source>Months at quota</source>
+        <translation>達成配額月數</translation>
+    </message>
+    <message>
+        <source>NPS by month</source>
+        <translation>按月 NPS</translation>
+    </message>
+    <message>
+        <source>NPS per calendar month, counting only the responses inside the period.</source>
+        <translation>每個自然月的 NPS，只計算本期內的回答。</translation>
+    </message>
+    <message>
+        <source>NPS</source>
+        <translation>NPS</translation>
+    </message>
+    <message>
+        <source>Monthly sales growth</source>
+        <translation>每月銷售成長</translation>
+    </message>
+    <message>
+        <source>For each month of the period, its revenue growth over the month before.</source>
+        <translation>本期每個月相對前一個月的銷售額成長率。</translation>
+    </message>
+    <message>
+        <source>Growth</source>
+        <translation>成長</translation>
+    </message>
+    <message>
+        <source>Time in stage</source>
+        <translation>階段停留時間</translation>
+    </message>
+    <message>
+        <source>Per stage, the mean days spent in it (from the stage history).</source>
+        <translation>每個階段的平均停留天數（來自階段歷史）。</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>階段</translation>
+    </message>
+    <message>
+        <source>Mean time</source>
+        <translation>平均時間</translation>
+    </message>
+    <message>
+        <source>Funnel</source>
+        <translation>漏斗</translation>
+    </message>
+    <message>
+        <source>For each pipeline stage in order, then Won: the deals created in the period that reached it, and the conversion from the previous row.</source>
+        <translation>按順序列出每個管道階段，然後是贏單：本期新增併到達該階段的商機，以及相對上一列的轉換率。</translation>
+    </message>
+    <message>
+        <source>Deals</source>
+        <translation>商機</translation>
+    </message>
+    <message>
+        <source>Conversion</source>
+        <translation>轉換率</translation>
+    </message>
+    <message>
+        <source>ROI by source</source>
+        <translation>各來源投資報酬率</translation>
+    </message>
+    <message>
+        <source>(Revenue of the source − spend of the source) / spend of the source; return on spend = revenue / spend.</source>
+        <translation>（該來源的銷售額 − 該來源的支出）/ 該來源的支出；投入產出比 = 銷售額 / 支出。</translation>
+    </message>
+    <message>
+        <source>ROI</source>
+        <translation>ROI</translation>
+    </message>
+    <message>
+        <source>Return on spend</source>
+        <translation>投入產出比</translation>
+    </message>
+    <message>
+        <source>CAC by source</source>
+        <translation>各來源客戶獲取成本</translation>
+    </message>
+    <message>
+        <source>Marketing and sales spend of the source / new customers whose first won deal came from that source.</source>
+        <translation>該來源的行銷與銷售支出 / 首個贏單來自該來源的新增客戶數。</translation>
+    </message>
+    <message>
+        <source>CAC</source>
+        <translation>客戶獲取成本 (CAC)</translation>
+    </message>
+    <message>
+        <source>New customers</source>
+        <translation>新增客戶</translation>
+    </message>
+    <message>
+        <source>Reps</source>
+        <translation>銷售代表</translation>
+    </message>
+    <message>
+        <source>Per rep: deals won, revenue, win rate, sales cycle, quota and attainment.</source>
+        <translation>每位銷售代表：贏單數、銷售額、贏單率、銷售週期、配額和完成率。</translation>
+    </message>
+    <message>
+        <source>Deals won</source>
+        <translation>贏單數</translation>
+    </message>
+    <message>
+        <source>Sales cycle</source>
+        <translation>銷售週期長度</translation>
+    </message>
+    <message>
+        <source>Quota</source>
+        <translation>配額</translation>
+    </message>
+    <message>
+        <source>Opportunities by source</source>
+        <translation>銷售機會的來源</translation>
+    </message>
+    <message>
+        <source>Per source, the deals created in the period, their share of all deals created, how many of them are won by now and that win rate.</source>
+        <translation>每個來源：本期新增的商機、佔全部新增商機的比例、其中至今贏單的數量及贏單率。</translation>
+    </message>
+    <message>
+        <source>Opportunities</source>
+        <translation>商機</translation>
+    </message>
+    <message>
+        <source>Won by now</source>
+        <translation>至今贏單</translation>
+    </message>
+    <message>
+        <source>Expected revenue by source</source>
+        <translation>主要來源的預計收入</translation>
+    </message>
+    <message>
+        <source>Weighted pipeline grouped by the deal&apos;s source, with its share of the weighted pipeline.</source>
+        <translation>按商機來源分組的加權管道金額及其佔比。</translation>
+    </message>
+    <message>
+        <source>Weighted pipeline</source>
+        <translation>加權管道金額</translation>
+    </message>
+    <message>
+        <source>MRR by month</source>
+        <translation>按月 MRR</translation>
+    </message>
+    <message>
+        <source>For each month of the period, the MRR on the month&apos;s last day (or on the period&apos;s end).</source>
+        <translation>本期每個月最後一天（或本期結束日）的 MRR。</translation>
+    </message>
+    <message>
+        <source>MRR</source>
+        <translation>MRR</translation>
+    </message>
+    <message>
+        <source>Activities by type</source>
+        <translation>按類型的活動</translation>
+    </message>
+    <message>
+        <source>Count of the activities of the period per type, with its share.</source>
+        <translation>本期各類型活動的數量及其佔比。</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>類型</translation>
+    </message>
+    <message>
+        <source>Activities</source>
+        <translation>活動</translation>
+    </message>
+    <message>
+        <source>Time spent selling by rep</source>
+        <translation>各銷售代表銷售時間佔比</translation>
+    </message>
+    <message>
+        <source>Per person with an activity in the period: selling hours / their working time.</source>
+        <translation>本期有活動的每個人：銷售小時數 / 其工作時間。</translation>
+    </message>
+    <message>
+        <source>Time selling</source>
+        <translation>銷售時間</translation>
+    </message>
+    <message>
+        <source>Selling hours</source>
+        <translation>銷售小時數</translation>
+    </message>
+    <message>
+        <source>Revenue of the previous period</source>
+        <extracomment>input key of ``kpi_core.explain`` -&gt; (caption, unit); KPI ids among the inputs take the KPI&apos;s own label and unit and need no row here</extracomment>
+        <translation>上期銷售額</translation>
+    </message>
+    <message>
+        <source>Deals won with an exchange rate</source>
+        <translation>有匯率的贏單數</translation>
+    </message>
+    <message>
+        <source>Reps active</source>
+        <translation>活躍銷售代表</translation>
+    </message>
+    <message>
+        <source>Costs of the won deals</source>
+        <translation>贏單商機的成本</translation>
+    </message>
+    <message>
+        <source>Deals created</source>
+        <translation>新增商機數</translation>
+    </message>
+    <message>
+        <source>Converted into a deal</source>
+        <translation>轉換為商機</translation>
+    </message>
+    <message>
+        <source>Reached SQL</source>
+        <translation>到達 SQL</translation>
+    </message>
+    <message>
+        <source>Value of the deals open at period end</source>
+        <translation>期末進行中商機的金額</translation>
+    </message>
+    <message>
+        <source>Quotas of the period</source>
+        <translation>本期配額</translation>
+    </message>
+    <message>
+        <source>Deals open at period end</source>
+        <translation>期末進行中的商機</translation>
+    </message>
+    <message>
+        <source>NPS responses</source>
+        <translation>NPS 回答數</translation>
+    </message>
+    <message>
+        <source>Contracts</source>
+        <translation>合約</translation>
+    </message>
+    <message>
+        <source>MRR at start</source>
+        <translation>期初 MRR</translation>
+    </message>
+    <message>
+        <source>MRR at period end</source>
+        <translation>期末 MRR</translation>
+    </message>
+    <message>
+        <source>ARR at start</source>
+        <translation>期初 ARR</translation>
+    </message>
+    <message>
+        <source>ARR at period end</source>
+        <translation>期末 ARR</translation>
+    </message>
+    <message>
+        <source>Accounts with MRR at start</source>
+        <translation>期初有 MRR 的客戶</translation>
+    </message>
+    <message>
+        <source>Their MRR at start</source>
+        <translation>其期初 MRR</translation>
+    </message>
+    <message>
+        <source>Their MRR at period end</source>
+        <translation>其期末 MRR</translation>
+    </message>
+    <message>
+        <source>MRR kept (lower of start and end, per account)</source>
+        <translation>保留的 MRR（每個客戶取期初與期末的較小值）</translation>
+    </message>
+    <message>
+        <source>New monthly value, last 365 days</source>
+        <translation>新增月度價值，近 365 天</translation>
+    </message>
+    <message>
+        <source>MRR lost, last 365 days</source>
+        <translation>流失的 MRR，近 365 天</translation>
+    </message>
+    <message>
+        <source>Average MRR, last 365 days</source>
+        <translation>平均 MRR，近 365 天</translation>
+    </message>
+    <message>
+        <source>Revenue of the twelve months before</source>
+        <translation>此前十二個月的銷售額</translation>
+    </message>
+    <message>
+        <source>Amounts of those deals</source>
+        <translation>這些商機的金額</translation>
+    </message>
+    <message>
+        <source>List prices of those deals</source>
+        <translation>這些商機的標價</translation>
+    </message>
+    <message>
+        <source>Units sold</source>
+        <translation>售出數量</translation>
+    </message>
+    <message>
+        <source>Amounts of the previous period</source>
+        <translation>上期金額</translation>
+    </message>
+    <message>
+        <source>Units sold in the previous period</source>
+        <translation>上期售出數量</translation>
+    </message>
+    <message>
+        <source>Activities with hours</source>
+        <translation>有工時的活動</translation>
+    </message>
+    <message>
+        <source>Working time of one rep</source>
+        <translation>一位銷售代表的工作時間</translation>
+    </message>
+    <message>
+        <source>People with an activity</source>
+        <translation>有活動的人數</translation>
+    </message>
+    <message>
+        <source>Deals left out</source>
+        <extracomment>inputs that are bookkeeping, shown only when above 0 and then as a sentence</extracomment>
+        <translation>未計入的商機</translation>
+    </message>
+    <message>
+        <source>{0} deals have no exchange rate for their currency</source>
+        <translation>{0} 個商機的幣別沒有匯率</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <extracomment>the key of a breakdown row whose key is empty (``null`` in the JSON)</extracomment>
+        <translation>（無）</translation>
+    </message>
+    <message>
+        <source>Not enough data in this period.</source>
+        <translation>本期間資料不足。</translation>
+    </message>
+    <message>
+        <source>There are no deals yet, or none matches the filters.</source>
+        <translation>還沒有商機，或沒有商機符合篩選條件。</translation>
+    </message>
+    <message>
+        <source>The forecast is company-wide; clear the filters to compare it.</source>
+        <translation>銷售預測是全公司的；清除篩選後才能對比。</translation>
+    </message>
+    <message>
+        <source>No deal won in this period.</source>
+        <translation>本期間沒有贏單。</translation>
+    </message>
+    <message>
+        <source>No deal was won or lost in this period.</source>
+        <translation>本期間沒有贏單或輸單。</translation>
+    </message>
+    <message>
+        <source>No lead was created in this period.</source>
+        <translation>本期間沒有新增線索。</translation>
+    </message>
+    <message>
+        <source>No customer at the start of the period.</source>
+        <translation>期初沒有客戶。</translation>
+    </message>
+    <message>
+        <source>No rep has a quota above 0 inside this period.</source>
+        <translation>本期間沒有配額大於 0 的銷售代表。</translation>
+    </message>
+    <message>
+        <source>No contract (a won deal with contract months) matches the filters.</source>
+        <translation>沒有符合篩選條件的合約（帶合約月數的贏單商機）。</translation>
+    </message>
+    <message>
+        <source>No account had recurring revenue at the start of the period.</source>
+        <translation>期初沒有客戶有經常性收入。</translation>
+    </message>
+    <message>
+        <source>Sum of the amounts of the deals won in the period.</source>
+        <translation>本期贏單商機的金額之和。</translation>
+    </message>
+    <message>
+        <source>Count of the deals won in the period.</source>
+        <translation>本期贏單的商機數。</translation>
+    </message>
+    <message>
+        <source>Deals lost</source>
+        <translation>輸單數</translation>
+    </message>
+    <message>
+        <source>Count of the deals lost in the period.</source>
+        <translation>本期輸單的商機數。</translation>
+    </message>
+    <message>
+        <source>Revenue growth</source>
+        <translation>銷售額成長率</translation>
+    </message>
+    <message>
+        <source>(Revenue − revenue of the previous period) / revenue of the previous period.</source>
+        <translation>（銷售額 − 上期銷售額）/ 上期銷售額。</translation>
+    </message>
+    <message>
+        <source>No revenue in the previous period to compare with.</source>
+        <translation>上期沒有銷售額可供對比。</translation>
+    </message>
+    <message>
+        <source>Average deal size</source>
+        <translation>平均成交金額</translation>
+    </message>
+    <message>
+        <source>Average deal</source>
+        <translation>平均成交金額</translation>
+    </message>
+    <message>
+        <source>Revenue / deals won.</source>
+        <translation>銷售額 / 贏單數。</translation>
+    </message>
+    <message>
+        <source>New-customer revenue share</source>
+        <translation>新增客戶銷售額佔比</translation>
+    </message>
+    <message>
+        <source>New-customer share</source>
+        <translation>新增客戶佔比</translation>
+    </message>
+    <message>
+        <source>Revenue of the deals won in the period by new customers / revenue.</source>
+        <translation>本期新增客戶贏單商機的銷售額 / 銷售額。</translation>
+    </message>
+    <message>
+        <source>No revenue in this period.</source>
+        <translation>本期間沒有銷售額。</translation>
+    </message>
+    <message>
+        <source>Gross margin</source>
+        <translation>毛利率</translation>
+    </message>
+    <message>
+        <source>Over the deals won in the period that have a cost: (sum of their amounts − sum of their costs) / sum of their amounts.</source>
+        <translation>對本期有成本的贏單商機：（金額之和 − 成本之和）/ 金額之和。</translation>
+    </message>
+    <message>
+        <source>No deal won in this period has a recorded cost.</source>
+        <translation>本期沒有記錄了成本的贏單商機。</translation>
+    </message>
+    <message>
+        <source>Net profit margin</source>
+        <translation>淨利潤率</translation>
+    </message>
+    <message>
+        <source>(Revenue − recorded costs of the won deals − all spend dated in the period) / revenue.</source>
+        <translation>（銷售額 − 贏單商機的已記錄成本 − 本期所有支出）/ 銷售額。</translation>
+    </message>
+    <message>
+        <source>No revenue in this period, or nothing recorded to subtract (no deal cost and no spend).</source>
+        <translation>本期沒有銷售額，或沒有可扣除的記錄（沒有商機成本也沒有支出）。</translation>
+    </message>
+    <message>
+        <source>Sales per rep</source>
+        <translation>每位銷售代表的銷售額</translation>
+    </message>
+    <message>
+        <source>Revenue / number of reps active in the period.</source>
+        <translation>銷售額 / 本期活躍的銷售代表人數。</translation>
+    </message>
+    <message>
+        <source>No rep was active in this period.</source>
+        <translation>本期沒有活躍的銷售代表。</translation>
+    </message>
+    <message>
+        <source>Annual contract value</source>
+        <translation>年度合約價值 (ACV)</translation>
+    </message>
+    <message>
+        <source>Contract value (ACV)</source>
+        <translation>年度合約價值 (ACV)</translation>
+    </message>
+    <message>
+        <source>Mean over the deals won in the period with contract months &gt; 0 of (amount − one-time fee) / (contract months / 12).</source>
+        <translation>本期合約月數 &gt; 0 的贏單商機的（金額 − 一次性費用）/（合約月數 / 12）的平均值。</translation>
+    </message>
+    <message>
+        <source>No deal won in this period has a contract length.</source>
+        <translation>本期沒有帶合約期限的贏單商機。</translation>
+    </message>
+    <message>
+        <source>Deals won / (deals won + deals lost), both closed in the period.</source>
+        <translation>贏單數 /（贏單數 + 輸單數），均為本期結束的商機。</translation>
+    </message>
+    <message>
+        <source>Opportunity win rate</source>
+        <translation>商機贏單率</translation>
+    </message>
+    <message>
+        <source>Of the deals created in the period, the share won by now.</source>
+        <translation>本期新增的商機中，至今贏單的比例。</translation>
+    </message>
+    <message>
+        <source>No deal was created in this period.</source>
+        <translation>本期間沒有新增商機。</translation>
+    </message>
+    <message>
+        <source>Lead conversion rate</source>
+        <translation>線索轉換率</translation>
+    </message>
+    <message>
+        <source>Lead conversion</source>
+        <translation>線索轉換率</translation>
+    </message>
+    <message>
+        <source>Of the leads created in the period, the share converted into a deal.</source>
+        <translation>本期新增的線索中，轉換為商機的比例。</translation>
+    </message>
+    <message>
+        <source>MQL → SQL rate</source>
+        <translation>行銷合格線索 (MQL) 到銷售合格線索 (SQL) 轉換率</translation>
+    </message>
+    <message>
+        <source>MQL → SQL</source>
+        <translation>MQL → SQL</translation>
+    </message>
+    <message>
+        <source>Of the leads created in the period, the share that reached SQL.</source>
+        <translation>本期新增的線索中，到達 SQL 的比例。</translation>
+    </message>
+    <message>
+        <source>Qualified leads</source>
+        <translation>合格線索數</translation>
+    </message>
+    <message>
+        <source>Count of the leads whose SQL date lies in the period.</source>
+        <translation>SQL 日期在本期內的線索數。</translation>
+    </message>
+    <message>
+        <source>Pipeline coverage</source>
+        <translation>管道覆蓋率</translation>
+    </message>
+    <message>
+        <source>Value of the deals open at period end / (sum of all reps&apos; quotas of the period − revenue).</source>
+        <translation>期末進行中商機的金額 /（本期所有銷售代表配額之和 − 銷售額）。</translation>
+    </message>
+    <message>
+        <source>The quotas of this period are already met, or there is no quota.</source>
+        <translation>本期配額已完成，或沒有配額。</translation>
+    </message>
+    <message>
+        <source>Mean of (close date − creation date) in days over the deals won in the period.</source>
+        <translation>本期贏單商機的（結束日期 − 建立日期）天數的平均值。</translation>
+    </message>
+    <message>
+        <source>Deal velocity</source>
+        <translation>交易速度</translation>
+    </message>
+    <message>
+        <source>Mean of (close date − creation date) in days over the deals won or lost in the period.</source>
+        <translation>本期贏單或輸單商機的（結束日期 − 建立日期）天數的平均值。</translation>
+    </message>
+    <message>
+        <source>Pipeline velocity</source>
+        <translation>銷售漏斗流速</translation>
+    </message>
+    <message>
+        <source>(Deals open at period end × average deal size × win rate) / sales cycle days.</source>
+        <translation>（期末進行中商機數 × 平均成交金額 × 贏單率）/ 銷售週期天數。</translation>
+    </message>
+    <message>
+        <source>Needs an average deal, a win rate and a sales cycle above 0 days in this period.</source>
+        <translation>需要本期的平均成交金額、贏單率和大於 0 天的銷售週期。</translation>
+    </message>
+    <message>
+        <source>Pipeline velocity (30 days)</source>
+        <translation>銷售漏斗流速（30 天）</translation>
+    </message>
+    <message>
+        <source>Velocity (30 days)</source>
+        <translation>流速（30 天）</translation>
+    </message>
+    <message>
+        <source>Pipeline velocity × 30.</source>
+        <translation>銷售漏斗流速 × 30。</translation>
+    </message>
+    <message>
+        <source>Sum over the deals open at period end of amount × probability: an open deal&apos;s own probability, else its stage&apos;s default, else the first stage&apos;s; a deal closed after period end takes its stage&apos;s default (never its own).</source>
+        <translation>期末進行中商機的 金額 × 機率 之和：進行中商機用其自身機率，否則用其階段的預設機率，再否則用第一階段的；期末之後結束的商機用其階段的預設機率（不用自身機率）。</translation>
+    </message>
+    <message>
+        <source>Accounts whose first-ever won deal closes in the period.</source>
+        <translation>首個贏單在本期結束的客戶。</translation>
+    </message>
+    <message>
+        <source>Customer acquisition cost (CAC)</source>
+        <translation>客戶獲取成本 (CAC)</translation>
+    </message>
+    <message>
+        <source>Acquisition cost (CAC)</source>
+        <translation>客戶獲取成本 (CAC)</translation>
+    </message>
+    <message>
+        <source>Marketing and sales spend of the period / new customers.</source>
+        <translation>本期行銷與銷售支出 / 新增客戶數。</translation>
+    </message>
+    <message>
+        <source>No marketing or sales spend is recorded in this period, or there is no new customer.</source>
+        <translation>本期沒有記錄行銷或銷售支出，或沒有新增客戶。</translation>
+    </message>
+    <message>
+        <source>Customers at start</source>
+        <translation>期初客戶數</translation>
+    </message>
+    <message>
+        <source>Customers on the day before the period starts.</source>
+        <translation>期間開始前一天的客戶數。</translation>
+    </message>
+    <message>
+        <source>Customers at end</source>
+        <translation>期末客戶數</translation>
+    </message>
+    <message>
+        <source>Customers on the last day of the period.</source>
+        <translation>期間最後一天的客戶數。</translation>
+    </message>
+    <message>
+        <source>Churned customers</source>
+        <translation>流失客戶數</translation>
+    </message>
+    <message>
+        <source>Customers at period start whose churn date lies in the period.</source>
+        <translation>期初客戶中流失日期在本期內的客戶數。</translation>
+    </message>
+    <message>
+        <source>Churn rate</source>
+        <translation>客戶流失率</translation>
+    </message>
+    <message>
+        <source>Churned customers / customers at start.</source>
+        <translation>流失客戶數 / 期初客戶數。</translation>
+    </message>
+    <message>
+        <source>Net customer churn</source>
+        <translation>淨客戶流失率</translation>
+    </message>
+    <message>
+        <source>(Churned customers − new customers) / customers at start.</source>
+        <translation>（流失客戶數 − 新增客戶數）/ 期初客戶數。</translation>
+    </message>
+    <message>
+        <source>Retention rate</source>
+        <translation>客戶保留率</translation>
+    </message>
+    <message>
+        <source>Customers at period start who are still customers at period end / customers at start.</source>
+        <translation>期初客戶中期末仍是客戶的數量 / 期初客戶數。</translation>
+    </message>
+    <message>
+        <source>Customer lifetime value (CLTV)</source>
+        <translation>客戶終身價值 (CLTV)</translation>
+    </message>
+    <message>
+        <source>Lifetime value (CLTV)</source>
+        <translation>客戶終身價值 (CLTV)</translation>
+    </message>
+    <message>
+        <source>Average yearly revenue per customer (revenue of the 365 days ending with the period / accounts with a deal won in them) × lifetime in years (1 / churn rate of those days, else the workspace setting).</source>
+        <translation>每位客戶的年均銷售額（截至本期末 365 天的銷售額 / 這段時間內有贏單的客戶數）× 以年計的生命週期（1 / 這段時間的客戶流失率，否則用工作區設定）。</translation>
+    </message>
+    <message>
+        <source>No deal with an account was won in the twelve months up to the end of the period.</source>
+        <translation>截至本期末的十二個月內沒有關聯客戶的贏單。</translation>
+    </message>
+    <message>
+        <source>CLTV : CAC</source>
+        <translation>CLTV : CAC</translation>
+    </message>
+    <message>
+        <source>CLTV / CAC.</source>
+        <translation>CLTV / CAC。</translation>
+    </message>
+    <message>
+        <source>Needs both the lifetime value and the acquisition cost.</source>
+        <translation>需要客戶終身價值和客戶獲取成本。</translation>
+    </message>
+    <message>
+        <source>Net Promoter Score</source>
+        <translation>淨推薦值 (NPS)</translation>
+    </message>
+    <message>
+        <source>(Promoters − detractors) / responses × 100 over the responses in the period.</source>
+        <translation>本期回答中（推薦者 − 批評者）/ 回答數 × 100。</translation>
+    </message>
+    <message>
+        <source>No NPS answer in this period.</source>
+        <translation>本期間沒有 NPS 回答。</translation>
+    </message>
+    <message>
+        <source>Reps at quota</source>
+        <translation>達成配額的銷售代表佔比</translation>
+    </message>
+    <message>
+        <source>Reps whose revenue in the period ≥ their quota / reps with a quota above 0 in the period.</source>
+        <translation>本期銷售額 ≥ 其配額的銷售代表數 / 本期配額大於 0 的銷售代表數。</translation>
+    </message>
+    <message>
+        <source>Forecast accuracy</source>
+        <translation>銷售預測準確率</translation>
+    </message>
+    <message>
+        <source>1 − |revenue − forecast| / revenue.</source>
+        <translation>1 − |銷售額 − 銷售預測| / 銷售額。</translation>
+    </message>
+    <message>
+        <source>The period has no company forecast, or no revenue.</source>
+        <translation>本期沒有全公司的銷售預測，或沒有銷售額。</translation>
+    </message>
+    <message>
+        <source>Team quota attainment</source>
+        <translation>團隊配額完成率</translation>
+    </message>
+    <message>
+        <source>Team attainment</source>
+        <translation>團隊配額完成率</translation>
+    </message>
+    <message>
+        <source>Revenue of the reps with a quota above 0 in the period / sum of those quotas.</source>
+        <translation>本期配額大於 0 的銷售代表的銷售額 / 這些配額之和。</translation>
+    </message>
+    <message>
+        <source>Leads created</source>
+        <translation>管道中的新線索</translation>
+    </message>
+    <message>
+        <source>Count of the leads created in the period.</source>
+        <translation>本期新增的線索數。</translation>
+    </message>
+    <message>
+        <source>Opportunities created</source>
+        <translation>新增商機</translation>
+    </message>
+    <message>
+        <source>Count of the deals created in the period.</source>
+        <translation>本期新增的商機數。</translation>
+    </message>
+    <message>
+        <source>Monthly recurring revenue (MRR)</source>
+        <translation>每月經常性收入 (MRR)</translation>
+    </message>
+    <message>
+        <source>Sum of the monthly values ((amount − one-time fee) / contract months) of the contracts active on the last day of the period.</source>
+        <translation>本期最後一天有效合約的月度價值（（金額 − 一次性費用）/ 合約月數）之和。</translation>
+    </message>
+    <message>
+        <source>Annual recurring revenue (ARR)</source>
+        <translation>年度經常性收入 (ARR)</translation>
+    </message>
+    <message>
+        <source>ARR</source>
+        <translation>ARR</translation>
+    </message>
+    <message>
+        <source>MRR × 12.</source>
+        <translation>MRR × 12。</translation>
+    </message>
+    <message>
+        <source>MRR growth</source>
+        <translation>MRR 成長率</translation>
+    </message>
+    <message>
+        <source>(MRR at period end − MRR at start) / MRR at start.</source>
+        <translation>（期末 MRR − 期初 MRR）/ 期初 MRR。</translation>
+    </message>
+    <message>
+        <source>No recurring revenue at the start of the period.</source>
+        <translation>期初沒有經常性收入。</translation>
+    </message>
+    <message>
+        <source>Net revenue retention</source>
+        <translation>淨收入留存率</translation>
+    </message>
+    <message>
+        <source>Net retention (NRR)</source>
+        <translation>淨收入留存率 (NRR)</translation>
+    </message>
+    <message>
+        <source>Over the accounts with MRR at start: their MRR at period end / their MRR at start (expansion, contraction and churn included).</source>
+        <translation>對期初有 MRR 的客戶：其期末 MRR / 其期初 MRR（含擴張、收縮和流失）。</translation>
+    </message>
+    <message>
+        <source>Gross revenue retention</source>
+        <translation>毛收入留存率</translation>
+    </message>
+    <message>
+        <source>Gross retention (GRR)</source>
+        <translation>毛收入留存率 (GRR)</translation>
+    </message>
+    <message>
+        <source>Over the accounts with MRR at start: sum of the lower of each account&apos;s MRR at period end and at start / their MRR at start.</source>
+        <translation>對期初有 MRR 的客戶：每個客戶期末與期初 MRR 中較小值之和 / 其期初 MRR。</translation>
+    </message>
+    <message>
+        <source>Growth ceiling (MRR)</source>
+        <translation>成長上限 (MRR)</translation>
+    </message>
+    <message>
+        <source>Growth ceiling</source>
+        <translation>成長上限</translation>
+    </message>
+    <message>
+        <source>The MRR at which new contracts just replace what leaves: new monthly value of the last 365 days × average MRR / MRR lost in them.</source>
+        <translation>新合約恰好彌補流失時的 MRR：近 365 天新增月度價值 × 平均 MRR / 這段時間流失的 MRR。</translation>
+    </message>
+    <message>
+        <source>No recurring revenue was lost in the last twelve months, so there is no ceiling.</source>
+        <translation>近十二個月沒有流失經常性收入，因此沒有上限。</translation>
+    </message>
+    <message>
+        <source>Sales efficiency</source>
+        <translation>銷售效率</translation>
+    </message>
+    <message>
+        <source>(ARR at period end − ARR at start) / marketing and sales spend of the period.</source>
+        <translation>（期末 ARR − 期初 ARR）/ 本期行銷與銷售支出。</translation>
+    </message>
+    <message>
+        <source>No marketing or sales spend in this period, or no contract.</source>
+        <translation>本期沒有行銷或銷售支出，或沒有合約。</translation>
+    </message>
+    <message>
+        <source>Revenue, trailing twelve months</source>
+        <translation>近12個月銷售額</translation>
+    </message>
+    <message>
+        <source>Revenue (12 months)</source>
+        <translation>近12個月銷售額</translation>
+    </message>
+    <message>
+        <source>Revenue of the deals won in the 365 days ending with the period.</source>
+        <translation>截至本期末 365 天內贏單商機的銷售額。</translation>
+    </message>
+    <message>
+        <source>Growth, trailing twelve months</source>
+        <translation>近12個月成長率</translation>
+    </message>
+    <message>
+        <source>Growth (12 months)</source>
+        <translation>近12個月成長率</translation>
+    </message>
+    <message>
+        <source>(Revenue of the trailing twelve months − revenue of the twelve months before) / revenue of the twelve months before.</source>
+        <translation>（近十二個月銷售額 − 此前十二個月銷售額）/ 此前十二個月銷售額。</translation>
+    </message>
+    <message>
+        <source>No revenue in the twelve months before the trailing year.</source>
+        <translation>近一年之前的十二個月沒有銷售額。</translation>
+    </message>
+    <message>
+        <source>Discount rate</source>
+        <translation>平均折扣率</translation>
+    </message>
+    <message>
+        <source>Over the deals won in the period with a list price: 1 − sum of amounts / sum of list prices.</source>
+        <translation>對本期有標價的贏單商機：1 − 金額之和 / 標價之和。</translation>
+    </message>
+    <message>
+        <source>No deal won in this period has a list price.</source>
+        <translation>本期沒有帶標價的贏單商機。</translation>
+    </message>
+    <message>
+        <source>Revenue per unit</source>
+        <translation>每單位平均收入</translation>
+    </message>
+    <message>
+        <source>Over the deals won in the period with a quantity: sum of amounts / sum of quantities.</source>
+        <translation>對本期有數量的贏單商機：金額之和 / 數量之和。</translation>
+    </message>
+    <message>
+        <source>No deal won in this period has a quantity.</source>
+        <translation>本期沒有帶數量的贏單商機。</translation>
+    </message>
+    <message>
+        <source>Marginal revenue per unit</source>
+        <translation>每單位邊際收入</translation>
+    </message>
+    <message>
+        <source>Marginal revenue/unit</source>
+        <translation>每單位邊際收入</translation>
+    </message>
+    <message>
+        <source>(Amounts − amounts of the previous period) / (units − units of the previous period), over the deals won with a quantity.</source>
+        <translation>（金額 − 上期金額）/（數量 − 上期數量），基於有數量的贏單商機。</translation>
+    </message>
+    <message>
+        <source>Needs deals with quantities in this and the previous period, and a different number of units.</source>
+        <translation>需要本期和上期都有帶數量的商機，且數量不同。</translation>
+    </message>
+    <message>
+        <source>Count of the activities done in the period.</source>
+        <translation>本期完成的活動數。</translation>
+    </message>
+    <message>
+        <source>Sum of the hours of the selling activities (calls, meetings, e-mails, demos, proposals) of the period.</source>
+        <translation>本期銷售活動（電話、會議、電子郵件、示範、方案）的小時數之和。</translation>
+    </message>
+    <message>
+        <source>Time spent selling</source>
+        <translation>銷售時間佔比</translation>
+    </message>
+    <message>
+        <source>Selling hours / (working time of one rep in the period × people with an activity in the period).</source>
+        <translation>銷售小時數 /（本期一位銷售代表的工作時間 × 本期有活動的人數）。</translation>
+    </message>
+    <message>
+        <source>No activity of this period has hours.</source>
+        <translation>本期沒有記錄工時的活動。</translation>
+    </message>
+    <message>
+        <source>Activities per won deal</source>
+        <translation>每個贏單的活動數</translation>
+    </message>
+    <message>
+        <source>Activities per win</source>
+        <translation>每個贏單的活動數</translation>
+    </message>
+    <message>
+        <source>Activities / deals won.</source>
+        <translation>活動數 / 贏單數。</translation>
+    </message>
+    <message>
+        <source>Recurring revenue</source>
+        <translation>經常性收入</translation>
+    </message>
+    <message>
+        <source>Record contract lengths on won deals to see recurring revenue.</source>
+        <translation>在贏單商機上記錄合約期限即可檢視經常性收入。</translation>
+    </message>
+    <message>
+        <source>Log calls, meetings and demos to see how your team spends its time.</source>
+        <translation>記錄電話、會議和示範，即可瞭解團隊如何分配時間。</translation>
+    </message>
+    <message>
+        <source>MRR at month start</source>
+        <extracomment>the MRR movements of a month (kpi_core.movements.MrrMonth), in the order they are drawn</extracomment>
+        <translation>月初 MRR</translation>
+    </message>
+    <message>
+        <source>New MRR</source>
+        <translation>新增 MRR</translation>
+    </message>
+    <message>
+        <source>Expansion</source>
+        <translation>擴張</translation>
+    </message>
+    <message>
+        <source>Contraction</source>
+        <translation>收縮</translation>
+    </message>
+    <message>
+        <source>Lost MRR</source>
+        <translation>流失 MRR</translation>
+    </message>
+    <message>
+        <source>MRR at month end</source>
+        <translation>月末 MRR</translation>
+    </message>
+    <message>
+        <source>MRR by month: new, expansion and lost</source>
+        <translation>按月 MRR：新增、擴張和流失</translation>
+    </message>
+    <message>
+        <source>Per month and account: new = MRR at month end of an account without MRR the day before the month; expansion or contraction = the change of an account with MRR before and after; lost = MRR before of an account without MRR at month end. MRR at month end = MRR at month start + new + expansion − contraction − lost.</source>
+        <translation>按月按客戶：新增 = 上月末沒有 MRR 的客戶在月末的 MRR；擴張或收縮 = 前後都有 MRR 的客戶的變化；流失 = 月末沒有 MRR 的客戶之前的 MRR。月末 MRR = 月初 MRR + 新增 + 擴張 − 收縮 − 流失。</translation>
+    </message>
+    <message>
+        <source>No month of this period has started yet.</source>
+        <translation>本期還沒有已開始的月份。</translation>
+    </message>
+    <message>
+        <source>Opportunities and expected revenue by source</source>
+        <translation>各來源的商機與預計收入</translation>
+    </message>
+    <message>
+        <source>How the team spends its time</source>
+        <translation>團隊如何分配時間</translation>
+    </message>
+    <message>
+        <source>Trailing twelve months, price and volume</source>
+        <translation>近十二個月、價格與數量</translation>
+    </message>
+</context>
+<context>
+    <name>notify</name>
+    <message>
+        <source>A background task failed ({0}: {1}). The log file has the details.</source>
+        <extracomment>(text, level) -&gt; None; level is &quot;info&quot;, &quot;warning&quot; or &quot;error&quot;</extracomment>
+        <translation>背景工作失敗（{0}：{1}）。日誌檔案中有詳細資訊。</translation>
+    </message>
+</context>
+<context>
+    <name>opening</name>
+    <message>
+        <source>Creating the demo company…</source>
+        <translation>正在建立示範公司…</translation>
+    </message>
+    <message>
+        <source>Use File ▸ Open… or File ▸ New database…</source>
+        <translation>請使用 檔案 ▸ 開啟… 或 檔案 ▸ 新增資料庫…</translation>
+    </message>
+    <message>
+        <source>Today&apos;s automatic backup was not made: %1</source>
+        <translation>今天的自動備份未完成：%1</translation>
+    </message>
+</context>
+<context>
+    <name>page</name>
+    <message>
+        <source>rows read</source>
+        <translation>已讀取列</translation>
+    </message>
+    <message>
+        <source>will be added</source>
+        <translation>將新增</translation>
+    </message>
+    <message>
+        <source>added</source>
+        <translation>已新增</translation>
+    </message>
+    <message>
+        <source>will be updated</source>
+        <translation>將更新</translation>
+    </message>
+    <message>
+        <source>updated</source>
+        <translation>已更新</translation>
+    </message>
+    <message>
+        <source>already there or repeated</source>
+        <translation>已存在或重複</translation>
+    </message>
+    <message>
+        <source>rejected</source>
+        <translation>已拒絕</translation>
+    </message>
+    <message>
+        <source>Deals that will be imported: {0} open, {1} won, {2} lost.</source>
+        <translation>將匯入的商機：{0} 個進行中，{1} 個贏單，{2} 個輸單。</translation>
+    </message>
+    <message>
+        <source>Deals imported: {0} open, {1} won, {2} lost.</source>
+        <translation>已匯入的商機：{0} 個進行中，{1} 個贏單，{2} 個輸單。</translation>
+    </message>
+    <message>
+        <source>No rows are rejected.</source>
+        <translation>沒有被拒絕的列。</translation>
+    </message>
+    <message>
+        <source>Rejected rows ({0}): these are not imported; fix them in the file or save them.</source>
+        <translation>被拒絕的列（{0}）：這些列不會匯入；請在檔案中修正或儲存它們。</translation>
+    </message>
+    <message>
+        <source>Rejected rows ({0}): not imported. Save them to fix and import them later.</source>
+        <translation>被拒絕的列（{0}）：未匯入。儲存它們，修正後稍後再匯入。</translation>
+    </message>
+    <message>
+        <source>The first {0} are listed.</source>
+        <translation>下面列出前 {0} 列。</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>列</translation>
+    </message>
+    <message>
+        <source>Line in file</source>
+        <translation>檔案中的列號</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation>詳情</translation>
+    </message>
+</context>
+<context>
+    <name>pages</name>
+    <message>
+        <source>Leads</source>
+        <translation>線索</translation>
+    </message>
+    <message>
+        <source>Spend</source>
+        <translation>支出</translation>
+    </message>
+    <message>
+        <source>NPS answers</source>
+        <translation>NPS 回答</translation>
+    </message>
+    <message>
+        <source>Activities</source>
+        <translation>活動</translation>
+    </message>
+    <message>
+        <source>Accounts</source>
+        <translation>客戶</translation>
+    </message>
+    <message>
+        <source>New lead…</source>
+        <translation>新增線索…</translation>
+    </message>
+    <message>
+        <source>New spend…</source>
+        <translation>新增支出…</translation>
+    </message>
+    <message>
+        <source>New answer…</source>
+        <translation>新增回答…</translation>
+    </message>
+    <message>
+        <source>New activity…</source>
+        <translation>新增活動…</translation>
+    </message>
+    <message>
+        <source>New account…</source>
+        <translation>新增客戶…</translation>
+    </message>
+</context>
+<context>
+    <name>report_actions</name>
+    <message>
+        <source>PDF document (*.pdf)</source>
+        <translation>PDF 檔案 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Web page (*.html)</source>
+        <translation>網頁 (*.html)</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel 活頁簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Preparing the sales review…</source>
+        <translation>正在準備銷售檢討報告…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Sales review</source>
+        <translation>銷售檢討報告</translation>
+    </message>
+    <message>
+        <source>Save the sales review</source>
+        <translation>儲存銷售檢討報告</translation>
+    </message>
+    <message>
+        <source>Loading the data</source>
+        <translation>正在載入資料</translation>
+    </message>
+    <message>
+        <source>Print preview: {0}</source>
+        <translation>列印預覽：{0}</translation>
+    </message>
+    <message>
+        <source>Print {0}</source>
+        <translation>列印 {0}</translation>
+    </message>
+    <message>
+        <source>{0}…</source>
+        <translation>{0}…</translation>
+    </message>
+    <message>
+        <source>Sales review {0}.pdf</source>
+        <translation>銷售檢討報告 {0}.pdf</translation>
+    </message>
+</context>
+<context>
+    <name>reports</name>
+    <message>
+        <source>No deals were created in this period.</source>
+        <translation>本期間沒有新增的商機。</translation>
+    </message>
+    <message>
+        <source>No months in this period.</source>
+        <translation>本期間沒有月份。</translation>
+    </message>
+    <message>
+        <source>No revenue in this period.</source>
+        <translation>本期間沒有銷售額。</translation>
+    </message>
+    <message>
+        <source>No NPS answers in this period.</source>
+        <translation>本期間沒有 NPS 回答。</translation>
+    </message>
+    <message>
+        <source>This period</source>
+        <translation>本期</translation>
+    </message>
+    <message>
+        <source>Year before</source>
+        <translation>上年同期</translation>
+    </message>
+    <message>
+        <source>{0} of previous</source>
+        <translation>上期的 {0}</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>Deal</source>
+        <translation>商機</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>客戶</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>負責人</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>來源</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>產品</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>階段</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>狀態</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>金額</translation>
+    </message>
+    <message>
+        <source>Cur.</source>
+        <translation>幣別</translation>
+    </message>
+    <message>
+        <source>Prob. %</source>
+        <translation>機率 %</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>建立</translation>
+    </message>
+    <message>
+        <source>Expected</source>
+        <translation>預計</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>結束</translation>
+    </message>
+    <message>
+        <source>Deal list</source>
+        <translation>商機列表</translation>
+    </message>
+    <message>
+        <source>No deals.</source>
+        <translation>沒有商機。</translation>
+    </message>
+    <message>
+        <source>{0} deals</source>
+        <translation>{0} 個商機</translation>
+    </message>
+    <message>
+        <source>No data for this period.</source>
+        <translation>本期間沒有資料。</translation>
+    </message>
+    <message>
+        <source>Printed on {0}</source>
+        <translation>列印於 {0}</translation>
+    </message>
+    <message>
+        <source>Figure</source>
+        <translation>指標</translation>
+    </message>
+    <message>
+        <source>Previous period</source>
+        <translation>上期</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>變化</translation>
+    </message>
+    <message>
+        <source>no extension</source>
+        <translation>無副檔名</translation>
+    </message>
+    <message>
+        <source>Dealbook cannot write a report as {0}: name the output file .pdf, .html or .xlsx.</source>
+        <translation>Dealbook 無法將報告寫為 {0}：請將輸出檔案命名為 .pdf、.html 或 .xlsx。</translation>
+    </message>
+    <message>
+        <source>{0} is a folder, not a file. Give a file name inside it.</source>
+        <translation>{0} 是資料夾，不是檔案。請在其中給出一個檔名。</translation>
+    </message>
+    <message>
+        <source>The folder {0} does not exist: create it or choose another.</source>
+        <translation>資料夾 {0} 不存在：請建立它或另選一個。</translation>
+    </message>
+    <message>
+        <source>Contents</source>
+        <translation>目錄</translation>
+    </message>
+    <message>
+        <source>Page {0} of {1}</source>
+        <translation>第 {0} 頁，共 {1} 頁</translation>
+    </message>
+    <message>
+        <source>Owner: {0}</source>
+        <translation>負責人：{0}</translation>
+    </message>
+    <message>
+        <source>Source: {0}</source>
+        <translation>來源：{0}</translation>
+    </message>
+    <message>
+        <source>Product: {0}</source>
+        <translation>產品：{0}</translation>
+    </message>
+    <message>
+        <source>Computing the period</source>
+        <translation>正在計算本期</translation>
+    </message>
+    <message>
+        <source>Computing the previous period</source>
+        <translation>正在計算上期</translation>
+    </message>
+    <message>
+        <source>Computing the year before</source>
+        <translation>正在計算上年同期</translation>
+    </message>
+    <message>
+        <source>Laying out the review</source>
+        <translation>正在排版報告</translation>
+    </message>
+    <message>
+        <source>All owners, sources and products</source>
+        <translation>所有負責人、來源和產品</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>完成</translation>
+    </message>
+    <message>
+        <source>{0} deals have no exchange rate for their currency and are left out of the money figures.</source>
+        <translation>{0} 個商機的幣別沒有匯率，未計入金額指標。</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>摘要</translation>
+    </message>
+    <message>
+        <source>Deals created in the period, by the stage they reached</source>
+        <translation>本期新增的商機，按所到達的階段</translation>
+    </message>
+    <message>
+        <source>Funnel</source>
+        <translation>漏斗</translation>
+    </message>
+    <message>
+        <source>Revenue by month against the year before</source>
+        <translation>按月銷售額與上年同期對比</translation>
+    </message>
+    <message>
+        <source>Revenue by month</source>
+        <translation>按月銷售額</translation>
+    </message>
+    <message>
+        <source>Revenue by source</source>
+        <translation>按來源的銷售額</translation>
+    </message>
+    <message>
+        <source>Leads and deals: created in the period. Won: deals won in the period. ROI: (revenue − spend) / spend of the source.</source>
+        <translation>線索和商機：本期新增。贏單：本期贏單的商機。ROI：（銷售額 − 支出）/ 該來源的支出。</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation>來源</translation>
+    </message>
+    <message>
+        <source>Reps</source>
+        <translation>銷售代表</translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation>客戶</translation>
+    </message>
+    <message>
+        <source>NPS by month</source>
+        <translation>按月 NPS</translation>
+    </message>
+    <message>
+        <source>Net Promoter Score</source>
+        <translation>淨推薦值 (NPS)</translation>
+    </message>
+    <message>
+        <source>All figures</source>
+        <translation>全部指標</translation>
+    </message>
+    <message>
+        <source>Appendix: formulas</source>
+        <translation>附錄：公式</translation>
+    </message>
+    <message>
+        <source>— means the figure is undefined (no data or a zero denominator).</source>
+        <translation>— 表示該指標無定義（沒有資料或分母為零）。</translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation>活動</translation>
+    </message>
+    <message>
+        <source>All responses</source>
+        <translation>全部回答</translation>
+    </message>
+    <message>
+        <source>Net Promoter Score of the period: {0}</source>
+        <translation>本期淨推薦值：{0}</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>月份</translation>
+    </message>
+    <message>
+        <source>Revenue</source>
+        <translation>銷售額</translation>
+    </message>
+    <message>
+        <source>Leads</source>
+        <translation>線索</translation>
+    </message>
+    <message>
+        <source>Deals</source>
+        <translation>商機</translation>
+    </message>
+    <message>
+        <source>Won</source>
+        <translation>贏單</translation>
+    </message>
+    <message>
+        <source>Band</source>
+        <translation>區間</translation>
+    </message>
+    <message>
+        <source>Responses</source>
+        <translation>回答數</translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation>佔比</translation>
+    </message>
+    <message>
+        <source>Promoters (9–10)</source>
+        <translation>推薦者（9–10）</translation>
+    </message>
+    <message>
+        <source>Formula</source>
+        <translation>公式</translation>
+    </message>
+    <message>
+        <source>Passives ({0})</source>
+        <translation>被動者（{0}）</translation>
+    </message>
+    <message>
+        <source>Detractors ({0})</source>
+        <translation>批評者（{0}）</translation>
+    </message>
+    <message>
+        <source>Previous period: {0}.</source>
+        <translation>上期：{0}。</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>公司</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>期間</translation>
+    </message>
+    <message>
+        <source>Filters</source>
+        <translation>篩選</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>幣別</translation>
+    </message>
+    <message>
+        <source>Printed on</source>
+        <translation>列印於</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>從</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>到</translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation>報告</translation>
+    </message>
+</context>
+<context>
+    <name>tables</name>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+</context>
+<context>
+    <name>window</name>
+    <message>
+        <source>Restored %1. Your previous file was kept as %2.</source>
+        <translation>已還原 %1。您之前的檔案已保留為 %2。</translation>
+    </message>
+    <message>
+        <source>Restore from a backup</source>
+        <translation>從備份還原</translation>
+    </message>
+    <message>
+        <source>Replace the data in %1 with the backup %2? A copy of the current file is kept.</source>
+        <translation>用備份 %2 替換 %1 中的資料？會保留當前檔案的副本。</translation>
+    </message>
+</context>
+</TS>
