@@ -202,3 +202,41 @@ def test_bare_closed_stage_takes_the_probability_or_is_refused(tmp_path, capsys)
     out = _import(capsys, str(f), "--db", str(tmp_path / "x.sqlite"), "--dry-run")
     assert out["status_counts"] == {"open": 1, "won": 1, "lost": 1}
     assert [(r["row"], r["reason"]) for r in out["rejects"]] == [(3, "outcome unknown")]
+
+
+@pytest.mark.parametrize("suffix", [".xls", ".ods"])
+def test_workbook_sheet_choice_as_for_xlsx(tmp_path, capsys, suffix):
+    """``--sheet`` picks a sheet of an .xls or .ods; an unknown one is named in a sentence."""
+    import pandas as pd
+
+    path = tmp_path / f"two_sheets{suffix}"
+    deals = pd.DataFrame(
+        {
+            "Deal Name": ["A", "B", "C"],
+            "Stage": ["Closed Won", "Closed Lost", "Proposal"],
+            "Amount": [100.0, 200.0, 300.0],
+            "Close Date": ["2025-01-05", "2025-02-05", "2026-12-01"],
+        }
+    )
+    if suffix == ".xls":
+        import xlwt
+
+        book = xlwt.Workbook()
+        book.add_sheet("Notes").write(0, 0, "exported by hand")
+        ws = book.add_sheet("Deals")
+        for j, h in enumerate(deals.columns):
+            ws.write(0, j, h)
+            for i, v in enumerate(deals[h], start=1):
+                ws.write(i, j, v)
+        book.save(str(path))
+    else:
+        with pd.ExcelWriter(path, engine="odf") as xw:
+            pd.DataFrame([["exported by hand"]]).to_excel(
+                xw, sheet_name="Notes", header=False, index=False
+            )
+            deals.to_excel(xw, sheet_name="Deals", index=False)
+    db = str(tmp_path / "s.sqlite")
+    out = _import(capsys, str(path), "--db", db, "--sheet", "Deals", "--dry-run")
+    assert out["sheet"] == "Deals" and out["status_counts"] == {"open": 1, "won": 1, "lost": 1}
+    assert cli.main(["import", str(path), "--db", db, "--sheet", "Nope"]) == 1
+    assert "no sheet named 'Nope'" in capsys.readouterr().err
