@@ -39,6 +39,8 @@ WON_TOKENS = frozenset(
         "won", "win", "closedwon", "gewonnen", "gagné", "gagnée", "gagne", "ganado", "ganada",
         "ganho", "ganha", "vinto", "vinta", "wygrana", "wygrany", "wygrane", "выиграна",
         "выигран", "выиграно", "успешна", "успешно", "успешная", "gewonnene",
+        # a sale marked sold (SuperOffice: Sold / Verkauft / Vendu / Verkocht)
+        "sold", "verkauft", "vendu", "vendue", "verkocht",
     )
 )
 LOST_TOKENS = frozenset(
@@ -57,6 +59,8 @@ OPEN_TOKENS = frozenset(
         "open", "offen", "ouvert", "ouverte", "abierto", "abierta", "aberto", "aberta",
         "aperto", "aperta", "otwarta", "otwarty", "открыта", "открыт", "active", "inprogress",
         "onhold", "pending", "suspended",
+        # a sale put on hold is still open (SuperOffice: Stalled / Aufgeschoben)
+        "stalled", "aufgeschoben", "postponed", "uitgesteld",
     )
 )
 #: whole values (folded) for scripts without spaces, and phrases

@@ -35,6 +35,7 @@ DEALS: dict[str, tuple[str, ...]] = {
     "title": (
         "title", "deal name", "opportunity name", "name", "opportunity", "deal title", "deal",
         "subject", "topic", "potential name", "potentialname", "opportunity title",
+        "sale", "sale name", "verkauf",
         "商机名称", "名称", "商机", "机会名称", "销售机会名称", "销售机会", "项目名称",
         "商機名稱", "商機", "機會名稱", "名稱",
         "name der verkaufschance", "verkaufschance", "verkaufschancenname", "opportunity-name",
@@ -131,6 +132,7 @@ DEALS: dict[str, tuple[str, ...]] = {
     "status": (
         "status", "deal status", "outcome", "won lost", "won/lost", "result",
         "opportunity status", "status_type", "deal state", "opportunity state", "opportunity_state",
+        "status id", "sale status",
         "结果", "商机状态", "结单状态", "赢单状态", "輸贏", "結果", "商機狀態",
         "ergebnis", "verkaufschancenstatus",
         "statut", "résultat", "état",
@@ -154,6 +156,8 @@ DEALS: dict[str, tuple[str, ...]] = {
         "expected_revenue", "planned revenue", "price", "deal size",
         "amount in company currency", "amount_in_home_currency", "actualvalue",
         "actual revenue", "value_formatted", "bid amount",
+        # OroCRM: the revenue a won opportunity brought (its "Budget Amount" is the estimate)
+        "close revenue",
         "金额", "商机金额", "总金额", "预计金额", "销售金额", "预计成交金额", "成交金额",
         "金額", "商機金額", "預計金額", "成交金額",
         "betrag", "wert", "umsatz", "erwarteter umsatz", "auftragswert", "volumen",
@@ -170,6 +174,7 @@ DEALS: dict[str, tuple[str, ...]] = {
         "currency", "currency of value", "total amount currency", "amount currency",
         "opportunity currency", "currencyisocode", "currency iso code",
         "transactioncurrencyid", "deal_currency_code", "currency_id", "bid currency",
+        "close revenue currency",
         "币种", "货币", "幣別", "貨幣", "幣種",
         "währung", "devise", "monnaie", "moneda", "divisa", "moeda", "valuta", "munt",
         "waluta", "валюта", "通貨",
@@ -229,6 +234,7 @@ DEALS: dict[str, tuple[str, ...]] = {
     ),
     "close_date": (
         "close date", "closing date", "close", "closedate", "date closed", "date_closed",
+        "sale date", "verkaufsdatum",
         "成交日期",
         "abschlussdatum", "schlusstermin", "date de clôture", "fecha de cierre",
         "data de fechamento", "data de encerramento", "data di chiusura", "sluitingsdatum",

@@ -120,3 +120,40 @@ def test_hubspot_custom_pipeline_outcome_from_its_flags(tmp_path, files, capsys)
     assert rep["columns"]["Is Closed Won"] == "is_won"
     assert rep["columns"]["Is closed lost"] == "is_lost"
     assert "Deal Stage" in rep["left_out"]
+
+
+def test_oro_status_ids_and_close_revenue(tmp_path, files, capsys):
+    f = str(files / "oro_opportunities.csv")
+    rep = _run(capsys, "import", f, "--db", str(tmp_path / "oro.db"), "--dry-run")
+    assert rep["status_counts"] == {"open": 2, "won": 2, "lost": 1}
+    # the revenue a won opportunity brought, not its budget
+    assert rep["won_amount"] == 2450.0
+    assert rep["columns"]["Status Id"] == "status"
+    assert rep["columns"]["Close Revenue"] == "amount"
+    assert rep["columns"]["Close Revenue Currency"] == "currency"
+    assert rep["warnings"]["missing_amount"] == 3
+
+
+def test_superoffice_sold_is_won_and_stalled_is_open(tmp_path, files, capsys):
+    f = str(files / "superoffice_verkaeufe.csv")
+    rep = _run(capsys, "import", f, "--db", str(tmp_path / "so.db"), "--dry-run")
+    assert rep["columns"]["Verkauf"] == "title" and rep["columns"]["Status"] == "status"
+    assert rep["status_counts"] == {"open": 2, "won": 0, "lost": 0}
+    # "Datum" may be the expected or the actual date: a sold or lost sale without a
+    # close date is refused, never counted as open
+    assert [r["detail"] for r in rep["rejects"]] == [
+        "A won deal needs a close date.",
+        "A lost deal needs a close date.",
+    ]
+    rep = _run(
+        capsys,
+        "import",
+        f,
+        "--db",
+        str(tmp_path / "so2.db"),
+        "--dry-run",
+        "--map",
+        "close_date=Datum",
+    )
+    assert rep["status_counts"] == {"open": 2, "won": 1, "lost": 1}
+    assert rep["won_amount"] == 12500.0
