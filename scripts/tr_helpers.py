@@ -54,7 +54,7 @@ def helper_calls(root: Path) -> list[tuple[str, str, str]]:
         trees[_module_name(path, root)] = (path, ast.parse(path.read_text(encoding="utf-8")))
     helpers: dict[str, dict[str, str]] = {}
     for module, (_path, tree) in trees.items():
-        for node in tree.body:
+        for node in ast.walk(tree):  # module-level helpers and local ones (``def t(text)``)
             if isinstance(node, ast.FunctionDef) and (ctx := _helper_context(node)):
                 helpers.setdefault(module, {})[node.name] = ctx
     found: list[tuple[str, str, str]] = []

@@ -15,14 +15,7 @@ import os
 import sys
 import time
 
-from PySide6.QtCore import (
-    QCoreApplication,
-    QLibraryInfo,
-    QLocale,
-    Qt,
-    QTimer,
-    QTranslator,
-)
+from PySide6.QtCore import QCoreApplication, Qt, QTimer
 from PySide6.QtGui import QGuiApplication, QIcon
 from PySide6.QtWidgets import QApplication
 
@@ -88,15 +81,11 @@ def app_icon() -> QIcon:
 
 
 def install_translations(app: QApplication) -> None:
-    """Load ``resources/translations/dealbook_<locale>.qm`` and Qt's own, when present."""
-    locale = QLocale.system()
-    folder = str(resource_path("translations"))
-    ours = QTranslator(app)
-    if ours.load(locale, "dealbook", "_", folder):
-        app.installTranslator(ours)
-    qt = QTranslator(app)
-    if qt.load(locale, "qtbase", "_", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
-        app.installTranslator(qt)
+    """Speak the language chosen in Settings (or the system's): Dealbook's and Qt's own
+    translations (:mod:`desktop_app.ui.i18n`)."""
+    from desktop_app.ui import i18n
+
+    i18n.install()
 
 
 def launch(db_arg: str | None) -> int:

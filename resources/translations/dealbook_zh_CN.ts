@@ -1252,6 +1252,46 @@
         <source>%1 deals · %2 leads · %3 accounts · %4 spend rows · %5 NPS answers</source>
         <translation>%1 个商机 · %2 条线索 · %3 个客户 · %4 条支出 · %5 条 NPS 回答</translation>
     </message>
+    <message>
+        <source>Dashboard</source>
+        <translation>仪表板</translation>
+    </message>
+    <message>
+        <source>Deals</source>
+        <translation>商机</translation>
+    </message>
+    <message>
+        <source>Leads</source>
+        <translation>线索</translation>
+    </message>
+    <message>
+        <source>Spend</source>
+        <translation>支出</translation>
+    </message>
+    <message>
+        <source>NPS</source>
+        <translation>NPS</translation>
+    </message>
+    <message>
+        <source>Activities</source>
+        <translation>活动</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>团队</translation>
+    </message>
+    <message>
+        <source>Accounts</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>Imports</source>
+        <translation>导入记录</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>设置</translation>
+    </message>
 </context>
 <context>
     <name>MessageBar</name>
@@ -1754,6 +1794,26 @@
     <message>
         <source>Save settings</source>
         <translation>保存设置</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>语言</translation>
+    </message>
+    <message>
+        <source>Same as the system</source>
+        <translation>跟随系统</translation>
+    </message>
+    <message>
+        <source>Language of Dealbook</source>
+        <translation>Dealbook 的语言</translation>
+    </message>
+    <message>
+        <source>Saved for this computer; Dealbook speaks it from its next start.</source>
+        <translation>此设置保存在这台电脑上；Dealbook 下次启动时生效。</translation>
+    </message>
+    <message>
+        <source>Saved. Restart Dealbook to see it in the language you chose.</source>
+        <translation>已保存。重新启动 Dealbook 即可使用所选语言。</translation>
     </message>
     <message>
         <source>Choose a logo</source>

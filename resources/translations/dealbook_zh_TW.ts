@@ -367,7 +367,7 @@
     </message>
     <message>
         <source>Nothing leaves this computer.</source>
-        <translation>資料不會離開這臺電腦。</translation>
+        <translation>資料不會離開這台電腦。</translation>
     </message>
 </context>
 <context>
@@ -1252,6 +1252,46 @@
         <source>%1 deals · %2 leads · %3 accounts · %4 spend rows · %5 NPS answers</source>
         <translation>%1 個商機 · %2 條線索 · %3 個客戶 · %4 條支出 · %5 條 NPS 回答</translation>
     </message>
+    <message>
+        <source>Dashboard</source>
+        <translation>儀表板</translation>
+    </message>
+    <message>
+        <source>Deals</source>
+        <translation>商機</translation>
+    </message>
+    <message>
+        <source>Leads</source>
+        <translation>線索</translation>
+    </message>
+    <message>
+        <source>Spend</source>
+        <translation>支出</translation>
+    </message>
+    <message>
+        <source>NPS</source>
+        <translation>NPS</translation>
+    </message>
+    <message>
+        <source>Activities</source>
+        <translation>活動</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>團隊</translation>
+    </message>
+    <message>
+        <source>Accounts</source>
+        <translation>客戶</translation>
+    </message>
+    <message>
+        <source>Imports</source>
+        <translation>匯入記錄</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>設定</translation>
+    </message>
 </context>
 <context>
     <name>MessageBar</name>
@@ -1754,6 +1794,26 @@
     <message>
         <source>Save settings</source>
         <translation>儲存設定</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>語言</translation>
+    </message>
+    <message>
+        <source>Same as the system</source>
+        <translation>跟隨系統</translation>
+    </message>
+    <message>
+        <source>Language of Dealbook</source>
+        <translation>Dealbook 的語言</translation>
+    </message>
+    <message>
+        <source>Saved for this computer; Dealbook speaks it from its next start.</source>
+        <translation>此設定儲存在這台電腦上；Dealbook 下次啟動時生效。</translation>
+    </message>
+    <message>
+        <source>Saved. Restart Dealbook to see it in the language you chose.</source>
+        <translation>已儲存。重新啟動 Dealbook 即可使用所選語言。</translation>
     </message>
     <message>
         <source>Choose a logo</source>
@@ -3873,7 +3933,7 @@
     <message>
         <source>A background task failed ({0}: {1}). The log file has the details.</source>
         <extracomment>(text, level) -&gt; None; level is &quot;info&quot;, &quot;warning&quot; or &quot;error&quot;</extracomment>
-        <translation>背景工作失敗（{0}：{1}）。日誌檔案中有詳細資訊。</translation>
+        <translation>背景任務失敗（{0}：{1}）。日誌檔案中有詳細資訊。</translation>
     </message>
 </context>
 <context>

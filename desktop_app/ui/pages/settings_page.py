@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 
 from desktop_app.errors import UserError
 from desktop_app.store import repository_settings as repo_settings
-from desktop_app.ui import notify
+from desktop_app.ui import i18n, notify
 from desktop_app.ui.context import AppContext
 from desktop_app.ui.guard import guarded
 from desktop_app.ui.pages.table_page import TablePage
@@ -145,6 +145,8 @@ class SettingsPage(QWidget):
         self.message.hide()
         layout.addWidget(self.message)
 
+        layout.addWidget(self._language_box(body))
+
         money = QGroupBox(self.tr("Money"), body)
         form = QFormLayout(money)
         self.currency = QLineEdit(money)
@@ -232,6 +234,32 @@ class SettingsPage(QWidget):
         scroll.setWidget(body)
         outer.addWidget(scroll)
         self._loaded = False
+
+    def _language_box(self, parent: QWidget) -> QGroupBox:
+        """The language of Dealbook on this computer (not of the workspace): saved at once,
+        spoken from the next start."""
+        box = QGroupBox(self.tr("Language"), parent)
+        form = QFormLayout(box)
+        self.language = QComboBox(box)
+        for value, name in i18n.CHOICES:
+            shown = self.tr("Same as the system") if value == i18n.SYSTEM else name
+            self.language.addItem(shown, value)
+        self.language.setCurrentIndex(max(0, self.language.findData(i18n.stored_choice())))
+        self.language.currentIndexChanged.connect(self._language_chosen)
+        form.addRow(self.tr("Language of Dealbook"), self.language)
+        self.language_hint = QLabel(
+            self.tr("Saved for this computer; Dealbook speaks it from its next start."), box
+        )
+        self.language_hint.setObjectName("hint")
+        self.language_hint.setWordWrap(True)
+        form.addRow(self.language_hint)
+        return box
+
+    def _language_chosen(self) -> None:
+        i18n.save_choice(str(self.language.currentData()))
+        self.language_hint.setText(
+            self.tr("Saved. Restart Dealbook to see it in the language you chose.")
+        )
 
     def showEvent(self, event: object) -> None:  # noqa: N802
         super().showEvent(event)  # type: ignore[arg-type]

@@ -8,7 +8,7 @@ from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLineEdit, QToolButton, QW
 
 from desktop_app.ui.tables.filters import RowFilter, period_range, unique_values
 from desktop_app.ui.tables.kinds import TableSpec
-from desktop_app.ui.tables.model import category_labels, status_labels
+from desktop_app.ui.tables.model import category_labels, choice_labels, status_labels
 
 
 class FilterBar(QWidget):
@@ -35,6 +35,12 @@ class FilterBar(QWidget):
         self.search.textChanged.connect(self._debounce.start)
         self.combos: dict[str, QComboBox] = {}
         self._labels = {"status": status_labels(), "category": category_labels()}
+        for column in spec.combos:  # any other declared choice (an activity's type…)
+            if column not in self._labels:
+                try:
+                    self._labels[column] = choice_labels(spec.kind, column)
+                except (KeyError, LookupError):
+                    self._labels[column] = {}
         for column, title in spec.combos.items():
             combo = QComboBox(self)
             combo.setObjectName(f"filter_{column}")

@@ -1,0 +1,135 @@
+"""The language Dealbook speaks: chosen in Settings or following the system, loaded at start.
+
+Languages: English (the source texts), Simplified Chinese (``zh_CN``) and Traditional Chinese
+(``zh_TW``). "System" follows :meth:`QLocale.system`: Chinese in mainland China or Singapore
+reads Simplified, in Taiwan, Hong Kong or Macau Traditional (a script tag ``Hans``/``Hant``
+wins over the country); every other locale reads English.
+
+The choice is stored in the workspace-independent ``QSettings`` (key ``language``) and read
+at the next start of the window and by every ``dealbook`` command. :func:`install` loads
+``dealbook_<lang>.qm`` (from ``resources/translations``, from source or frozen) and Qt's own
+``qtbase_<lang>.qm`` (the bundle's copy first, else PySide6's translations folder), installs
+them in the application and hands Qt's translator to the presentation layer's words.
+"""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QSettings, QTranslator
+
+from desktop_app.presentation import i18n as words
+from desktop_app.resources import resource_path
+
+SYSTEM = "system"
+ENGLISH = "en"
+SIMPLIFIED = "zh_CN"
+TRADITIONAL = "zh_TW"
+#: the choices of Settings, in order: (stored value, name shown in its own language)
+CHOICES: tuple[tuple[str, str], ...] = (
+    (SYSTEM, "System"),
+    (ENGLISH, "English"),
+    (SIMPLIFIED, "简体中文"),
+    (TRADITIONAL, "繁體中文"),
+)
+SETTINGS_KEY = "language"
+#: overrides the stored choice (``en``, ``zh_CN``, ``zh_TW`` or ``system``), for scripts
+ENV_VAR = "DEALBOOK_LANGUAGE"
+_TRADITIONAL_COUNTRIES = {
+    QLocale.Country.Taiwan,
+    QLocale.Country.HongKong,
+    QLocale.Country.Macao,
+}
+
+_installed: list[QTranslator] = []
+
+
+def language_of(locale: QLocale) -> str:
+    """The language Dealbook speaks for ``locale`` (``en``, ``zh_CN`` or ``zh_TW``)."""
+    if locale.language() != QLocale.Language.Chinese:
+        return ENGLISH
+    if locale.script() == QLocale.Script.TraditionalHanScript:
+        return TRADITIONAL
+    if locale.script() == QLocale.Script.SimplifiedHanScript:
+        return SIMPLIFIED
+    return TRADITIONAL if locale.territory() in _TRADITIONAL_COUNTRIES else SIMPLIFIED
+
+
+def stored_choice() -> str:
+    """The choice saved in Settings (``system`` when none or unknown)."""
+    value = str(QSettings().value(SETTINGS_KEY, SYSTEM) or SYSTEM)
+    return value if value in dict(CHOICES) else SYSTEM
+
+
+def save_choice(choice: str) -> None:
+    """Remember ``choice`` (one of :data:`CHOICES`) for the next start."""
+    if choice not in dict(CHOICES):
+        raise ValueError(f"unknown language {choice!r}")
+    settings = QSettings()
+    settings.setValue(SETTINGS_KEY, choice)
+    settings.sync()
+
+
+def current_language(choice: str | None = None) -> str:
+    """The language to speak: ``DEALBOOK_LANGUAGE``, else ``choice``/the stored one, else the
+    system's."""
+    choice = os.environ.get(ENV_VAR) or choice or stored_choice()
+    if choice in (ENGLISH, SIMPLIFIED, TRADITIONAL):
+        return choice
+    return language_of(QLocale.system())
+
+
+def dealbook_qm(language: str) -> Path:
+    """Dealbook's compiled translation for ``language``."""
+    return resource_path("translations", f"dealbook_{language}.qm")
+
+
+def qt_qm(language: str) -> Path | None:
+    """Qt's own translation (``qtbase_<lang>.qm``): the bundle's copy, else PySide6's."""
+    name = f"qtbase_{language}.qm"
+    for folder in (
+        resource_path("translations", "qt"),
+        Path(QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)),
+    ):
+        if (folder / name).is_file():
+            return folder / name
+    return None
+
+
+def install(choice: str | None = None) -> str:
+    """Install the translators of the chosen language in the running application (replacing
+    those of an earlier call); returns the language spoken. English installs none."""
+    app = QCoreApplication.instance()
+    if app is None:
+        raise RuntimeError("install() needs a QCoreApplication")
+    for translator in _installed:
+        QCoreApplication.removeTranslator(translator)
+    _installed.clear()
+    language = current_language(choice)
+    explicit = os.environ.get(ENV_VAR) or choice or stored_choice()
+    if explicit != SYSTEM:
+        # dates and numbers of Qt's widgets follow the chosen language, not the system's
+        QLocale.setDefault(QLocale("en_US" if language == ENGLISH else language))
+    if language != ENGLISH:
+        for path in (dealbook_qm(language), qt_qm(language)):
+            translator = QTranslator(app)
+            if path is not None and translator.load(str(path)):
+                QCoreApplication.installTranslator(translator)
+                _installed.append(translator)
+    words.use_translator(QCoreApplication.translate)
+    return language
+
+
+def install_for_command_line() -> str:
+    """Translate a ``dealbook`` command's sentences: a windowless application if none runs,
+    then :func:`install`."""
+    if QCoreApplication.instance() is None:
+        QCoreApplication.setOrganizationName("Dealbook")
+        QCoreApplication.setApplicationName("Dealbook")
+        global _cli_app
+        _cli_app = QCoreApplication([])
+    return install()
+
+
+_cli_app: QCoreApplication | None = None
