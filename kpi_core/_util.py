@@ -8,6 +8,8 @@ from collections.abc import Iterable
 import numpy as np
 import pandas as pd
 
+from kpi_core.types import Row
+
 
 def clean(value: object) -> float | None:
     """A python float, or None for None/NaN/inf."""
@@ -45,13 +47,13 @@ def to_day(ts: object) -> str | None:
     return None if pd.isna(ts) else pd.Timestamp(ts).date().isoformat()
 
 
-def _sort_key(row: dict, field: str) -> tuple:
+def _sort_key(row: Row, field: str) -> tuple[bool, float, bool, str]:
     v = row.get(field)
     key = row.get("key")
     return (v is None, -(v or 0.0), key is None, str(key))
 
 
-def sort_rows(rows: Iterable[dict], field: str = "value") -> list[dict]:
+def sort_rows(rows: Iterable[Row], field: str = "value") -> list[Row]:
     """Rows by ``field`` largest first; None values last; ties by key (None last)."""
     return sorted(rows, key=lambda r: _sort_key(r, field))
 
@@ -72,7 +74,7 @@ def positions(ids: np.ndarray, wanted: np.ndarray) -> np.ndarray:
         return np.where(
             (found := index[keep].get_indexer(wanted)) >= 0, rows[np.maximum(found, 0)], -1
         )
-    return index.get_indexer(wanted)
+    return np.asarray(index.get_indexer(wanted))
 
 
 def days_between(later: np.ndarray, earlier: np.ndarray) -> np.ndarray:
@@ -80,4 +82,4 @@ def days_between(later: np.ndarray, earlier: np.ndarray) -> np.ndarray:
     delta = later.astype("datetime64[ns]") - earlier.astype("datetime64[ns]")
     out = delta.astype("timedelta64[ns]").astype("int64").astype("float64") / 86_400e9
     out[np.isnat(delta)] = np.nan
-    return out
+    return np.asarray(out)

@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import weakref
 from dataclasses import dataclass
+from typing import Any
 
 import numpy as np
 import pandas as pd
@@ -27,6 +28,7 @@ from kpi_core._util import positions, ratio, sort_rows
 from kpi_core.context import KpiContext, filter_mask, ts
 from kpi_core.dataset import empty_frame
 from kpi_core.prepared import blank_to_none
+from kpi_core.types import Inputs, RawBreakdowns, RawKpis, Row
 
 SELLING_TYPES = frozenset({"call", "meeting", "email", "demo", "proposal"})
 
@@ -134,7 +136,7 @@ def people(owner: np.ndarray, owner_names: np.ndarray) -> int:
     return int(np.count_nonzero(np.bincount(slot, minlength=size)))
 
 
-def activities_by_type(type_codes: np.ndarray, type_names: np.ndarray) -> list[dict]:
+def activities_by_type(type_codes: np.ndarray, type_names: np.ndarray) -> list[Row]:
     """Per type with an activity: ``value`` the count, ``share`` of all activities."""
     total = len(type_codes)
     if total == 0:
@@ -149,7 +151,7 @@ def activities_by_type(type_codes: np.ndarray, type_names: np.ndarray) -> list[d
     return sort_rows(rows)
 
 
-def by_rep(acts: Activities, rep_hours: float) -> list[dict]:
+def by_rep(acts: Activities, rep_hours: float) -> list[Row]:
     """Per person with an activity: ``hours`` their selling hours and ``value`` hours / one
     rep's working time; both None when none of their activities has hours."""
     if len(acts) == 0:
@@ -210,17 +212,17 @@ class _FrameData:
 
 #: per prepared dataset (weak, so ``kpi_core.clear_cache`` renews it too): frame id ->
 #: (weak frame, fingerprint, factorised data)
-_frames: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()
+_frames: weakref.WeakKeyDictionary[Any, Any] = weakref.WeakKeyDictionary()
 _CACHE_SIZE = 4
 #: deal row of every activity of a frame, per prepared deals (both weak)
-_links: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()
+_links: weakref.WeakKeyDictionary[Any, Any] = weakref.WeakKeyDictionary()
 
 
 def _column(frame: pd.DataFrame, name: str, dtype: str) -> np.ndarray:
     """``frame[name]`` as an array (all unknown when the frame lacks the column)."""
     if name not in frame.columns:
         return np.full(len(frame), np.nan if dtype == "float64" else None, dtype=dtype)
-    return frame[name].to_numpy(dtype=dtype)
+    return np.asarray(frame[name].to_numpy(dtype=dtype))
 
 
 def _frame_data(frame: pd.DataFrame, owner: object) -> _FrameData:
@@ -228,7 +230,9 @@ def _frame_data(frame: pd.DataFrame, owner: object) -> _FrameData:
     prepared data) for the last few frames: a frame replaced, or whose length or columns
     change, is noticed; one edited in place after ``kpi_core.clear_cache()``."""
     key, fp = id(frame), (len(frame), tuple(frame.columns))
-    known: dict[int, tuple[weakref.ref, tuple, _FrameData]] = _frames.setdefault(owner, {})
+    known: dict[int, tuple[weakref.ref[Any], tuple[Any, ...], _FrameData]] = _frames.setdefault(
+        owner, {}
+    )
     hit = known.get(key)
     if hit is not None and hit[0]() is frame and hit[1] == fp:
         return hit[2]
@@ -284,10 +288,10 @@ def _deal_rows(ctx: KpiContext, data: _FrameData) -> np.ndarray:
     per_frame = _links.setdefault(ctx.prep, weakref.WeakKeyDictionary())
     if data not in per_frame:
         per_frame[data] = linked_rows(data.deal_id, data.external_id, ctx.prep.deals)
-    return per_frame[data]
+    return np.asarray(per_frame[data])
 
 
-def compute(ctx: KpiContext, deals_won: int) -> tuple[dict, dict]:
+def compute(ctx: KpiContext, deals_won: int) -> tuple[RawKpis, RawBreakdowns]:
     """The activities family's scalars and breakdowns (needs ``deals_won``)."""
     acts = period_activities(ctx)
     rep_hours = working_hours(ctx.settings.working_hours_per_week, ctx.period.days)
@@ -316,15 +320,15 @@ _IDS = {
 
 
 def explain_parts(
-    kpi_id: str, ctx: KpiContext, kpis: dict
-) -> tuple[dict, np.ndarray | None, list[int]] | None:
+    kpi_id: str, ctx: KpiContext, kpis: RawKpis
+) -> tuple[Inputs, np.ndarray | None, list[int]] | None:
     """``(inputs, deal mask, activity ids)`` behind ``kpi_id``; None for another family's id."""
     if kpi_id not in _IDS:
         return None
     acts = period_activities(ctx)
     rep_hours = working_hours(ctx.settings.working_hours_per_week, ctx.period.days)
     chosen = acts.selling if kpi_id == "selling_hours" else np.ones(len(acts), dtype=bool)
-    inputs: dict = {
+    inputs: Inputs = {
         "activities": len(acts),
         "with_hours": int((~np.isnan(acts.hours)).sum()),
         "selling_hours": selling_hours(acts.hours, acts.selling),

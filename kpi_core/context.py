@@ -46,7 +46,9 @@ def _apply(frame: pd.DataFrame, mask: np.ndarray | None) -> pd.DataFrame:
     return frame if mask is None else frame.loc[mask].reset_index(drop=True)
 
 
-def code_sums(codes: np.ndarray, uniques: np.ndarray, values: np.ndarray) -> dict:
+def code_sums(
+    codes: np.ndarray, uniques: np.ndarray, values: np.ndarray
+) -> dict[str | None, float]:
     """``{key: Σ values}`` per key present (code -1 = missing key → None; NaN values = 0)."""
     if len(codes) == 0:
         return {}
@@ -57,7 +59,7 @@ def code_sums(codes: np.ndarray, uniques: np.ndarray, values: np.ndarray) -> dic
     return {(uniques[i] if i < k else None): float(sums[i]) for i in np.flatnonzero(present)}
 
 
-def key_sums(keys: np.ndarray, values: np.ndarray) -> dict:
+def key_sums(keys: np.ndarray, values: np.ndarray) -> dict[str | None, float]:
     """``{key: Σ values}`` for any key array (None/NaN keys → None; NaN values = 0)."""
     codes, uniques = pd.factorize(pd.Series(keys, dtype=object))
     return code_sums(codes.astype("int64"), np.asarray(uniques, dtype=object), values)
@@ -99,14 +101,14 @@ class DealView:
 
     def column(self, name: str, mask: np.ndarray) -> np.ndarray:
         """Text values of the masked deals (object array, None for missing)."""
-        return self.text(name)[mask]
+        return np.asarray(self.text(name)[mask])
 
     def codes(self, name: str, mask: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
         """The masked deals' ``name`` factorised: ``(codes, uniques)``, code -1 = missing."""
         codes, uniques = pd.factorize(self.column(name, mask))
         return codes.astype("int64"), np.asarray(uniques, dtype=object)
 
-    def sums_by(self, name: str, mask: np.ndarray, values: np.ndarray) -> dict:
+    def sums_by(self, name: str, mask: np.ndarray, values: np.ndarray) -> dict[str | None, float]:
         """``{key of column name: Σ values}`` over the masked deals (values already masked)."""
         codes, uniques = self.codes(name, mask)
         return code_sums(codes, uniques, values)
@@ -116,15 +118,15 @@ class DealView:
         return self.values("id")
 
     def won_in(self, start: date, end: date) -> np.ndarray:
-        return self.won & in_range(self.closed, start, end)
+        return np.asarray(self.won & in_range(self.closed, start, end))
 
     def lost_in(self, start: date, end: date) -> np.ndarray:
-        return self.lost & in_range(self.closed, start, end)
+        return np.asarray(self.lost & in_range(self.closed, start, end))
 
     def open_at(self, end: date) -> np.ndarray:
         """Created on or before ``end`` and still open, or closed after ``end``."""
         e = ts(end)
-        return (self.created <= e) & (~(self.won | self.lost) | (self.closed > e))
+        return np.asarray((self.created <= e) & (~(self.won | self.lost) | (self.closed > e)))
 
     def revenue(self, mask: np.ndarray) -> float:
         """Sum of base amounts of the masked deals that have a rate (unknown amount = 0)."""
@@ -185,7 +187,7 @@ class KpiContext:
     @cached_property
     def won_money(self) -> np.ndarray:
         """Won in the period and convertible: the deals behind ``revenue``."""
-        return self.won & self.deals.has_rate
+        return np.asarray(self.won & self.deals.has_rate)
 
     @cached_property
     def revenue(self) -> float:
@@ -296,4 +298,4 @@ def customers_at(first: pd.DataFrame, day: date) -> np.ndarray:
     """Mask of accounts that are customers at ``day``: first won on or before, not churned."""
     d = ts(day)
     churned = first["churned_on"].to_numpy()
-    return (first["first"].to_numpy() <= d) & ~(churned <= d)
+    return np.asarray((first["first"].to_numpy() <= d) & ~(churned <= d))

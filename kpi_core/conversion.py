@@ -14,6 +14,7 @@ from kpi_core import series
 from kpi_core._util import msum, ratio, sort_rows
 from kpi_core.context import KpiContext, code_sums, in_range
 from kpi_core.series import FunnelStep
+from kpi_core.types import RawBreakdowns, RawKpis, Row
 
 
 def win_rate(won: int, lost: int) -> float | None:
@@ -28,12 +29,14 @@ def share_of(hits: int, total: int) -> float | None:
 
 def lead_converted(leads: pd.DataFrame) -> np.ndarray:
     """A lead is converted when it has ``converted_on`` or a ``deal_external_id``."""
-    return leads["converted_on"].notna().to_numpy() | leads["deal_external_id"].notna().to_numpy()
+    return np.asarray(
+        leads["converted_on"].notna().to_numpy() | leads["deal_external_id"].notna().to_numpy()
+    )
 
 
 def lead_reached_sql(leads: pd.DataFrame) -> np.ndarray:
     """A lead reached SQL when it has ``sql_on`` or was converted into a deal (a later step)."""
-    return leads["sql_on"].notna().to_numpy() | lead_converted(leads)
+    return np.asarray(leads["sql_on"].notna().to_numpy() | lead_converted(leads))
 
 
 def pipeline_coverage(open_value: float, quotas: float, revenue: float) -> float | None:
@@ -42,14 +45,14 @@ def pipeline_coverage(open_value: float, quotas: float, revenue: float) -> float
     return None if den <= 0 else ratio(open_value, den)
 
 
-def funnel_rows(steps: list[FunnelStep]) -> list[dict]:
+def funnel_rows(steps: list[FunnelStep]) -> list[Row]:
     """The ``funnel`` breakdown from :func:`kpi_core.series.funnel`: each stage in order,
     then Won, with the count of deals created in the period that reached it and the
     conversion from the row before (None on the first row or after a 0)."""
     return [{"key": s.key, "count": s.count, "conversion": s.conversion} for s in steps]
 
 
-def win_rate_by(codes: np.ndarray, uniques: np.ndarray, won: np.ndarray) -> list[dict]:
+def win_rate_by(codes: np.ndarray, uniques: np.ndarray, won: np.ndarray) -> list[Row]:
     """``win_rate`` per key over the deals won or lost in the period.
 
     ``codes``/``uniques`` factorise the key of those deals (-1 = missing key → None);
@@ -63,7 +66,7 @@ def win_rate_by(codes: np.ndarray, uniques: np.ndarray, won: np.ndarray) -> list
     return sort_rows(rows)
 
 
-def compute(ctx: KpiContext) -> tuple[dict, dict]:
+def compute(ctx: KpiContext) -> tuple[RawKpis, RawBreakdowns]:
     """The conversion family's scalars and breakdowns."""
     dv = ctx.deals
     won_n, lost_n = int(ctx.won.sum()), int(ctx.lost.sum())

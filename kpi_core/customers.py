@@ -17,6 +17,7 @@ from kpi_core._util import clean, msum, ratio, sort_rows
 from kpi_core.context import KpiContext, customers_at, in_range
 from kpi_core.periods import Period
 from kpi_core.revenue import source_money
+from kpi_core.types import RawBreakdowns, RawKpis, Row
 
 CAC_CATEGORIES = ("marketing", "sales")
 
@@ -106,7 +107,7 @@ def window_cltv(ctx: KpiContext) -> float | None:
     return cltv(yearly, life)
 
 
-def cac_by_source(ctx: KpiContext) -> list[dict]:
+def cac_by_source(ctx: KpiContext) -> list[Row]:
     """Sources with spend or revenue in the period: spend (marketing + sales) / new
     customers whose first won deal came from that source; None when the source has no
     marketing or sales spend recorded in the period (as ``cac``) or no new customer."""
@@ -125,7 +126,7 @@ def cac_by_source(ctx: KpiContext) -> list[dict]:
     return sort_rows(rows)
 
 
-def nps_by_month(ctx: KpiContext) -> list[dict]:
+def nps_by_month(ctx: KpiContext) -> list[Row]:
     """NPS of each calendar month with responses in the period (see
     :func:`kpi_core.series.nps_months`)."""
     return [{"key": m.key, "value": m.score} for m in series.nps_months(ctx)]
@@ -140,7 +141,7 @@ def cac_spend(spend: pd.DataFrame) -> float | None:
     return msum(base[keep]) if keep.any() else None
 
 
-def compute(ctx: KpiContext) -> tuple[dict, dict]:
+def compute(ctx: KpiContext) -> tuple[RawKpis, RawBreakdowns]:
     """The customers family's scalars and breakdowns (cltv_to_cac filled here too)."""
     counts = customer_counts(_attributed(ctx), ctx.period)
     cac_value = cac(cac_spend(ctx.spend), counts["new_customers"])

@@ -17,6 +17,8 @@ from dataclasses import dataclass, field
 
 import pandas as pd
 
+from kpi_core.types import Row
+
 DEAL_STATUSES = ("open", "won", "lost")
 SPEND_CATEGORIES = ("marketing", "sales", "other")
 
@@ -183,7 +185,7 @@ class Dataset:
     activities: pd.DataFrame = field(default_factory=lambda: empty_frame("activities"))
 
     @classmethod
-    def from_frames(cls, **frames: pd.DataFrame | list[dict]) -> Dataset:
+    def from_frames(cls, **frames: pd.DataFrame | list[Row]) -> Dataset:
         """Build a dataset from frames or lists of row dicts, normalising each."""
         kwargs = {}
         for name, value in frames.items():

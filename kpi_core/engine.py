@@ -26,6 +26,7 @@ from kpi_core.dataset import Dataset, KpiSettings
 from kpi_core.filters import Filters
 from kpi_core.ids import BREAKDOWN_FIELDS, BREAKDOWN_IDS, COUNT_IDS, KPI_IDS
 from kpi_core.periods import Period
+from kpi_core.types import BreakdownRow, KpiResult, RawBreakdowns, RawKpis, Row
 
 __all__ = ["BREAKDOWN_IDS", "KPI_IDS", "build_context", "compute_kpis"]
 
@@ -46,22 +47,22 @@ def build_context(
 
 def _json_value(kpi_id: str, value: object) -> float | int | None:
     if kpi_id in COUNT_IDS:
-        return int(value or 0)  # type: ignore[call-overload]
+        return int(clean(value) or 0)
     return clean(value)
 
 
-def _json_row(row: dict, fields: tuple[str, ...]) -> dict:
-    out: dict = {"key": row.get("key")}
+def _json_row(row: Row, fields: tuple[str, ...]) -> BreakdownRow:
+    out: BreakdownRow = {"key": row.get("key")}
     for name in fields:
         v = row.get(name)
         out[name] = v if isinstance(v, int) and not isinstance(v, bool) else clean(v)
     return out
 
 
-def compute_all(ctx: KpiContext) -> tuple[dict, dict]:
+def compute_all(ctx: KpiContext) -> tuple[RawKpis, RawBreakdowns]:
     """Scalars and breakdowns of every family, as computed (before JSON cleaning)."""
-    kpis: dict = {}
-    breakdowns: dict = {}
+    kpis: RawKpis = {}
+    breakdowns: RawBreakdowns = {}
     for family in (revenue, conversion, customers, team):
         k, b = family.compute(ctx)
         kpis.update(k)
@@ -85,7 +86,7 @@ def compute_kpis(
     filters: Filters = _DEFAULT_FILTERS,
     settings: KpiSettings = _DEFAULT_SETTINGS,
     today: date | None = None,
-) -> dict:
+) -> KpiResult:
     """Return the output object of ``kpi_spec.md``: JSON-ready, no NaN, every id present."""
     ctx = build_context(dataset, period, filters, settings, today)
     kpis, breakdowns = compute_all(ctx)

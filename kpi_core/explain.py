@@ -22,6 +22,7 @@ from kpi_core.engine import build_context, compute_all
 from kpi_core.filters import Filters
 from kpi_core.ids import BREAKDOWN_IDS, KPI_IDS
 from kpi_core.periods import Period
+from kpi_core.types import RawKpis
 
 __all__ = ["Explanation", "explain"]
 
@@ -63,18 +64,18 @@ def _deal_mask(kpi_id: str, ctx: KpiContext) -> np.ndarray | None:
     if kpi_id == "deals_lost":
         return ctx.lost
     if kpi_id in _CLOSED:
-        return ctx.won | ctx.lost
+        return np.asarray(ctx.won | ctx.lost)
     if kpi_id in _CREATED:
         return ctx.created
     if kpi_id in _OPEN:
         return ctx.open_end & money if kpi_id == "weighted_pipeline" else ctx.open_end
     if kpi_id == "revenue_growth":
-        return (ctx.won | dv.won_in(ctx.prev.start, ctx.prev.end)) & money
+        return np.asarray((ctx.won | dv.won_in(ctx.prev.start, ctx.prev.end)) & money)
     if kpi_id == "gross_margin":
-        return ctx.won_money & ~np.isnan(dv.cost)
+        return np.asarray(ctx.won_money & ~np.isnan(dv.cost))
     if kpi_id == "acv":
         months = dv.values("contract_months")
-        return ctx.won_money & (months > 0) & ~np.isnan(dv.amount)
+        return np.asarray(ctx.won_money & (months > 0) & ~np.isnan(dv.amount))
     if kpi_id == "new_customer_revenue_share":
         new = set(ctx.new_accounts["account"])
         acc = dv.column("account", ctx.won_money)
@@ -84,9 +85,9 @@ def _deal_mask(kpi_id: str, ctx: KpiContext) -> np.ndarray | None:
     if kpi_id in {"new_customers", "cac", "cac_by_source"}:
         return _first_deals(ctx, new_only=True)
     if kpi_id == "cltv":
-        return dv.won_in(ctx.window.start, ctx.window.end) & money
+        return np.asarray(dv.won_in(ctx.window.start, ctx.window.end) & money)
     if kpi_id == "monthly_sales_growth":
-        return dv.won & money & in_range(dv.closed, ctx.prev.start, ctx.period.end)
+        return np.asarray(dv.won & money & in_range(dv.closed, ctx.prev.start, ctx.period.end))
     if kpi_id == "quota_consistency":
         return ctx.won_money
     if kpi_id == "time_in_stage_days":
@@ -110,7 +111,7 @@ def _first_deals(ctx: KpiContext, new_only: bool) -> np.ndarray:
     return np.isin(ctx.deals.ids, np.array(sorted(ids), dtype="int64"))
 
 
-def _inputs(kpi_id: str, ctx: KpiContext, kpis: dict) -> dict[str, float | int | None]:
+def _inputs(kpi_id: str, ctx: KpiContext, kpis: RawKpis) -> dict[str, float | int | None]:
     dv = ctx.deals
     p = ctx.period
     leads = ctx.leads

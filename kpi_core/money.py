@@ -50,14 +50,14 @@ def rates_on(currencies: pd.Series, dates: pd.Series, rates: pd.DataFrame, base:
     codes, uniques = pd.factorize(currencies.to_numpy(dtype=object))
     base_code = norm_currency(base)
     names = [norm_currency(u) for u in uniques]
-    foreign = [i for i, name in enumerate(names) if name is not None and name != base_code]
+    foreign = [(i, name) for i, name in enumerate(names) if name is not None and name != base_code]
     if not foreign:
         return out
     table = _rate_table(rates)
     when = pd.Series(dates).to_numpy(dtype="datetime64[ns]")
-    for i in foreign:
+    for i, name in foreign:
         rows = np.flatnonzero(codes == i)
-        found = table.get(names[i])
+        found = table.get(name)
         if found is None:
             out[rows] = np.nan
             continue
@@ -72,9 +72,9 @@ def rates_on(currencies: pd.Series, dates: pd.Series, rates: pd.DataFrame, base:
 def deal_rate_dates(deals: pd.DataFrame) -> np.ndarray:
     """The date whose rate converts a deal: ``closed_on``, else ``created_on``."""
     closed = deals["closed_on"].to_numpy()
-    return np.where(np.isnat(closed), deals["created_on"].to_numpy(), closed)
+    return np.asarray(np.where(np.isnat(closed), deals["created_on"].to_numpy(), closed))
 
 
 def convert(values: pd.Series, rate: np.ndarray) -> np.ndarray:
     """``values × rate`` as float64 (NaN stays NaN)."""
-    return values.to_numpy(dtype="float64") * rate
+    return np.asarray(values.to_numpy(dtype="float64") * rate)

@@ -31,7 +31,10 @@ def leads_needed(target_won: float, rates: Iterable[float | None]) -> float | No
     return float(target_won) / product
 
 
-def historical_rates(dataset: Dataset, settings: KpiSettings = KpiSettings()) -> dict:  # noqa: B008
+def historical_rates(
+    dataset: Dataset,
+    settings: KpiSettings = KpiSettings(),  # noqa: B008
+) -> dict[str, float | None]:
     """Stage-to-stage conversion over all the data, in order from MQL to Won.
 
     Keys: ``"MQL → SQL"`` (leads that reached SQL / all leads), ``"SQL → Deal"`` (converted

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import weakref
 from functools import cached_property
+from typing import Any
 
 import numpy as np
 import pandas as pd
@@ -49,11 +50,11 @@ class Prepared:
 
     @cached_property
     def won(self) -> np.ndarray:
-        return self.deals["status"].to_numpy(dtype=object) == "won"
+        return np.asarray(self.deals["status"].to_numpy(dtype=object) == "won")
 
     @cached_property
     def lost(self) -> np.ndarray:
-        return self.deals["status"].to_numpy(dtype=object) == "lost"
+        return np.asarray(self.deals["status"].to_numpy(dtype=object) == "lost")
 
     def money(self, base: str) -> tuple[np.ndarray, ...]:
         """``(rate, amount, cost, fee)`` in ``base`` for every deal (NaN rate = missing)."""
@@ -105,10 +106,10 @@ class Prepared:
         return positions(self.deals["id"].to_numpy(), history)
 
 
-_cache: dict[int, tuple[weakref.ref, tuple, Prepared]] = {}
+_cache: dict[int, tuple[weakref.ref[Any], tuple[Any, ...], Prepared]] = {}
 
 
-def _fingerprint(dataset: Dataset) -> tuple:
+def _fingerprint(dataset: Dataset) -> tuple[tuple[int, int, tuple[str, ...]], ...]:
     frames = [getattr(dataset, name) for name in _FRAMES]
     return tuple((id(f), len(f), tuple(f.columns)) for f in frames)
 

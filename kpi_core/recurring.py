@@ -21,6 +21,7 @@ import weakref
 from dataclasses import dataclass
 from datetime import date, timedelta
 from functools import cached_property
+from typing import Any
 
 import numpy as np
 import pandas as pd
@@ -29,6 +30,7 @@ from kpi_core._util import clean, ratio
 from kpi_core.context import KpiContext
 from kpi_core.customers import cac_spend
 from kpi_core.periods import Period, month_key, months_in
+from kpi_core.types import Inputs, RawBreakdowns, RawKpis, Row
 
 _DAY = "datetime64[D]"
 
@@ -55,7 +57,7 @@ class Contracts:
     def active_on(self, day: date) -> np.ndarray:
         """Mask of the contracts active on ``day``."""
         d = np.datetime64(day, "D")
-        return (self.start <= d) & (d < self.stop)
+        return np.asarray((self.start <= d) & (d < self.stop))
 
     def mrr_on(self, day: date) -> float:
         """MRR on ``day``: Σ monthly values of the contracts active that day (0.0 without)."""
@@ -105,7 +107,7 @@ def add_months(days: np.ndarray, months: np.ndarray) -> np.ndarray:
     target = month + months.astype("int64").astype("timedelta64[M]")
     first = target.astype(_DAY)
     length = ((target + np.timedelta64(1, "M")).astype(_DAY) - first).astype("int64")
-    return first + np.minimum(day_of_month, length - 1).astype("timedelta64[D]")
+    return np.asarray(first + np.minimum(day_of_month, length - 1).astype("timedelta64[D]"))
 
 
 def monthly_values(amount: np.ndarray, fee: np.ndarray, months: np.ndarray) -> np.ndarray:
@@ -114,7 +116,7 @@ def monthly_values(amount: np.ndarray, fee: np.ndarray, months: np.ndarray) -> n
     A fee larger than the amount leaves no recurring part: the value is floored at 0.
     """
     recurring = amount - np.nan_to_num(fee, nan=0.0)
-    return np.maximum(recurring / months, 0.0)
+    return np.asarray(np.maximum(recurring / months, 0.0))
 
 
 def build_contracts(
@@ -158,7 +160,7 @@ def build_contracts(
 
 #: per-dataset cache (weak: dropped with the dataset's prepared data) of the contracts of
 #: each filter and base currency; contracts do not depend on the period
-_CACHE: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()
+_CACHE: weakref.WeakKeyDictionary[Any, Any] = weakref.WeakKeyDictionary()
 _PER_DATASET = 8
 
 
@@ -170,7 +172,7 @@ def contracts(ctx: KpiContext) -> Contracts:
     """
     f = ctx.filters
     key = (f.owner, f.source, f.product, ctx.settings.base_currency)
-    known = _CACHE.setdefault(ctx.prep, {})
+    known: dict[tuple[str | None, ...], Contracts] = _CACHE.setdefault(ctx.prep, {})
     if key not in known:
         while len(known) >= _PER_DATASET:
             known.pop(next(iter(known)))
@@ -297,7 +299,7 @@ def month_days(period: Period) -> list[tuple[str, date]]:
     return out
 
 
-def mrr_by_month(c: Contracts, period: Period, mrr: dict[date, float] | None = None) -> list[dict]:
+def mrr_by_month(c: Contracts, period: Period, mrr: dict[date, float] | None = None) -> list[Row]:
     """Every month of the period in order: ``{key, value}`` with value = MRR on the month's
     last day, or on ``end`` when the period ends before it; None on every row when there is
     no contract. ``mrr`` may hold the MRR of those days already."""
@@ -307,7 +309,7 @@ def mrr_by_month(c: Contracts, period: Period, mrr: dict[date, float] | None = N
     return [{"key": key, "value": mrr[day] if len(c) else None} for key, day in months]
 
 
-def compute(ctx: KpiContext) -> tuple[dict, dict]:
+def compute(ctx: KpiContext) -> tuple[RawKpis, RawBreakdowns]:
     """The recurring-revenue family's scalars and breakdowns."""
     c = contracts(ctx)
     before = ctx.period.start - timedelta(days=1)
@@ -347,8 +349,8 @@ _IDS = {
 
 
 def explain_parts(
-    kpi_id: str, ctx: KpiContext, kpis: dict
-) -> tuple[dict, np.ndarray | None, list[int]] | None:
+    kpi_id: str, ctx: KpiContext, kpis: RawKpis
+) -> tuple[Inputs, np.ndarray | None, list[int]] | None:
     """``(inputs, deal mask, activity ids)`` behind ``kpi_id``; None for another family's id.
 
     The deals are the contracts active on the days the KPI reads (and, for the growth
@@ -361,7 +363,7 @@ def explain_parts(
     before = p.start - timedelta(days=1)
     at_start, at_end = c.mrr_on(before), c.mrr_on(p.end)
     hit = c.active_on(p.end)
-    inputs: dict = {"contracts": len(c), "mrr_at_start": at_start, "mrr_on_end": at_end}
+    inputs: Inputs = {"contracts": len(c), "mrr_at_start": at_start, "mrr_on_end": at_end}
     if kpi_id in ("mrr_growth", "sales_efficiency"):
         hit = hit | c.active_on(before)
         if kpi_id == "sales_efficiency":

@@ -12,6 +12,7 @@ import pandas as pd
 from kpi_core import series
 from kpi_core._util import clean, msum, ratio, sort_rows
 from kpi_core.context import KpiContext, key_sums
+from kpi_core.types import RawBreakdowns, RawKpis, Row
 
 
 def revenue(amounts: np.ndarray) -> float | None:
@@ -83,13 +84,15 @@ def share(part: float, total: float) -> float | None:
     return ratio(part, total)
 
 
-def revenue_by(sums: dict, total: float) -> list[dict]:
+def revenue_by(sums: dict[str | None, float], total: float) -> list[Row]:
     """Rows ``{key, value, share}`` from ``{key: revenue}``, largest first."""
     rows = [{"key": k, "value": v, "share": share(v, total)} for k, v in sums.items()]
     return sort_rows(rows)
 
 
-def source_money(ctx: KpiContext, categories: tuple[str, ...] | None = None) -> tuple[dict, dict]:
+def source_money(
+    ctx: KpiContext, categories: tuple[str, ...] | None = None
+) -> tuple[dict[str | None, float], dict[str | None, float]]:
     """Revenue and spend (optionally only ``categories``) per source in the period."""
     dv, mask = ctx.deals, ctx.won_money
     rev = dv.sums_by("source", mask, dv.amount[mask])
@@ -101,7 +104,7 @@ def source_money(ctx: KpiContext, categories: tuple[str, ...] | None = None) -> 
     return rev, spend
 
 
-def roi_by_source(ctx: KpiContext) -> list[dict]:
+def roi_by_source(ctx: KpiContext) -> list[Row]:
     """Sources with spend or revenue in the period: ROI, spend, revenue, return on spend."""
     rev, spend = source_money(ctx)
     rows = []
@@ -119,7 +122,7 @@ def roi_by_source(ctx: KpiContext) -> list[dict]:
     return sort_rows(rows)
 
 
-def compute(ctx: KpiContext) -> tuple[dict, dict]:
+def compute(ctx: KpiContext) -> tuple[RawKpis, RawBreakdowns]:
     """The revenue family's scalars and breakdowns."""
     dv, won = ctx.deals, ctx.won_money
     total = ctx.revenue

@@ -32,6 +32,7 @@ from kpi_core.dataset import Dataset, KpiSettings
 from kpi_core.filters import Filters
 from kpi_core.periods import Period, code_key, month_codes, months_in, year_before
 from kpi_core.prepared import blank_to_none
+from kpi_core.types import Row, YearBefore
 
 WON_ROW = "Won"
 
@@ -141,7 +142,7 @@ def funnel(ctx: KpiContext) -> list[FunnelStep]:
     return _steps(names, [int(c) for c in counts], [float(v) for v in values])
 
 
-def funnel_from_rows(rows: list[dict]) -> list[FunnelStep]:
+def funnel_from_rows(rows: list[Row]) -> list[FunnelStep]:
     """Funnel steps from the ``funnel`` breakdown of a result (counts only, no values)."""
     names = [str(r.get("key")) for r in rows]
     return _steps(names, [int(r.get("count") or 0) for r in rows], None)
@@ -222,7 +223,7 @@ def open_deal_ids(ctx: KpiContext, stage: str) -> list[int]:
 
 
 # ---- revenue by month --------------------------------------------------------------------
-def revenue_by_month(ctx: KpiContext) -> list[dict]:
+def revenue_by_month(ctx: KpiContext) -> list[Row]:
     """Every calendar month the period touches, in order: ``{key, value, share}`` with
 
         value = Σ amount of the deals won in the period that closed in the month,
@@ -243,7 +244,7 @@ def revenue_by_month(ctx: KpiContext) -> list[dict]:
     ]
 
 
-def year_before_revenue(ctx: KpiContext) -> dict:
+def year_before_revenue(ctx: KpiContext) -> YearBefore:
     """``revenue_by_month`` of the same dates one year before, same filters and settings,
     shaped like a ``compute_kpis`` result: ``{"period": {start, end}, "breakdowns":
     {"revenue_by_month": rows}}`` (shares are of that year's revenue).

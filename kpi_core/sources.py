@@ -9,6 +9,7 @@ its rows add up to ``weighted_pipeline``.
 from __future__ import annotations
 
 import weakref
+from typing import Any
 
 import numpy as np
 import pandas as pd
@@ -17,6 +18,7 @@ from kpi_core import series
 from kpi_core._util import ratio, sort_rows
 from kpi_core.context import KpiContext, code_sums, in_range
 from kpi_core.periods import Period
+from kpi_core.types import Inputs, RawBreakdowns, RawKpis, Row
 
 
 def leads_created(created_on: np.ndarray, period: Period) -> int:
@@ -30,7 +32,7 @@ def opportunities_created(created: np.ndarray) -> int:
     return int(np.count_nonzero(created))
 
 
-def opportunities_by_source(codes: np.ndarray, uniques: np.ndarray, won: np.ndarray) -> list[dict]:
+def opportunities_by_source(codes: np.ndarray, uniques: np.ndarray, won: np.ndarray) -> list[Row]:
     """Per source of the deals created in the period (``codes`` of their source, -1 = empty,
     grouped under None; ``won`` their "won by now" mask):
 
@@ -57,7 +59,9 @@ def opportunities_by_source(codes: np.ndarray, uniques: np.ndarray, won: np.ndar
     return sort_rows(rows)
 
 
-def weighted_by_source(sums: dict, keys: list, total: float) -> list[dict]:
+def weighted_by_source(
+    sums: dict[str | None, float], keys: list[str | None], total: float
+) -> list[Row]:
     """Rows ``{key, value, share}``: ``value`` = Σ amount × probability of the source's deals
     open at period end (``sums``; a source in ``keys`` whose open deals all lack an exchange
     rate has 0), ``share`` = value / weighted_pipeline (None when that is 0). Largest first."""
@@ -69,7 +73,7 @@ def weighted_by_source(sums: dict, keys: list, total: float) -> list[dict]:
 
 
 #: source codes of every deal, per prepared dataset (weak; renewed with it)
-_source_codes: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()
+_source_codes: weakref.WeakKeyDictionary[Any, Any] = weakref.WeakKeyDictionary()
 
 
 def source_codes(ctx: KpiContext) -> tuple[np.ndarray, np.ndarray]:
@@ -84,7 +88,7 @@ def source_codes(ctx: KpiContext) -> tuple[np.ndarray, np.ndarray]:
     return (codes if rows is None else codes[rows]), names
 
 
-def weighted_pipeline_by_source(ctx: KpiContext) -> list[dict]:
+def weighted_pipeline_by_source(ctx: KpiContext) -> list[Row]:
     """``weighted_pipeline`` grouped by the deal's source: the sources with a deal open at
     period end. Money leaves out the deals without an exchange rate (as the KPI does)."""
     dv = ctx.deals
@@ -98,7 +102,7 @@ def weighted_pipeline_by_source(ctx: KpiContext) -> list[dict]:
     return weighted_by_source(sums, list(sums), float(weight.sum()))
 
 
-def compute(ctx: KpiContext) -> tuple[dict, dict]:
+def compute(ctx: KpiContext) -> tuple[RawKpis, RawBreakdowns]:
     """The sources family's scalars and breakdowns."""
     dv, created = ctx.deals, np.flatnonzero(ctx.created)
     codes, uniques = source_codes(ctx)
@@ -116,8 +120,8 @@ def compute(ctx: KpiContext) -> tuple[dict, dict]:
 
 
 def explain_parts(
-    kpi_id: str, ctx: KpiContext, kpis: dict
-) -> tuple[dict, np.ndarray | None, list[int]] | None:
+    kpi_id: str, ctx: KpiContext, kpis: RawKpis
+) -> tuple[Inputs, np.ndarray | None, list[int]] | None:
     """``(inputs, deal mask, activity ids)`` behind ``kpi_id``; None for another family's id."""
     if kpi_id == "leads_created":
         return {"leads_created": kpis.get("leads_created")}, None, []

@@ -10,6 +10,7 @@ from kpi_core._util import days_between, py_key, ratio, sort_rows
 from kpi_core.context import KpiContext, code_sums, ts
 from kpi_core.periods import month_key, months_in
 from kpi_core.revenue import revenue_growth
+from kpi_core.types import RawBreakdowns, RawKpis, Row
 
 
 def quota_attainment(revenues: pd.Series, quotas: pd.Series) -> float | None:
@@ -51,7 +52,7 @@ def consecutive_from_end(met: np.ndarray) -> np.ndarray:
     """Per row of a (rep × month) bool matrix: count of trailing True months."""
     if met.size == 0:
         return np.zeros(met.shape[0], dtype="int64")
-    return np.cumprod(met[:, ::-1], axis=1).sum(axis=1)
+    return np.asarray(np.cumprod(met[:, ::-1], axis=1).sum(axis=1))
 
 
 def _month_code(values: np.ndarray) -> np.ndarray:
@@ -65,7 +66,7 @@ def _rep_revenue(ctx: KpiContext, mask: np.ndarray) -> pd.Series:
     return pd.Series({k: v for k, v in sums.items() if k is not None}, dtype="float64")
 
 
-def quota_consistency(ctx: KpiContext, reps: list[str]) -> list[dict]:
+def quota_consistency(ctx: KpiContext, reps: list[str]) -> list[Row]:
     """Per rep: consecutive months, ending with the period's last month, with revenue ≥ the
     monthly quota (the rep's quota rows lying inside that calendar month). A month without
     such a quota breaks the run."""
@@ -111,7 +112,7 @@ def quota_consistency(ctx: KpiContext, reps: list[str]) -> list[dict]:
     return sort_rows({"key": r, "value": int(n)} for r, n in zip(reps, runs, strict=True))
 
 
-def monthly_sales_growth(ctx: KpiContext) -> list[dict]:
+def monthly_sales_growth(ctx: KpiContext) -> list[Row]:
     """Every calendar month of the period: growth of its revenue over the month before
     (whole calendar months; None when the month before has no revenue)."""
     months = months_in(ctx.period)
@@ -130,7 +131,7 @@ def monthly_sales_growth(ctx: KpiContext) -> list[dict]:
     ]
 
 
-def rep_table(ctx: KpiContext) -> list[dict]:
+def rep_table(ctx: KpiContext) -> list[Row]:
     """Reps active in the period: deals won, revenue, win rate, cycle, quota, attainment."""
     reps = ctx.reps_active
     if not reps:
@@ -166,7 +167,7 @@ def rep_table(ctx: KpiContext) -> list[dict]:
     return sort_rows(rows, "revenue")
 
 
-def compute(ctx: KpiContext) -> tuple[dict, dict]:
+def compute(ctx: KpiContext) -> tuple[RawKpis, RawBreakdowns]:
     """The team family's scalars and breakdowns."""
     quotas = ctx.rep_quota
     revenue = _rep_revenue(ctx, ctx.won)

@@ -15,6 +15,7 @@ import numpy as np
 from kpi_core._util import clean, msum, ratio
 from kpi_core.context import KpiContext, in_range
 from kpi_core.periods import Period
+from kpi_core.types import Inputs, RawBreakdowns, RawKpis
 
 
 def ttm_window(end: date, years_back: int = 0) -> Period:
@@ -77,7 +78,7 @@ def optional_values(ctx: KpiContext, name: str, pos: np.ndarray, rate: bool = Fa
         return np.full(len(pos), np.nan)
     rows = pos if dv.rows is None else dv.rows[pos]
     values = ctx.prep.deals[name].to_numpy(dtype="float64")[rows]
-    return values * dv.rate[pos] if rate else values
+    return np.asarray(values * dv.rate[pos] if rate else values)
 
 
 def optional_column(ctx: KpiContext, name: str, mask: np.ndarray, rate: bool = False) -> np.ndarray:
@@ -85,7 +86,7 @@ def optional_column(ctx: KpiContext, name: str, mask: np.ndarray, rate: bool = F
     return optional_values(ctx, name, np.flatnonzero(mask), rate)
 
 
-def compute(ctx: KpiContext) -> tuple[dict, dict]:
+def compute(ctx: KpiContext) -> tuple[RawKpis, RawBreakdowns]:
     """The trailing family's scalars (no breakdown).
 
     Works on the won deals with an exchange rate only (their close dates, amounts, list
@@ -119,15 +120,15 @@ def compute(ctx: KpiContext) -> tuple[dict, dict]:
 
 
 def explain_parts(
-    kpi_id: str, ctx: KpiContext, kpis: dict
-) -> tuple[dict, np.ndarray | None, list[int]] | None:
+    kpi_id: str, ctx: KpiContext, kpis: RawKpis
+) -> tuple[Inputs, np.ndarray | None, list[int]] | None:
     """``(inputs, deal mask, activity ids)`` behind ``kpi_id``; None for another family's id."""
     dv, won = ctx.deals, ctx.won_money
     if kpi_id in ("ttm_revenue", "ttm_growth"):
         now, before = ttm_window(ctx.period.end), ttm_window(ctx.period.end, 1)
         mask = dv.won_in(now.start, now.end) & dv.has_rate
         previous = dv.won_in(before.start, before.end) & dv.has_rate
-        inputs = {
+        inputs: Inputs = {
             "ttm_revenue": kpis.get("ttm_revenue"),
             "previous_ttm_revenue": dv.revenue(previous),
         }
@@ -145,7 +146,7 @@ def explain_parts(
         quantity[both] = optional_column(ctx, "quantity", both)
         mask = won & (quantity > 0) & ~np.isnan(dv.amount)
         total, units, _ = unit_sums(dv.amount[won], quantity[won])
-        inputs: dict = {"amount": total, "quantity": units}
+        inputs = {"amount": total, "quantity": units}
         if kpi_id == "marginal_revenue_per_unit":
             p_total, p_units, _ = unit_sums(dv.amount[prev], quantity[prev])
             inputs.update({"previous_amount": p_total, "previous_quantity": p_units})

@@ -10,6 +10,7 @@ from kpi_core import series
 from kpi_core._util import days_between, mean_or_none, py_key, ratio, sort_rows
 from kpi_core.context import KpiContext, in_range
 from kpi_core.periods import Period
+from kpi_core.types import RawBreakdowns, RawKpis, Row
 
 
 def cycle_days(created: np.ndarray, closed: np.ndarray) -> float | None:
@@ -82,7 +83,7 @@ def stage_stints(
     )
 
 
-def time_in_stage(stints: pd.DataFrame) -> list[dict]:
+def time_in_stage(stints: pd.DataFrame) -> list[Row]:
     """Per stage with stints in the period: mean days spent in it (None when none ended)."""
     s = stints
     if len(s) == 0:
@@ -92,7 +93,9 @@ def time_in_stage(stints: pd.DataFrame) -> list[dict]:
     return sort_rows(rows)
 
 
-def compute(ctx: KpiContext, avg_deal: float | None, win: float | None) -> tuple[dict, dict]:
+def compute(
+    ctx: KpiContext, avg_deal: float | None, win: float | None
+) -> tuple[RawKpis, RawBreakdowns]:
     """The velocity family's scalars and breakdowns (needs avg_deal_size and win_rate)."""
     dv = ctx.deals
     won, closed = ctx.won, ctx.won | ctx.lost
