@@ -411,6 +411,8 @@ def read_table(
         raise UserError("This file is empty; export the data again and choose a file with rows.")
     from desktop_app.importing import workbooks  # .xls and .ods (it uses this module)
 
+    if data[:4] == b"PK\x03\x04":  # a zip: refuse bombs and damage before any reader opens it
+        limits.check_xlsx(Path(path))
     if data[:4] == b"PK\x03\x04" and workbooks.is_ods(data):
         table = workbooks.read_ods(Path(path), sheet, score_header, header_row)
     elif data[:4] == b"PK\x03\x04":
