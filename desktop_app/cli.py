@@ -25,6 +25,7 @@ from typing import Any, NoReturn
 
 from desktop_app import __version__
 from desktop_app.errors import UserError, as_user_error
+from desktop_app.translation import translate
 
 #: subcommand modules, in the order ``--help`` lists them
 COMMAND_MODULES = (
@@ -52,13 +53,19 @@ def plain(message: str) -> str:
         text = text[len("argument ") :]
     if m := re.fullmatch(r"(\S+): invalid choice: '(.*)' \(choose from (.*)\)", text):
         choices = m.group(3).replace("'", "")
-        return f"{m.group(1)} cannot be {m.group(2)!r}: choose one of {choices}"
+        return translate("cli", "{0} cannot be {1}: choose one of {2}").format(
+            m.group(1), repr(m.group(2)), choices
+        )
     if m := re.fullmatch(r"(\S+): invalid (int|float) value: '(.*)'", text):
-        return f"{m.group(1)} must be a number, not {m.group(3)!r}"
+        return translate("cli", "{0} must be a number, not {1}").format(
+            m.group(1), repr(m.group(3))
+        )
     if m := re.fullmatch(r"the following arguments are required: (.*)", text):
-        return f"{m.group(1)} {'is' if ',' not in m.group(1) else 'are'} required"
+        if "," in m.group(1):
+            return translate("cli", "{0} are required").format(m.group(1))
+        return translate("cli", "{0} is required").format(m.group(1))
     if m := re.fullmatch(r"unrecognized arguments: (.*)", text):
-        return f"Dealbook does not know {m.group(1)}"
+        return translate("cli", "Dealbook does not know {0}").format(m.group(1))
     return text[:1].upper() + text[1:]
 
 
@@ -66,7 +73,21 @@ class Parser(argparse.ArgumentParser):
     """An argument parser whose errors are one sentence (exit 1), not a usage block."""
 
     def error(self, message: str) -> NoReturn:
-        raise ArgumentError(f"{self.prog}: {plain(message)}. See `{self.prog} --help`.")
+        _speak()
+        raise ArgumentError(
+            translate("cli", "{0}: {1}. See `{0} --help`.").format(self.prog, plain(message))
+        )
+
+
+def _speak() -> None:
+    """The command's sentences in the user's language (Settings' choice, else the system's):
+    Qt's translator in a windowless application. English when Qt cannot load."""
+    try:
+        from desktop_app.ui.i18n import install_for_command_line
+
+        install_for_command_line()
+    except Exception:  # noqa: BLE001 - a command still runs, in English
+        log.info("translations not loaded", exc_info=True)
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -109,7 +130,9 @@ def refuse_empty(args: argparse.Namespace, parser: argparse.ArgumentParser) -> N
     for dest, value in vars(args).items():
         if isinstance(value, str) and not value.strip():
             name = names.get(dest, dest)
-            raise ArgumentError(f"{name} is empty: give a value, or leave {name} out.")
+            raise ArgumentError(
+                translate("cli", "{0} is empty: give a value, or leave {0} out.").format(name)
+            )
 
 
 def _db_for_messages(args: argparse.Namespace | None) -> Any:
@@ -145,6 +168,8 @@ def main(argv: list[str] | None = None) -> int:
     try:
         parser = build_parser()
         args = parser.parse_args(argv)
+        if args.command:
+            _speak()
         refuse_empty(args, parser)
         if args.self_test:
             from desktop_app.selftest import run_self_test
@@ -163,7 +188,7 @@ def main(argv: list[str] | None = None) -> int:
     except BrokenPipeError:
         return _stdout_gone()
     except KeyboardInterrupt:
-        print("Stopped.", file=sys.stderr)
+        print(translate("cli", "Stopped."), file=sys.stderr)
         return 130
     except Exception as exc:  # noqa: BLE001 - last line of defence: no traceback for users
         mapped = as_user_error(exc, _db_for_messages(args))
@@ -173,8 +198,11 @@ def main(argv: list[str] | None = None) -> int:
             return 1
         log.exception("unexpected error")
         print(
-            f"Dealbook stopped on an unexpected error ({type(exc).__name__}: {exc}). "
-            "Please report this message; the log file has the details.",
+            translate(
+                "cli",
+                "Dealbook stopped on an unexpected error ({0}: {1}). "
+                "Please report this message; the log file has the details.",
+            ).format(type(exc).__name__, exc),
             file=sys.stderr,
         )
         return 1

@@ -12,6 +12,8 @@ import errno
 import os
 from pathlib import Path
 
+from desktop_app.translation import translate
+
 
 class UserError(Exception):
     """Something the user can fix: the message says what is wrong and what to do.
@@ -112,7 +114,7 @@ def fault_sentence(
 ) -> str | None:
     """One sentence for a fault of ``kind`` on ``path``: what is wrong and what to do."""
     if path is None:  # the window's background work: the open database
-        return _capital(_sentence(kind, "the database", backup))
+        return _capital(_sentence(kind, translate("errors", "the database"), backup))
     return _sentence(kind, str(path), backup)
 
 
@@ -122,50 +124,63 @@ def _capital(text: str | None) -> str | None:
 
 def _sentence(kind: str | None, name: str, backup: str | None) -> str | None:
     if kind == READ_ONLY:
-        return (
-            f"{name} is read-only (or its folder is): Dealbook cannot write there. "
-            "Make the file and its folder writable, or choose a folder you can write to."
-        )
+        return translate(
+            "errors",
+            "{0} is read-only (or its folder is): Dealbook cannot write there. "
+            "Make the file and its folder writable, or choose a folder you can write to.",
+        ).format(name)
     if kind == FULL:
-        return (
-            f"The disk holding {name} is full: nothing was written. "
-            "Free some disk space, then try again."
-        )
+        return translate(
+            "errors",
+            "The disk holding {0} is full: nothing was written. "
+            "Free some disk space, then try again.",
+        ).format(name)
     if kind == BUSY:
-        return (
-            f"{name} is busy: another Dealbook (the window or a command) is writing to it. "
-            "Try again in a moment."
-        )
+        return translate(
+            "errors",
+            "{0} is busy: another Dealbook (the window or a command) is writing to it. "
+            "Try again in a moment.",
+        ).format(name)
     if kind == TOO_LONG:
-        return (
-            f"The path {name} is too long for this computer. "
-            "Choose a shorter file name or a folder nearer the top of the disk."
-        )
+        return translate(
+            "errors",
+            "The path {0} is too long for this computer. "
+            "Choose a shorter file name or a folder nearer the top of the disk.",
+        ).format(name)
     if kind == FOLDER:
-        return f"{name} is a folder, not a file. Give a file name inside it."
+        return translate(
+            "errors", "{0} is a folder, not a file. Give a file name inside it."
+        ).format(name)
     if kind == NOT_SQLITE:
-        return (
-            f"{name} is not a Dealbook database (it is not an SQLite file). "
-            "Choose a Dealbook database file, or create a new one."
-        )
+        return translate(
+            "errors",
+            "{0} is not a Dealbook database (it is not an SQLite file). "
+            "Choose a Dealbook database file, or create a new one.",
+        ).format(name)
     if kind == DAMAGED:
-        where = (
-            f"Restore the latest backup, {backup}, with File ▸ Restore from a backup "
-            f"or `dealbook restore {backup}`."
-            if backup
-            else "There is no backup of it: keep the file as it is and ask for help to recover it."
-        )
-        return f"{name} is damaged (some of its pages cannot be read). {where}"
+        if backup:
+            return translate(
+                "errors",
+                "{0} is damaged (some of its pages cannot be read). Restore the latest backup, "
+                "{1}, with File ▸ Restore from a backup or `dealbook restore {1}`.",
+            ).format(name, backup)
+        return translate(
+            "errors",
+            "{0} is damaged (some of its pages cannot be read). There is no backup of it: "
+            "keep the file as it is and ask for help to recover it.",
+        ).format(name)
     if kind == CANNOT_OPEN:
-        return (
-            f"Dealbook cannot open {name}. Check that its folder exists and that you may "
-            "read and write there, then try again."
-        )
+        return translate(
+            "errors",
+            "Dealbook cannot open {0}. Check that its folder exists and that you may "
+            "read and write there, then try again.",
+        ).format(name)
     if kind == IO:
-        return (
-            f"The disk could not read or write {name}. Check that the disk is still "
-            "connected and has free space, then try again."
-        )
+        return translate(
+            "errors",
+            "The disk could not read or write {0}. Check that the disk is still "
+            "connected and has free space, then try again.",
+        ).format(name)
     return None
 
 

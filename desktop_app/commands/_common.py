@@ -16,6 +16,7 @@ from typing import Any
 
 from desktop_app.errors import UserError, as_user_error
 from desktop_app.finite import finite
+from desktop_app.translation import translate
 
 
 def add_db_option(parser: argparse.ArgumentParser) -> None:
@@ -37,7 +38,11 @@ def db_arg(args: argparse.Namespace) -> str | None:
         if value is None:
             continue
         if not str(value).strip():
-            raise UserError("--db is empty: give the path of a database file, or leave --db out.")
+            raise UserError(
+                translate(
+                    "cli", "--db is empty: give the path of a database file, or leave --db out."
+                )
+            )
         return str(value)
     return None
 
@@ -50,12 +55,19 @@ def existing_db(arg: str | None) -> Path:
     try:
         found = path.exists()
     except OSError as exc:
-        raise as_user_error(exc, path) or UserError(f"Dealbook cannot read {path}.") from exc
+        raise as_user_error(exc, path) or UserError(
+            translate("cli", "Dealbook cannot read {0}.").format(path)
+        ) from exc
     if not found:
-        raise UserError(
-            f"No database at {path}. Create one with `dealbook demo --db {path}` or import a file."
-        )
+        raise UserError(no_database(path))
     return path
+
+
+def no_database(path: Any) -> str:
+    """The sentence for a database file that does not exist."""
+    return translate(
+        "cli", "No database at {0}. Create one with `dealbook demo --db {0}` or import a file."
+    ).format(path)
 
 
 def print_json(obj: Any) -> None:
@@ -78,8 +90,11 @@ def check_period(period: Any) -> None:
 
     if period.start < FIRST_DAY or period.end > LAST_DAY:
         raise UserError(
-            f"Dealbook computes KPIs for dates from {FIRST_DAY} to {LAST_DAY}: "
-            f"choose a period inside those dates (not {period.start} to {period.end})."
+            translate(
+                "cli",
+                "Dealbook computes KPIs for dates from {0} to {1}: "
+                "choose a period inside those dates (not {2} to {3}).",
+            ).format(FIRST_DAY, LAST_DAY, period.start, period.end)
         )
     try:
         before = previous_period(period)
@@ -87,7 +102,9 @@ def check_period(period: Any) -> None:
         before = None
     if before is None or before.start < _PANDAS_FIRST:
         raise UserError(
-            f"The period {period.start} to {period.end} is too long: the period just before "
-            f"it, which it is compared with, would start before {_PANDAS_FIRST.year}. "
-            "Choose a shorter period."
+            translate(
+                "cli",
+                "The period {0} to {1} is too long: the period just before it, which it is "
+                "compared with, would start before {2}. Choose a shorter period.",
+            ).format(period.start, period.end, _PANDAS_FIRST.year)
         )

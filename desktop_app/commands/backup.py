@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import Any
 
 from desktop_app.commands._common import add_db_option, db_arg, existing_db, print_json
+from desktop_app.translation import translate
 
 
 def register(subparsers: Any) -> None:
@@ -53,7 +54,7 @@ def run_backup(args: argparse.Namespace) -> int:
     if args.json:
         print_json({"db": str(path), "backup": str(target)})
     else:
-        print(f"Backed up {path} to {target}")
+        print(translate("cli", "Backed up {0} to {1}").format(path, target))
     return 0
 
 
@@ -70,5 +71,9 @@ def run_restore(args: argparse.Namespace) -> int:
     if args.json:
         print_json({"db": str(path), "restored": str(source), "kept": str(kept)})
     else:
-        print(f"Restored {source.name} into {path}. The data it replaced is kept as {kept}.")
+        print(
+            translate("cli", "Restored {0} into {1}. The data it replaced is kept as {2}.").format(
+                source.name, path, kept
+            )
+        )
     return 0

@@ -13,6 +13,7 @@ from typing import Any
 
 from desktop_app.commands._common import add_db_option, db_arg, print_json
 from desktop_app.errors import UserError
+from desktop_app.translation import translate
 
 
 def register(subparsers: Any) -> None:
@@ -48,7 +49,9 @@ def run(args: argparse.Namespace) -> int:
     from desktop_app.store.engine import open_database
 
     if not 1 <= args.deals <= MAX_DEALS:
-        raise UserError(f"--deals must lie between 1 and {MAX_DEALS:,}.")
+        raise UserError(
+            translate("cli", "--deals must lie between 1 and {0}.").format(f"{MAX_DEALS:,}")
+        )
     path = resolve_db(db_arg(args))
     started = time.perf_counter()
     engine = open_database(path, create=True)
@@ -62,7 +65,7 @@ def run(args: argparse.Namespace) -> int:
             {"db": str(path), "seed": args.seed, "counts": counts, "seconds": round(seconds, 2)}
         )
         return 0
-    print(f"Demo company written to {path} in {seconds:.1f} s:")
+    print(translate("cli", "Demo company written to {0} in {1} s:").format(path, f"{seconds:.1f}"))
     width = max(len(k) for k in counts)
     for key, value in counts.items():
         print(f"  {key.replace('_', ' '):<{width}}  {value:>8,}")

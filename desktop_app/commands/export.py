@@ -14,6 +14,7 @@ from typing import Any
 from desktop_app.commands._common import add_db_option, db_arg, existing_db, print_json
 from desktop_app.errors import UserError
 from desktop_app.store.kinds import KINDS as DECLARED_KINDS
+from desktop_app.translation import translate
 
 KINDS = tuple(DECLARED_KINDS)
 
@@ -48,7 +49,7 @@ def run(args: argparse.Namespace) -> int:
     out = Path(args.out).expanduser()
     check_output_target(out)  # a folder, or a folder that does not exist
     if out.suffix.lower() not in (".csv", ".xlsx"):
-        raise UserError(f"--out {out.name} must end in .csv or .xlsx.")
+        raise UserError(translate("cli", "--out {0} must end in .csv or .xlsx.").format(out.name))
     path = existing_db(db_arg(args))
     engine = open_database(path, create=False)
     try:
@@ -59,5 +60,7 @@ def run(args: argparse.Namespace) -> int:
     if args.json:
         print_json({"out": str(out), "kind": args.kind, "rows": rows})
     else:
-        print(f"{rows:,} {args.kind} rows written to {out}")
+        print(
+            translate("cli", "%Ln row(s) of {0} written to {1}", None, rows).format(args.kind, out)
+        )
     return 0

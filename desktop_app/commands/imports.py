@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 
 from desktop_app.commands import _common
+from desktop_app.translation import translate
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
@@ -28,12 +29,18 @@ def run(args: argparse.Namespace) -> int:
         _common.print_json(items)
         return 0
     if not items:
-        print("No imports yet.")
+        print(translate("cli", "No imports yet."))
     for it in items:
-        state = f"undone {it['undone_at'][:16]}" if it["undone_at"] else "active"
+        state = (
+            translate("cli", "undone {0}").format(it["undone_at"][:16])
+            if it["undone_at"]
+            else translate("cli", "active")
+        )
+        counts = translate("cli", "imported {0}, updated {1}, rejected {2}").format(
+            it["imported"], it["updated"], it["rejected"]
+        )
         print(
             f"{it['id']:>4}  {(it['started_at'] or '')[:16]}  {it['kind']:<9} "
-            f"{it['file']}  imported {it['imported']}, updated {it['updated']}, "
-            f"rejected {it['rejected']}  [{state}]"
+            f"{it['file']}  {counts}  [{state}]"
         )
     return 0

@@ -12,16 +12,30 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
+import unicodedata
 from typing import Any
 
-from desktop_app.commands._common import add_db_option, check_period, db_arg, print_json
+from desktop_app.commands._common import (
+    add_db_option,
+    check_period,
+    db_arg,
+    no_database,
+    print_json,
+)
 from desktop_app.errors import UserError
 from desktop_app.presentation import format as fmt
 from desktop_app.presentation.breakdown_table import BREAKDOWNS, NO_KEY
 from desktop_app.presentation.i18n import tr
 from desktop_app.presentation.kpi_table import label
+from desktop_app.translation import QT_TRANSLATE_NOOP, translate
 
 NULL = fmt.NULL
+#: the filters' names in the heading of the table
+_FILTER_WORDS = {
+    "owner": QT_TRANSLATE_NOOP("cli", "rep"),
+    "source": QT_TRANSLATE_NOOP("cli", "source"),
+    "product": QT_TRANSLATE_NOOP("cli", "product"),
+}
 
 
 def register(subparsers: Any) -> None:
@@ -55,7 +69,11 @@ def _date(value: str, flag: str) -> dt.date:
     try:
         return dt.date.fromisoformat(value.strip())
     except ValueError:
-        raise UserError(f"{flag} {value!r} is not a date. Write it as YYYY-MM-DD.") from None
+        raise UserError(
+            translate("cli", "{0} {1} is not a date. Write it as YYYY-MM-DD.").format(
+                flag, repr(value)
+            )
+        ) from None
 
 
 def period_of(args: argparse.Namespace, today: dt.date | None = None) -> Any:
@@ -64,12 +82,14 @@ def period_of(args: argparse.Namespace, today: dt.date | None = None) -> Any:
 
     today = today or dt.date.today()
     if args.period and (args.date_from or args.date_to):
-        raise UserError("Give either --period or --from/--to, not both.")
+        raise UserError(translate("cli", "Give either --period or --from/--to, not both."))
     try:
         if args.period:
             return parse_period(args.period)
         if args.date_to and not args.date_from:
-            raise UserError("--to needs --from: give the first day of the period too.")
+            raise UserError(
+                translate("cli", "--to needs --from: give the first day of the period too.")
+            )
         if args.date_from:
             end = _date(args.date_to, "--to") if args.date_to else today
             return custom_period(_date(args.date_from, "--from"), end)
@@ -79,13 +99,34 @@ def period_of(args: argparse.Namespace, today: dt.date | None = None) -> Any:
         raise UserError(str(exc)) from None
 
 
+_UNKNOWN = {
+    "rep": (
+        QT_TRANSLATE_NOOP("cli", "There is no rep named {0} ({1}). Known reps: {2}."),
+        QT_TRANSLATE_NOOP("cli", "There is no rep named {0} ({1}). This database has no rep yet."),
+    ),
+    "source": (
+        QT_TRANSLATE_NOOP("cli", "There is no source named {0} ({1}). Known sources: {2}."),
+        QT_TRANSLATE_NOOP(
+            "cli", "There is no source named {0} ({1}). This database has no source yet."
+        ),
+    ),
+    "product": (
+        QT_TRANSLATE_NOOP("cli", "There is no product named {0} ({1}). Known products: {2}."),
+        QT_TRANSLATE_NOOP(
+            "cli", "There is no product named {0} ({1}). This database has no product yet."
+        ),
+    ),
+}
+
+
 def _check_filter(value: str | None, known: set[str], what: str, flag: str) -> None:
     if value is None or value in known:
         return
     names = sorted(known)
     listed = ", ".join(names[:12]) + (", …" if len(names) > 12 else "")
-    hint = f" Known {what}s: {listed}." if names else f" This database has no {what} yet."
-    raise UserError(f"There is no {what} named {value!r} ({flag}).{hint}")
+    with_names, without = _UNKNOWN[what]
+    sentence = translate("cli", with_names if names else without)
+    raise UserError(sentence.format(repr(value), flag, listed))
 
 
 def _names(*columns: Any) -> set[str]:
@@ -108,9 +149,7 @@ def run(args: argparse.Namespace) -> int:
     check_period(period)  # dates pandas can hold, the comparison period's too
     path = resolve_db(db_arg(args))
     if not path.exists():
-        raise UserError(
-            f"No database at {path}. Create one with `dealbook demo --db {path}` or import a file."
-        )
+        raise UserError(no_database(path))
     engine = open_database(path, create=False)
     try:
         dataset = load_dataset(engine)
@@ -141,14 +180,23 @@ def run(args: argparse.Namespace) -> int:
 # --- the readable table ------------------------------------------------------------------
 
 
+def _width(text: str) -> int:
+    """Columns ``text`` takes in a terminal: Chinese characters take two."""
+    return sum(2 if unicodedata.east_asian_width(c) in ("W", "F") else 1 for c in text)
+
+
+def _pad(text: str, width: int, right: bool) -> str:
+    space = " " * max(0, width - _width(text))
+    return space + text if right else text + space
+
+
 def _columns(rows: list[list[str]], header: list[str]) -> list[str]:
     """Aligned text lines: the first column left-aligned, the others right-aligned."""
-    widths = [max(len(r[i]) for r in [header, *rows]) for i in range(len(header))]
+    widths = [max(_width(r[i]) for r in [header, *rows]) for i in range(len(header))]
 
     def line(cells: list[str]) -> str:
         parts = [
-            c.rjust(w) if i else c.ljust(w)
-            for i, (c, w) in enumerate(zip(cells, widths, strict=True))
+            _pad(c, w, right=bool(i)) for i, (c, w) in enumerate(zip(cells, widths, strict=True))
         ]
         return ("  " + "  ".join(parts)).rstrip()
 
@@ -161,10 +209,24 @@ def render_table(result: dict, period: Any, previous: dict | None = None) -> str
     cur = result.get("currency") or ""
     p = result["period"]
     f = {k: v for k, v in (result.get("filters") or {}).items() if v}
+    title = translate("cli", "KPIs for {0} ({1} to {2}), compared with {3} to {4}")
+    only = ", ".join(
+        translate("cli", "{0} {1}").format(translate("cli", _FILTER_WORDS.get(k, k)), v)
+        for k, v in f.items()
+    )
     lines = [
-        f"KPIs for {getattr(period, 'human_label', period)} ({p['start']} to {p['end']}), "
-        f"compared with {p['previous_start']} to {p['previous_end']}",
-        f"Currency {cur}" + (f"; only {', '.join(f'{k} {v}' for k, v in f.items())}" if f else ""),
+        title.format(
+            getattr(period, "human_label", period),
+            p["start"],
+            p["end"],
+            p["previous_start"],
+            p["previous_end"],
+        ),
+        (
+            translate("cli", "Currency {0}; only {1}").format(cur, only)
+            if f
+            else translate("cli", "Currency {0}").format(cur)
+        ),
         "",
     ]
     before = (previous or {}).get("kpis") or {}
@@ -177,14 +239,22 @@ def render_table(result: dict, period: Any, previous: dict | None = None) -> str
         ]
         for k, v in result["kpis"].items()
     ]
-    lines += _columns(rows, ["Figure", "This period", "Previous period", "Change"])
-    excluded = result.get("excluded_missing_rate") or 0
+    header = [
+        translate("cli", "Figure"),
+        translate("cli", "This period"),
+        translate("cli", "Previous period"),
+        translate("cli", "Change"),
+    ]
+    lines += _columns(rows, header)
+    excluded = int(result.get("excluded_missing_rate") or 0)
     if excluded:
-        lines += [
-            "",
-            f"  {fmt.count(excluded)} deals left out of money KPIs: no exchange rate for their "
-            "currency.",
-        ]
+        left_out = translate(
+            "cli",
+            "%Ln deal(s) left out of money KPIs: no exchange rate for their currency.",
+            None,
+            excluded,
+        )
+        lines += ["", f"  {left_out}"]
     for bid, items in result.get("breakdowns", {}).items():
         lines += ["", f"{label(bid)}:"]
         if not items:

@@ -24,6 +24,7 @@ from desktop_app.commands._common import (
     print_json,
 )
 from desktop_app.errors import UserError
+from desktop_app.translation import translate
 
 
 def register(subparsers: Any) -> None:
@@ -54,7 +55,11 @@ def _date(text: str, flag: str) -> dt.date:
     try:
         return dt.date.fromisoformat(text.strip())
     except ValueError:
-        raise UserError(f"{flag} {text!r} is not a date: write it as YYYY-MM-DD.") from None
+        raise UserError(
+            translate("cli", "{0} {1} is not a date: write it as YYYY-MM-DD.").format(
+                flag, repr(text)
+            )
+        ) from None
 
 
 def period_from_args(args: argparse.Namespace) -> Any:
@@ -62,7 +67,7 @@ def period_from_args(args: argparse.Namespace) -> Any:
     from kpi_core.periods import custom_period, parse_period
 
     if args.period and (args.date_from or args.date_to):
-        raise UserError("Give either --period or --from and --to, not both.")
+        raise UserError(translate("cli", "Give either --period or --from and --to, not both."))
     if args.period:
         try:
             return parse_period(args.period)
@@ -73,7 +78,9 @@ def period_from_args(args: argparse.Namespace) -> Any:
             return custom_period(_date(args.date_from, "--from"), _date(args.date_to, "--to"))
         except ValueError as exc:
             raise UserError(str(exc)) from None
-    raise UserError("Say which period to report: --period 2025-Q1, or --from DATE --to DATE.")
+    raise UserError(
+        translate("cli", "Say which period to report: --period 2025-Q1, or --from DATE --to DATE.")
+    )
 
 
 def ensure_gui_application() -> Any:
@@ -90,6 +97,9 @@ def ensure_gui_application() -> Any:
     app = QApplication.instance()
     if app is None:
         app = QApplication(["dealbook"])
+        from desktop_app.ui.i18n import install
+
+        install()  # the review's words in the user's language
     return app
 
 
@@ -105,6 +115,12 @@ def run(args: argparse.Namespace) -> int:
     db_path = existing_db(db_arg(args))
     if kind in ("PDF", "HTML"):
         ensure_gui_application()
+    if kind == "PDF":
+        from desktop_app.reports.fonts import missing_notice
+
+        notice = missing_notice()  # Chinese without a Chinese font: say so, once
+        if notice:
+            print(notice, file=sys.stderr)
     started = time.perf_counter()
     engine = open_database(db_path, create=False)
     try:
@@ -125,9 +141,13 @@ def run(args: argparse.Namespace) -> int:
             }
         )
     elif written.pages is not None:
-        print(f"{written.path} ({written.pages} pages)")
+        count = written.pages
+        pages = translate("cli", "%Ln page(s)", None, count)
+        print(f"{written.path} ({pages})")
     elif written.sheets is not None:
-        print(f"{written.path} ({written.sheets} sheets)")
+        count = written.sheets
+        sheets = translate("cli", "%Ln sheet(s)", None, count)
+        print(f"{written.path} ({sheets})")
     else:
         print(str(written.path))
     return 0

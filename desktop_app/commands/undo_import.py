@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 
 from desktop_app.commands import _common
+from desktop_app.translation import translate
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
@@ -24,7 +25,8 @@ def run(args: argparse.Namespace) -> int:
         res = undo_import(engine, args.batch_id)
     finally:
         engine.dispose()
-    print(
-        f"Import {args.batch_id} undone: {res.deleted} rows removed, {res.updated} rows restored."
-    )
+    deleted, updated = res.deleted, res.updated
+    removed = translate("cli", "%Ln row(s) removed", None, deleted)
+    restored = translate("cli", "%Ln row(s) restored", None, updated)
+    print(translate("cli", "Import {0} undone: {1}, {2}.").format(args.batch_id, removed, restored))
     return 0

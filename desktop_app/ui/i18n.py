@@ -19,7 +19,9 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QSettings, QTranslator
 
+from desktop_app import translation
 from desktop_app.presentation import i18n as words
+from desktop_app.presentation import locale as number_locale
 from desktop_app.resources import resource_path
 
 SYSTEM = "system"
@@ -34,6 +36,8 @@ CHOICES: tuple[tuple[str, str], ...] = (
     (TRADITIONAL, "繁體中文"),
 )
 SETTINGS_KEY = "language"
+#: Settings' "Show large amounts in 万 / 亿" (stored per computer, read at start)
+LARGE_AMOUNTS_KEY = "large_amounts_wan"
 #: overrides the stored choice (``en``, ``zh_CN``, ``zh_TW`` or ``system``), for scripts
 ENV_VAR = "DEALBOOK_LANGUAGE"
 _TRADITIONAL_COUNTRIES = {
@@ -118,18 +122,52 @@ def install(choice: str | None = None) -> str:
                 QCoreApplication.installTranslator(translator)
                 _installed.append(translator)
     words.use_translator(QCoreApplication.translate)
+    translation.use_translator(QCoreApplication.translate)
+    number_locale.set_current(language, large_units=large_amounts_choice())
     return language
 
 
+def large_amounts_choice() -> bool:
+    """Settings' "Show large amounts in 万 / 亿" (off when never set)."""
+    value = QSettings().value(LARGE_AMOUNTS_KEY, False)
+    return str(value).lower() in ("true", "1")
+
+
+def save_large_amounts(on: bool) -> None:
+    """Remember the 万 / 亿 option and use it from now on."""
+    settings = QSettings()
+    settings.setValue(LARGE_AMOUNTS_KEY, bool(on))
+    settings.sync()
+    number_locale.use_large_units(on)
+
+
 def install_for_command_line() -> str:
-    """Translate a ``dealbook`` command's sentences: a windowless application if none runs,
-    then :func:`install`."""
-    if QCoreApplication.instance() is None:
-        QCoreApplication.setOrganizationName("Dealbook")
-        QCoreApplication.setApplicationName("Dealbook")
-        global _cli_app
-        _cli_app = QCoreApplication([])
-    return install()
+    """Translate a ``dealbook`` command's sentences. With an application running, as
+    :func:`install`; without one (most commands), Dealbook's translator is loaded but not
+    installed (that needs an application, and a command must not create one: the report
+    creates its own), and the Qt-free hooks read it directly."""
+    if QCoreApplication.instance() is not None:
+        return install()
+    language = current_language()
+    _standalone.clear()
+    if language != ENGLISH:
+        translator = QTranslator()
+        if translator.load(str(dealbook_qm(language))):
+            _standalone.append(translator)
+    words.use_translator(_standalone_translate)
+    translation.use_translator(_standalone_translate)
+    number_locale.set_current(language, large_units=large_amounts_choice())
+    return language
 
 
-_cli_app: QCoreApplication | None = None
+_standalone: list[QTranslator] = []
+
+
+def _standalone_translate(
+    context: str, text: str, disambiguation: str | None = None, n: int = -1
+) -> str:
+    for translator in _standalone:
+        found = translator.translate(context, text, disambiguation, n)
+        if found:
+            return found
+    return text

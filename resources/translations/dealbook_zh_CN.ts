@@ -2323,6 +2323,223 @@
     </message>
 </context>
 <context>
+    <name>cli</name>
+    <message>
+        <source>{0} cannot be {1}: choose one of {2}</source>
+        <translation>{0} 不能是 {1}：请从 {2} 中选择一个</translation>
+    </message>
+    <message>
+        <source>{0} must be a number, not {1}</source>
+        <translation>{0} 必须是数字，不能是 {1}</translation>
+    </message>
+    <message>
+        <source>{0} are required</source>
+        <translation>必须提供 {0}</translation>
+    </message>
+    <message>
+        <source>{0} is required</source>
+        <translation>必须提供 {0}</translation>
+    </message>
+    <message>
+        <source>Dealbook does not know {0}</source>
+        <translation>Dealbook 不认识 {0}</translation>
+    </message>
+    <message>
+        <source>{0}: {1}. See `{0} --help`.</source>
+        <translation>{0}：{1}。请参阅 `{0} --help`。</translation>
+    </message>
+    <message>
+        <source>{0} is empty: give a value, or leave {0} out.</source>
+        <translation>{0} 为空：请给出一个值，或省略 {0}。</translation>
+    </message>
+    <message>
+        <source>Stopped.</source>
+        <translation>已停止。</translation>
+    </message>
+    <message>
+        <source>Dealbook stopped on an unexpected error ({0}: {1}). Please report this message; the log file has the details.</source>
+        <translation>Dealbook 因意外错误而停止（{0}：{1}）。请报告此消息；日志文件中有详细信息。</translation>
+    </message>
+    <message>
+        <source>--db is empty: give the path of a database file, or leave --db out.</source>
+        <translation>--db 为空：请给出数据库文件的路径，或省略 --db。</translation>
+    </message>
+    <message>
+        <source>Dealbook cannot read {0}.</source>
+        <translation>Dealbook 无法读取 {0}。</translation>
+    </message>
+    <message>
+        <source>No database at {0}. Create one with `dealbook demo --db {0}` or import a file.</source>
+        <translation>{0} 处没有数据库。请用 `dealbook demo --db {0}` 创建一个，或导入文件。</translation>
+    </message>
+    <message>
+        <source>Dealbook computes KPIs for dates from {0} to {1}: choose a period inside those dates (not {2} to {3}).</source>
+        <extracomment>the dates KPIs are computed for: pandas&apos; datetimes end in 1677 and 2262, and a period is compared with the one before it and set beside the year before</extracomment>
+        <translation>Dealbook 计算 {0} 至 {1} 之间日期的 KPI：请选择这段日期内的期间（而不是 {2} 至 {3}）。</translation>
+    </message>
+    <message>
+        <source>The period {0} to {1} is too long: the period just before it, which it is compared with, would start before {2}. Choose a shorter period.</source>
+        <translation>期间 {0} 至 {1} 太长：用于对比的上一期将早于 {2} 年开始。请选择更短的期间。</translation>
+    </message>
+    <message>
+        <source>rep</source>
+        <extracomment>the filters&apos; names in the heading of the table</extracomment>
+        <translation>销售代表</translation>
+    </message>
+    <message>
+        <source>source</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <source>product</source>
+        <translation>产品</translation>
+    </message>
+    <message>
+        <source>{0} {1} is not a date. Write it as YYYY-MM-DD.</source>
+        <translation>{0} {1} 不是日期。请按 YYYY-MM-DD 书写。</translation>
+    </message>
+    <message>
+        <source>Give either --period or --from/--to, not both.</source>
+        <translation>请给出 --period 或 --from/--to，不能同时给出。</translation>
+    </message>
+    <message>
+        <source>--to needs --from: give the first day of the period too.</source>
+        <translation>--to 需要 --from：请同时给出期间的第一天。</translation>
+    </message>
+    <message>
+        <source>There is no rep named {0} ({1}). Known reps: {2}.</source>
+        <translation>没有名为 {0} 的销售代表（{1}）。已知的销售代表：{2}。</translation>
+    </message>
+    <message>
+        <source>There is no rep named {0} ({1}). This database has no rep yet.</source>
+        <translation>没有名为 {0} 的销售代表（{1}）。此数据库还没有销售代表。</translation>
+    </message>
+    <message>
+        <source>There is no source named {0} ({1}). Known sources: {2}.</source>
+        <translation>没有名为 {0} 的来源（{1}）。已知的来源：{2}。</translation>
+    </message>
+    <message>
+        <source>There is no source named {0} ({1}). This database has no source yet.</source>
+        <translation>没有名为 {0} 的来源（{1}）。此数据库还没有来源。</translation>
+    </message>
+    <message>
+        <source>There is no product named {0} ({1}). Known products: {2}.</source>
+        <translation>没有名为 {0} 的产品（{1}）。已知的产品：{2}。</translation>
+    </message>
+    <message>
+        <source>There is no product named {0} ({1}). This database has no product yet.</source>
+        <translation>没有名为 {0} 的产品（{1}）。此数据库还没有产品。</translation>
+    </message>
+    <message>
+        <source>KPIs for {0} ({1} to {2}), compared with {3} to {4}</source>
+        <translation>{0} 的 KPI（{1} 至 {2}），与 {3} 至 {4} 对比</translation>
+    </message>
+    <message>
+        <source>{0} {1}</source>
+        <translation>{0} {1}</translation>
+    </message>
+    <message>
+        <source>Currency {0}; only {1}</source>
+        <translation>币种 {0}；仅限 {1}</translation>
+    </message>
+    <message>
+        <source>Currency {0}</source>
+        <translation>币种 {0}</translation>
+    </message>
+    <message>
+        <source>Figure</source>
+        <translation>指标</translation>
+    </message>
+    <message>
+        <source>This period</source>
+        <translation>本期</translation>
+    </message>
+    <message>
+        <source>Previous period</source>
+        <translation>上期</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>变化</translation>
+    </message>
+    <message>
+        <source>%Ln deal(s) left out of money KPIs: no exchange rate for their currency.</source>
+        <translation>%Ln 个商机未计入金额类 KPI：其币种没有汇率。</translation>
+    </message>
+    <message>
+        <source>Backed up {0} to {1}</source>
+        <translation>已将 {0} 备份到 {1}</translation>
+    </message>
+    <message>
+        <source>Restored {0} into {1}. The data it replaced is kept as {2}.</source>
+        <translation>已将 {0} 恢复到 {1}。被替换的数据保留为 {2}。</translation>
+    </message>
+    <message>
+        <source>--deals must lie between 1 and {0}.</source>
+        <translation>--deals 必须在 1 到 {0} 之间。</translation>
+    </message>
+    <message>
+        <source>Demo company written to {0} in {1} s:</source>
+        <translation>演示公司已写入 {0}，用时 {1} 秒：</translation>
+    </message>
+    <message>
+        <source>--out {0} must end in .csv or .xlsx.</source>
+        <translation>--out {0} 必须以 .csv 或 .xlsx 结尾。</translation>
+    </message>
+    <message>
+        <source>%Ln row(s) of {0} written to {1}</source>
+        <translation>已将 {0} 的 %Ln 行写入 {1}</translation>
+    </message>
+    <message>
+        <source>No imports yet.</source>
+        <translation>还没有导入。</translation>
+    </message>
+    <message>
+        <source>undone {0}</source>
+        <translation>已于 {0} 撤销</translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation>有效</translation>
+    </message>
+    <message>
+        <source>imported {0}, updated {1}, rejected {2}</source>
+        <translation>导入 {0}，更新 {1}，拒绝 {2}</translation>
+    </message>
+    <message>
+        <source>{0} {1} is not a date: write it as YYYY-MM-DD.</source>
+        <translation>{0} {1} 不是日期：请按 YYYY-MM-DD 书写。</translation>
+    </message>
+    <message>
+        <source>Give either --period or --from and --to, not both.</source>
+        <translation>请给出 --period 或 --from 和 --to，不能同时给出。</translation>
+    </message>
+    <message>
+        <source>Say which period to report: --period 2025-Q1, or --from DATE --to DATE.</source>
+        <translation>请说明报告哪个期间：--period 2025-Q1，或 --from 日期 --to 日期。</translation>
+    </message>
+    <message>
+        <source>%Ln page(s)</source>
+        <translation>%Ln 页</translation>
+    </message>
+    <message>
+        <source>%Ln sheet(s)</source>
+        <translation>%Ln 个工作表</translation>
+    </message>
+    <message>
+        <source>%Ln row(s) removed</source>
+        <translation>删除了 %Ln 行</translation>
+    </message>
+    <message>
+        <source>%Ln row(s) restored</source>
+        <translation>恢复了 %Ln 行</translation>
+    </message>
+    <message>
+        <source>Import {0} undone: {1}, {2}.</source>
+        <translation>导入 {0} 已撤销：{1}，{2}。</translation>
+    </message>
+</context>
+<context>
     <name>commands</name>
     <message>
         <source>Delete %n rows</source>
@@ -2339,6 +2556,54 @@
     <message>
         <source>Add</source>
         <translation>添加</translation>
+    </message>
+</context>
+<context>
+    <name>errors</name>
+    <message>
+        <source>the database</source>
+        <extracomment>SQLite&apos;s messages, for errors that lost their code on the way</extracomment>
+        <translation>数据库</translation>
+    </message>
+    <message>
+        <source>{0} is read-only (or its folder is): Dealbook cannot write there. Make the file and its folder writable, or choose a folder you can write to.</source>
+        <translation>{0} 是只读的（或其所在文件夹是只读的）：Dealbook 无法写入。请让该文件及其文件夹可写，或选择一个可写的文件夹。</translation>
+    </message>
+    <message>
+        <source>The disk holding {0} is full: nothing was written. Free some disk space, then try again.</source>
+        <translation>存放 {0} 的磁盘已满：没有写入任何内容。请释放一些磁盘空间后重试。</translation>
+    </message>
+    <message>
+        <source>{0} is busy: another Dealbook (the window or a command) is writing to it. Try again in a moment.</source>
+        <translation>{0} 正忙：另一个 Dealbook（窗口或命令）正在写入它。请稍后重试。</translation>
+    </message>
+    <message>
+        <source>The path {0} is too long for this computer. Choose a shorter file name or a folder nearer the top of the disk.</source>
+        <translation>路径 {0} 对这台电脑来说太长。请选择更短的文件名，或更靠近磁盘根目录的文件夹。</translation>
+    </message>
+    <message>
+        <source>{0} is a folder, not a file. Give a file name inside it.</source>
+        <translation>{0} 是文件夹，不是文件。请在其中给出一个文件名。</translation>
+    </message>
+    <message>
+        <source>{0} is not a Dealbook database (it is not an SQLite file). Choose a Dealbook database file, or create a new one.</source>
+        <translation>{0} 不是 Dealbook 数据库（不是 SQLite 文件）。请选择一个 Dealbook 数据库文件，或新建一个。</translation>
+    </message>
+    <message>
+        <source>{0} is damaged (some of its pages cannot be read). Restore the latest backup, {1}, with File ▸ Restore from a backup or `dealbook restore {1}`.</source>
+        <translation>{0} 已损坏（部分页面无法读取）。请用 文件 ▸ 从备份恢复 或 `dealbook restore {1}` 恢复最新的备份 {1}。</translation>
+    </message>
+    <message>
+        <source>{0} is damaged (some of its pages cannot be read). There is no backup of it: keep the file as it is and ask for help to recover it.</source>
+        <translation>{0} 已损坏（部分页面无法读取）。它没有备份：请保持文件原样，并寻求帮助来恢复它。</translation>
+    </message>
+    <message>
+        <source>Dealbook cannot open {0}. Check that its folder exists and that you may read and write there, then try again.</source>
+        <translation>Dealbook 无法打开 {0}。请检查其文件夹是否存在、您是否有读写权限，然后重试。</translation>
+    </message>
+    <message>
+        <source>The disk could not read or write {0}. Check that the disk is still connected and has free space, then try again.</source>
+        <translation>磁盘无法读写 {0}。请检查磁盘是否仍然连接并有可用空间，然后重试。</translation>
     </message>
 </context>
 <context>
@@ -2853,7 +3118,7 @@
     </message>
     <message>
         <source>Revenue</source>
-        <translation>销售额</translation>
+        <translation>总销售额</translation>
     </message>
     <message>
         <source>Share</source>

@@ -2323,6 +2323,223 @@
     </message>
 </context>
 <context>
+    <name>cli</name>
+    <message>
+        <source>{0} cannot be {1}: choose one of {2}</source>
+        <translation>{0} 不能是 {1}：請從 {2} 中選擇一個</translation>
+    </message>
+    <message>
+        <source>{0} must be a number, not {1}</source>
+        <translation>{0} 必須是數字，不能是 {1}</translation>
+    </message>
+    <message>
+        <source>{0} are required</source>
+        <translation>必須提供 {0}</translation>
+    </message>
+    <message>
+        <source>{0} is required</source>
+        <translation>必須提供 {0}</translation>
+    </message>
+    <message>
+        <source>Dealbook does not know {0}</source>
+        <translation>Dealbook 不認識 {0}</translation>
+    </message>
+    <message>
+        <source>{0}: {1}. See `{0} --help`.</source>
+        <translation>{0}：{1}。請參閱 `{0} --help`。</translation>
+    </message>
+    <message>
+        <source>{0} is empty: give a value, or leave {0} out.</source>
+        <translation>{0} 為空：請給出一個值，或省略 {0}。</translation>
+    </message>
+    <message>
+        <source>Stopped.</source>
+        <translation>已停止。</translation>
+    </message>
+    <message>
+        <source>Dealbook stopped on an unexpected error ({0}: {1}). Please report this message; the log file has the details.</source>
+        <translation>Dealbook 因意外錯誤而停止（{0}：{1}）。請報告此訊息；日誌檔案中有詳細資訊。</translation>
+    </message>
+    <message>
+        <source>--db is empty: give the path of a database file, or leave --db out.</source>
+        <translation>--db 為空：請給出資料庫檔案的路徑，或省略 --db。</translation>
+    </message>
+    <message>
+        <source>Dealbook cannot read {0}.</source>
+        <translation>Dealbook 無法讀取 {0}。</translation>
+    </message>
+    <message>
+        <source>No database at {0}. Create one with `dealbook demo --db {0}` or import a file.</source>
+        <translation>{0} 處沒有資料庫。請用 `dealbook demo --db {0}` 建立一個，或匯入檔案。</translation>
+    </message>
+    <message>
+        <source>Dealbook computes KPIs for dates from {0} to {1}: choose a period inside those dates (not {2} to {3}).</source>
+        <extracomment>the dates KPIs are computed for: pandas&apos; datetimes end in 1677 and 2262, and a period is compared with the one before it and set beside the year before</extracomment>
+        <translation>Dealbook 計算 {0} 至 {1} 之間日期的 KPI：請選擇這段日期內的期間（而不是 {2} 至 {3}）。</translation>
+    </message>
+    <message>
+        <source>The period {0} to {1} is too long: the period just before it, which it is compared with, would start before {2}. Choose a shorter period.</source>
+        <translation>期間 {0} 至 {1} 太長：用於對比的上一期將早於 {2} 年開始。請選擇更短的期間。</translation>
+    </message>
+    <message>
+        <source>rep</source>
+        <extracomment>the filters&apos; names in the heading of the table</extracomment>
+        <translation>銷售代表</translation>
+    </message>
+    <message>
+        <source>source</source>
+        <translation>來源</translation>
+    </message>
+    <message>
+        <source>product</source>
+        <translation>產品</translation>
+    </message>
+    <message>
+        <source>{0} {1} is not a date. Write it as YYYY-MM-DD.</source>
+        <translation>{0} {1} 不是日期。請按 YYYY-MM-DD 書寫。</translation>
+    </message>
+    <message>
+        <source>Give either --period or --from/--to, not both.</source>
+        <translation>請給出 --period 或 --from/--to，不能同時給出。</translation>
+    </message>
+    <message>
+        <source>--to needs --from: give the first day of the period too.</source>
+        <translation>--to 需要 --from：請同時給出期間的第一天。</translation>
+    </message>
+    <message>
+        <source>There is no rep named {0} ({1}). Known reps: {2}.</source>
+        <translation>沒有名為 {0} 的銷售代表（{1}）。已知的銷售代表：{2}。</translation>
+    </message>
+    <message>
+        <source>There is no rep named {0} ({1}). This database has no rep yet.</source>
+        <translation>沒有名為 {0} 的銷售代表（{1}）。此資料庫還沒有銷售代表。</translation>
+    </message>
+    <message>
+        <source>There is no source named {0} ({1}). Known sources: {2}.</source>
+        <translation>沒有名為 {0} 的來源（{1}）。已知的來源：{2}。</translation>
+    </message>
+    <message>
+        <source>There is no source named {0} ({1}). This database has no source yet.</source>
+        <translation>沒有名為 {0} 的來源（{1}）。此資料庫還沒有來源。</translation>
+    </message>
+    <message>
+        <source>There is no product named {0} ({1}). Known products: {2}.</source>
+        <translation>沒有名為 {0} 的產品（{1}）。已知的產品：{2}。</translation>
+    </message>
+    <message>
+        <source>There is no product named {0} ({1}). This database has no product yet.</source>
+        <translation>沒有名為 {0} 的產品（{1}）。此資料庫還沒有產品。</translation>
+    </message>
+    <message>
+        <source>KPIs for {0} ({1} to {2}), compared with {3} to {4}</source>
+        <translation>{0} 的 KPI（{1} 至 {2}），與 {3} 至 {4} 對比</translation>
+    </message>
+    <message>
+        <source>{0} {1}</source>
+        <translation>{0} {1}</translation>
+    </message>
+    <message>
+        <source>Currency {0}; only {1}</source>
+        <translation>幣別 {0}；僅限 {1}</translation>
+    </message>
+    <message>
+        <source>Currency {0}</source>
+        <translation>幣別 {0}</translation>
+    </message>
+    <message>
+        <source>Figure</source>
+        <translation>指標</translation>
+    </message>
+    <message>
+        <source>This period</source>
+        <translation>本期</translation>
+    </message>
+    <message>
+        <source>Previous period</source>
+        <translation>上期</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>變化</translation>
+    </message>
+    <message>
+        <source>%Ln deal(s) left out of money KPIs: no exchange rate for their currency.</source>
+        <translation>%Ln 個商機未計入金額類 KPI：其幣別沒有匯率。</translation>
+    </message>
+    <message>
+        <source>Backed up {0} to {1}</source>
+        <translation>已將 {0} 備份到 {1}</translation>
+    </message>
+    <message>
+        <source>Restored {0} into {1}. The data it replaced is kept as {2}.</source>
+        <translation>已將 {0} 還原到 {1}。被替換的資料保留為 {2}。</translation>
+    </message>
+    <message>
+        <source>--deals must lie between 1 and {0}.</source>
+        <translation>--deals 必須在 1 到 {0} 之間。</translation>
+    </message>
+    <message>
+        <source>Demo company written to {0} in {1} s:</source>
+        <translation>示範公司已寫入 {0}，用時 {1} 秒：</translation>
+    </message>
+    <message>
+        <source>--out {0} must end in .csv or .xlsx.</source>
+        <translation>--out {0} 必須以 .csv 或 .xlsx 結尾。</translation>
+    </message>
+    <message>
+        <source>%Ln row(s) of {0} written to {1}</source>
+        <translation>已將 {0} 的 %Ln 列寫入 {1}</translation>
+    </message>
+    <message>
+        <source>No imports yet.</source>
+        <translation>還沒有匯入。</translation>
+    </message>
+    <message>
+        <source>undone {0}</source>
+        <translation>已於 {0} 復原</translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation>有效</translation>
+    </message>
+    <message>
+        <source>imported {0}, updated {1}, rejected {2}</source>
+        <translation>匯入 {0}，更新 {1}，拒絕 {2}</translation>
+    </message>
+    <message>
+        <source>{0} {1} is not a date: write it as YYYY-MM-DD.</source>
+        <translation>{0} {1} 不是日期：請按 YYYY-MM-DD 書寫。</translation>
+    </message>
+    <message>
+        <source>Give either --period or --from and --to, not both.</source>
+        <translation>請給出 --period 或 --from 和 --to，不能同時給出。</translation>
+    </message>
+    <message>
+        <source>Say which period to report: --period 2025-Q1, or --from DATE --to DATE.</source>
+        <translation>請說明報告哪個期間：--period 2025-Q1，或 --from 日期 --to 日期。</translation>
+    </message>
+    <message>
+        <source>%Ln page(s)</source>
+        <translation>%Ln 頁</translation>
+    </message>
+    <message>
+        <source>%Ln sheet(s)</source>
+        <translation>%Ln 個工作表</translation>
+    </message>
+    <message>
+        <source>%Ln row(s) removed</source>
+        <translation>刪除了 %Ln 列</translation>
+    </message>
+    <message>
+        <source>%Ln row(s) restored</source>
+        <translation>還原了 %Ln 列</translation>
+    </message>
+    <message>
+        <source>Import {0} undone: {1}, {2}.</source>
+        <translation>匯入 {0} 已復原：{1}，{2}。</translation>
+    </message>
+</context>
+<context>
     <name>commands</name>
     <message>
         <source>Delete %n rows</source>
@@ -2339,6 +2556,54 @@
     <message>
         <source>Add</source>
         <translation>新增</translation>
+    </message>
+</context>
+<context>
+    <name>errors</name>
+    <message>
+        <source>the database</source>
+        <extracomment>SQLite&apos;s messages, for errors that lost their code on the way</extracomment>
+        <translation>資料庫</translation>
+    </message>
+    <message>
+        <source>{0} is read-only (or its folder is): Dealbook cannot write there. Make the file and its folder writable, or choose a folder you can write to.</source>
+        <translation>{0} 是隻讀的（或其所在資料夾是隻讀的）：Dealbook 無法寫入。請讓該檔案及其資料夾可寫，或選擇一個可寫的資料夾。</translation>
+    </message>
+    <message>
+        <source>The disk holding {0} is full: nothing was written. Free some disk space, then try again.</source>
+        <translation>存放 {0} 的磁碟已滿：沒有寫入任何內容。請釋放一些磁碟空間後重試。</translation>
+    </message>
+    <message>
+        <source>{0} is busy: another Dealbook (the window or a command) is writing to it. Try again in a moment.</source>
+        <translation>{0} 正忙：另一個 Dealbook（視窗或命令）正在寫入它。請稍後重試。</translation>
+    </message>
+    <message>
+        <source>The path {0} is too long for this computer. Choose a shorter file name or a folder nearer the top of the disk.</source>
+        <translation>路徑 {0} 對這台電腦來說太長。請選擇更短的檔名，或更靠近磁碟根目錄的資料夾。</translation>
+    </message>
+    <message>
+        <source>{0} is a folder, not a file. Give a file name inside it.</source>
+        <translation>{0} 是資料夾，不是檔案。請在其中給出一個檔名。</translation>
+    </message>
+    <message>
+        <source>{0} is not a Dealbook database (it is not an SQLite file). Choose a Dealbook database file, or create a new one.</source>
+        <translation>{0} 不是 Dealbook 資料庫（不是 SQLite 檔案）。請選擇一個 Dealbook 資料庫檔案，或新增一個。</translation>
+    </message>
+    <message>
+        <source>{0} is damaged (some of its pages cannot be read). Restore the latest backup, {1}, with File ▸ Restore from a backup or `dealbook restore {1}`.</source>
+        <translation>{0} 已損壞（部分頁面無法讀取）。請用 檔案 ▸ 從備份還原 或 `dealbook restore {1}` 還原最新的備份 {1}。</translation>
+    </message>
+    <message>
+        <source>{0} is damaged (some of its pages cannot be read). There is no backup of it: keep the file as it is and ask for help to recover it.</source>
+        <translation>{0} 已損壞（部分頁面無法讀取）。它沒有備份：請保持檔案原樣，並尋求幫助來還原它。</translation>
+    </message>
+    <message>
+        <source>Dealbook cannot open {0}. Check that its folder exists and that you may read and write there, then try again.</source>
+        <translation>Dealbook 無法開啟 {0}。請檢查其資料夾是否存在、您是否有讀寫授權權，然後重試。</translation>
+    </message>
+    <message>
+        <source>The disk could not read or write {0}. Check that the disk is still connected and has free space, then try again.</source>
+        <translation>磁碟無法讀寫 {0}。請檢查磁碟是否仍然連線並有可用空間，然後重試。</translation>
     </message>
 </context>
 <context>
@@ -2853,7 +3118,7 @@
     </message>
     <message>
         <source>Revenue</source>
-        <translation>銷售額</translation>
+        <translation>總銷售額</translation>
     </message>
     <message>
         <source>Share</source>
