@@ -7,19 +7,16 @@ pipeline by stage, revenue by month of the year before, NPS bands) come from ``k
 
 from __future__ import annotations
 
-import calendar
 from datetime import date
 from typing import Any
 
+from desktop_app.presentation.locale import axis_month_text
+
 
 def month_label(key: str, with_year: bool = True) -> str:
-    """ "2025-03" -> "Mar 25" (or "Mar")."""
-    try:
-        year, month = (int(p) for p in key.split("-")[:2])
-    except ValueError:
-        return key
-    name = calendar.month_abbr[month]
-    return f"{name} {year % 100:02d}" if with_year else name
+    """ "2025-03" -> "Mar 25" (or "Mar"); "25年3月" in Chinese
+    (:func:`desktop_app.presentation.locale.axis_month_text`)."""
+    return axis_month_text(key, with_year)
 
 
 def rows(result: dict[str, Any] | None, name: str) -> list[dict[str, Any]]:

@@ -16,6 +16,10 @@ rounded half away from zero, as spreadsheets do, so an XLSX cell with
 :func:`desktop_app.presentation.spreadsheet.excel_number_format` shows the same text. The
 change rules per unit are in :mod:`desktop_app.presentation.units`; :func:`change` applies
 them.
+
+In Chinese (:mod:`desktop_app.presentation.locale`) CNY is written ``¥1,234,567``, dates
+``2026年3月4日``, months ``2026年3月``, and with the 万 / 亿 option large amounts
+``1,234.6万`` / ``1.23亿``; English is written as above whatever the system's locale.
 """
 
 from __future__ import annotations
@@ -26,6 +30,7 @@ from dataclasses import dataclass
 from decimal import ROUND_HALF_UP, Context, Decimal
 from typing import Any
 
+from desktop_app.presentation import locale as loc
 from desktop_app.presentation import units as u
 from desktop_app.presentation.breakdown_table import (
     BREAKDOWNS,
@@ -109,19 +114,46 @@ def money_decimals(value: float) -> int:
     return 2 if abs(cents) < 1000 and cents != cents.to_integral_value() else 0
 
 
+def large_unit(value: float) -> tuple[str, float, int] | None:
+    """``(suffix, divisor, decimals)`` of an amount shown in 万 / 亿 (the option, in Chinese):
+    ``("万", 1e4, 1)`` from 10,000, ``("亿", 1e8, 2)`` from what rounds to 10,000.0万; None
+    when the amount is written in full."""
+    if not loc.large_units() or abs(_decimal(value, 0)) < loc.WAN:
+        return None
+    if abs(_decimal(value / loc.WAN, 1)) < loc.YI // loc.WAN:
+        return "万", float(loc.WAN), 1
+    return "亿", float(loc.YI), 2
+
+
 def number(value: Any) -> str:
-    """An amount without currency, by the money rule: ``1,234,567``, ``45.50``, ``400``."""
+    """An amount without currency, by the money rule: ``1,234,567``, ``45.50``, ``400``
+    (``1,234.6万``, ``1.23亿`` with the 万 / 亿 option in Chinese)."""
     if is_null(value):
         return NULL
-    return group(float(value), money_decimals(float(value)))
+    amount = float(value)
+    large = large_unit(amount)
+    if large is not None:
+        suffix, divisor, decimals = large
+        return group(amount / divisor, decimals) + suffix
+    return group(amount, money_decimals(amount))
+
+
+def money_prefix(currency: str) -> str:
+    """What comes before an amount: ``USD `` (the ISO code and a space), ``¥`` for CNY in
+    Chinese, nothing without a currency."""
+    if not currency:
+        return ""
+    if currency == "CNY" and loc.is_chinese():
+        return "¥"
+    return f"{currency} "
 
 
 def money(value: Any, currency: str = "USD") -> str:
     """``USD 1,234,567``; ``USD 45.50`` below 1,000 with cents; the number alone without a
-    currency."""
+    currency; ``¥1,234,567`` for CNY in Chinese."""
     if is_null(value):
         return NULL
-    return f"{currency} {number(value)}" if currency else number(value)
+    return money_prefix(currency) + number(value)
 
 
 def money_per_day(value: Any, currency: str = "USD") -> str:
@@ -183,18 +215,23 @@ def months(value: Any) -> str:
 
 
 def date(value: Any) -> str:
-    """An ISO date ``2025-03-31``; ``—`` when unknown."""
+    """An ISO date ``2025-03-31`` (``2025年3月31日`` in Chinese); ``—`` when unknown."""
     if is_null(value):
         return NULL
     if hasattr(value, "date") and callable(value.date):
         value = value.date()
-    return value.isoformat() if isinstance(value, dt.date) else str(value)
+    if not isinstance(value, dt.date):
+        return str(value)
+    return loc.date_text(value) if loc.is_chinese() else value.isoformat()
 
 
 def month_label(key: str) -> str:
-    """A month key of the output contract as the app shows it: ``2025-03`` -> ``Mar 2025``."""
+    """A month key of the output contract as the app shows it: ``2025-03`` -> ``Mar 2025``
+    (``2025年3月`` in Chinese)."""
     try:
         year, month = key.split("-")
+        if loc.is_chinese():
+            return loc.month_text(int(year), int(month))
         return f"{MONTH_NAMES[int(month) - 1]} {int(year)}"
     except (ValueError, IndexError):
         return key
@@ -211,6 +248,10 @@ def compact(value: float | None) -> str:
         return NULL
     assert value is not None
     a = abs(value)
+    if loc.large_units():
+        for limit, suffix in ((loc.YI, "亿"), (loc.WAN, "万")):
+            if a >= limit:
+                return f"{group(value / limit, 1)}{suffix}"
     for limit, suffix in ((1e9, "B"), (1e6, "M"), (1e3, "k")):
         if a >= limit:
             scaled = value / limit

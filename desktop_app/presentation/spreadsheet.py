@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from desktop_app.presentation import locale as loc
 from desktop_app.presentation import units as u
 from desktop_app.presentation.format import (
     DELTA,
@@ -19,8 +20,11 @@ from desktop_app.presentation.format import (
     PER_DAY,
     SAME,
     Change,
+    group,
     is_null,
+    large_unit,
     money_decimals,
+    money_prefix,
 )
 from desktop_app.presentation.i18n import tr
 
@@ -31,19 +35,48 @@ def _literal(template_text: str) -> tuple[str, str]:
     return (f'"{before}"' if before else ""), (f'"{after}"' if after else "")
 
 
+def _amount_format(value: Any) -> str:
+    """The digits of an amount: ``#,##0``, ``#,##0.00`` with cents below 1,000, and with the
+    万 / 亿 option a scaled format that keeps the cell's value whole: a trailing ``,`` divides
+    by 1,000 and ``\\.`` writes a literal point before the last digit (``0\\.0,"万"`` shows
+    12,345,678 as ``1234.6万``; ``0\\.00,,"亿"`` 123,456,789 as ``1.23亿``); a literal
+    ``\\,`` groups the thousands of 万 (``1,234.6万``) as the app writes them."""
+    if is_null(value):
+        return "#,##0"
+    amount = float(value)
+    large = large_unit(amount)
+    if large is None:
+        return "#,##0.00" if money_decimals(amount) == 2 else "#,##0"
+    suffix, divisor, decimals = large
+    grouped = "," in group(abs(amount) / divisor, decimals)
+    digits = "0\\,000" if grouped else "0"
+    if decimals == 1:
+        return f'{digits}\\.0,"{suffix}"'
+    return f'{digits}\\.00,,"{suffix}"'
+
+
 def excel_number_format(unit: str, currency: str = "USD", value: Any = None) -> str:
     """The XLSX number format that shows ``value`` of ``unit`` as :func:`format_value` does.
 
-    Money depends on the value (cents below 1,000), so pass it for money cells.
+    Money depends on the value (cents below 1,000; 万 / 亿 when that option is on), so pass
+    it for money cells.
     """
     if unit in u.MONEY_UNITS:
-        decimals = ".00" if not is_null(value) and money_decimals(float(value)) == 2 else ""
+        digits = _amount_format(value)
         template = {u.MONEY_PER_DAY: PER_DAY, u.MONEY_PER_30_DAYS: PER_30_DAYS}.get(unit)
         before, after = _literal(tr(template)) if template else ("", "")
-        cur = f'"{currency}" ' if currency else ""
-        return f"{before}{cur}#,##0{decimals}{after};{before}{cur}-#,##0{decimals}{after}"
+        prefix = money_prefix(currency)
+        cur = ""
+        if prefix:
+            cur = f'"{prefix.strip()}"' + (" " if prefix.endswith(" ") else "")
+        return f"{before}{cur}{digits}{after};{before}{cur}-{digits}{after}"
     if unit == u.NUMBER:
-        return "#,##0.00" if not is_null(value) and money_decimals(float(value)) == 2 else "#,##0"
+        digits = _amount_format(value)
+        if is_null(value) or large_unit(float(value)) is None:
+            return digits
+        return f"{digits};-{digits}"
+    if unit == u.DATE and loc.is_chinese():
+        return 'yyyy"年"m"月"d"日"'
     if unit in (u.DAYS, u.HOURS):
         before, after = _literal(tr(N_DAYS if unit == u.DAYS else N_HOURS))
         return f"{before}#,##0.0{after}"

@@ -176,7 +176,7 @@ class Document:
 
     @property
     def footer_text(self) -> str:
-        return tr("Printed on {0}").format(self.printed_on.isoformat())
+        return tr("Printed on {0}").format(fmt.date(self.printed_on))
 
 
 Review = Document

@@ -16,6 +16,7 @@ from collections.abc import Callable
 from typing import Any
 
 from desktop_app.presentation import format as fmt
+from desktop_app.presentation import locale as loc
 from desktop_app.reports import review_recurring as rr
 from desktop_app.reports import review_sections as sec
 from desktop_app.reports.document import Chart, Document, Paragraph, Review, Row
@@ -37,15 +38,13 @@ def _make_period(start: dt.date, end: dt.date) -> Any:
 
 
 def _period_label(period: Any) -> str:
-    text = getattr(period, "human_label", None) or getattr(period, "label", None)
-    if text:
-        return str(text)
-    return f"{period.start.isoformat()} – {period.end.isoformat()}"
+    """``Q1 2025`` / ``2025年第1季度`` (:func:`desktop_app.presentation.locale.period_label`)."""
+    return loc.period_label(period)
 
 
 def _day(day: dt.date) -> str:
-    """``1 Jul 2025``."""
-    return f"{day.day} {day.strftime('%b')} {day.year}"
+    """``1 Jul 2025`` / ``2025年7月1日``."""
+    return loc.date_text(day)
 
 
 def _filters_label(filters: Any) -> str:

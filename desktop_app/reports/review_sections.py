@@ -6,6 +6,7 @@ from typing import Any
 
 from desktop_app.presentation import format as fmt
 from desktop_app.presentation import i18n
+from desktop_app.presentation import locale as loc
 from desktop_app.presentation import units as u
 from desktop_app.presentation.breakdown_table import BREAKDOWNS
 from desktop_app.presentation.kpi_table import KPIS, formula, label
@@ -94,7 +95,7 @@ def _field_col(breakdown_id: str, name: str, weight: float = 1.0) -> Column:
 def summary_section(result: dict[str, Any], previous: dict[str, Any], currency: str) -> Section:
     items = kpi_items(SUMMARY_KPIS, result, previous, currency)
     info = previous.get("period") or {}
-    prev_label = f"{info.get('start', '')} – {info.get('end', '')}"
+    prev_label = loc.iso_range_text(str(info.get("start", "")), str(info.get("end", "")))
     note = Paragraph(
         tr("Previous period: {0}.").format(prev_label)
         + " "

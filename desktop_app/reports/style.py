@@ -5,6 +5,8 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPaintDevice, QPen
 
+from desktop_app.reports.fonts import report_families
+
 FAMILIES = ["Segoe UI", "Helvetica Neue", "Arial", "Liberation Sans", "DejaVu Sans"]
 
 INK = QColor("#1d2733")
@@ -33,6 +35,7 @@ class Style:
         self.device = device
         self.dpi = float(device.logicalDpiY())
         self.unit = self.dpi / 72.0  # device pixels per point
+        self.families = report_families(FAMILIES)  # a Chinese family first in Chinese
 
     def pt(self, points: float) -> float:
         """``points`` in device pixels."""
@@ -45,7 +48,7 @@ class Style:
     def font(self, size: float = 9.0, bold: bool = False, italic: bool = False) -> QFont:
         """The report font at ``size`` points."""
         font = QFont()
-        font.setFamilies(FAMILIES)
+        font.setFamilies(self.families)
         font.setPointSizeF(size)
         font.setBold(bold)
         font.setItalic(italic)
