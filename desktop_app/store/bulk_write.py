@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import contextlib
 import datetime as dt
+import functools
 import hashlib
 import json
 from collections.abc import Callable, Iterator
@@ -37,7 +38,10 @@ CHUNK = 20_000
 
 def raw_cursor(conn: Connection) -> Any:
     """The sqlite3 cursor of ``conn``'s transaction."""
-    return conn.connection.driver_connection.cursor()
+    driver = conn.connection.driver_connection
+    if driver is None:
+        raise RuntimeError("the connection is closed")
+    return driver.cursor()
 
 
 def _iso(v: object) -> object:
@@ -100,7 +104,7 @@ def _deal_ids(conn: Connection, external_ids: pd.Series) -> np.ndarray:
     ):
         latest[str(ext)] = int(rid)
     found = _map_unique(external_ids, lambda x: latest.get(str(x).strip(), -1))
-    return found.where(found.notna(), -1).to_numpy(dtype=np.int64)
+    return np.asarray(found.where(found.notna(), -1).to_numpy(dtype=np.int64))
 
 
 def _plan_history(conn: Connection, frame: pd.DataFrame) -> Plan:
@@ -225,7 +229,7 @@ def _db_columns(kind: str, frame: pd.DataFrame, conn: Connection, batch_id: int)
         col = frame[f.name]
         if f.type == "lookup":
             ids = _lookup_ids(conn, batch_id, str(f.lookup), col)
-            out[f.column] = _map_unique(col, lambda x, ids=ids: ids.get(str(x).strip()))
+            out[f.column] = _map_unique(col, functools.partial(_id_of, ids))
         elif f.type == "deal":
             out[f.column] = frame["_deal_id"]
         else:
@@ -233,6 +237,11 @@ def _db_columns(kind: str, frame: pd.DataFrame, conn: Connection, batch_id: int)
     if "content_hash" in frame and kind != "stage_history":
         out["content_hash"] = frame["content_hash"]
     return out
+
+
+def _id_of(ids: dict[str, int], name: object) -> int | None:
+    """The id of a lookup's name (surrounding spaces ignored), None when unknown."""
+    return ids.get(str(name).strip())
 
 
 def _column_values(col: pd.Series) -> np.ndarray:
@@ -243,22 +252,22 @@ def _column_values(col: pd.Series) -> np.ndarray:
         if first is None:
             return np.full(n, None, dtype=object)
         if not isinstance(col[first], (dt.date, np.generic, float)):
-            return col.where(col.notna(), None).to_numpy(dtype=object)
+            return np.asarray(col.where(col.notna(), None).to_numpy(dtype=object))
         codes, uniques = pd.factorize(col, use_na_sentinel=True)
         table = np.empty(len(uniques) + 1, dtype=object)
         table[:-1] = [_iso(u) for u in uniques]
         table[-1] = None
-        return table[codes]
+        return np.asarray(table[codes])
     if col.dtype.kind == "f":
-        return col.astype(object).where(col.notna(), None).to_numpy(dtype=object)
+        return np.asarray(col.astype(object).where(col.notna(), None).to_numpy(dtype=object))
     if col.dtype.kind in "iub":
-        return col.to_numpy()
+        return np.asarray(col.to_numpy())
     out = np.empty(n, dtype=object)
     out[:] = [_iso(v) for v in col.tolist()]
     return out
 
 
-def _chunks(frame: pd.DataFrame, size: int = CHUNK) -> Iterator[tuple[int, list[tuple]]]:
+def _chunks(frame: pd.DataFrame, size: int = CHUNK) -> Iterator[tuple[int, list[tuple[Any, ...]]]]:
     """``(end, rows)`` of ``frame`` in chunks, built from whole-column arrays (no frame copy)."""
     cols = [_column_values(frame[c]) for c in frame.columns]
     for start in range(0, len(frame), size):
@@ -373,7 +382,7 @@ def _update(
         db["updated_at"] = now_text()
     names = list(db.columns)
     id_list = [int(i) for i in ids]
-    before: dict[int, dict] = {}
+    before: dict[int, dict[str, Any]] = {}
     for i in range(0, len(id_list), 500):
         part = id_list[i : i + 500]
         res = cur.execute(f"SELECT * FROM {table} WHERE id IN ({','.join('?' * len(part))})", part)
@@ -390,7 +399,7 @@ def _update(
     cur.executemany(f"UPDATE {table} SET {sets} WHERE id = ?", data)
     if kind != "deals":
         return
-    hist: list[tuple] = []
+    hist: list[tuple[Any, ...]] = []
     has_hist = {r[0] for r in cur.execute("SELECT DISTINCT deal_id FROM stage_history")}
     stage_on = rows["stage_changed_on"].tolist()
     for rid, new_stage, when in zip(id_list, rows["stage"].tolist(), stage_on, strict=True):
@@ -400,7 +409,7 @@ def _update(
         entered = _iso(when) or today.isoformat()
         if old and rid not in has_hist:
             start = before[rid].get("created_on") or str(before[rid].get("updated_at"))[:10]
-            hist.append((rid, old, min(str(start), entered), batch_id))
+            hist.append((rid, old, min(str(start), str(entered)), batch_id))
         hist.append((rid, new_stage, entered, batch_id))
     if hist:
         cur.executemany(

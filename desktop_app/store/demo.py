@@ -211,6 +211,7 @@ def _write(conn: Connection, sim: Simulation, today: dt.date) -> dict[str, int]:
                 "amount": q.amount,
             }
             for q in sim.quotas
+            if q.owner is not None  # every quota is a rep's
         ],
     )
     _insert(

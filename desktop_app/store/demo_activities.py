@@ -74,7 +74,7 @@ def _note(rng: random.Random, kind: str) -> str | None:
     return notes[int(rng.random() * len(notes))] if rng.random() < 0.4 else None
 
 
-def _deal_work(rng: random.Random, sim: Simulation, deal: SimDeal, out: list) -> None:
+def _deal_work(rng: random.Random, sim: Simulation, deal: SimDeal, out: list[SimActivity]) -> None:
     start, today = sim.start, sim.today
     end = min(deal.closed_on or today, today)
     if end < start:
@@ -124,7 +124,7 @@ def _days(sim: Simulation, monday: dt.date) -> list[dt.date]:
     return [d for d in days if sim.start <= d <= sim.today]
 
 
-def _prospecting(rng: random.Random, sim: Simulation, out: list) -> None:
+def _prospecting(rng: random.Random, sim: Simulation, out: list[SimActivity]) -> None:
     """Calls and e-mails to no deal yet, up to each rep's selling time of the week."""
     selling = {"call", "meeting", "email", "demo", "proposal"}
     done: dict[tuple[str, dt.date], float] = defaultdict(float)
@@ -161,7 +161,7 @@ def _prospecting(rng: random.Random, sim: Simulation, out: list) -> None:
                 hours += spent
 
 
-def _routine(rng: random.Random, sim: Simulation, out: list) -> None:
+def _routine(rng: random.Random, sim: Simulation, out: list[SimActivity]) -> None:
     """Admin most days, a weekly team meeting, training every other week."""
     for w, monday in enumerate(_weeks(sim)):
         days = _days(sim, monday)

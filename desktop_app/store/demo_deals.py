@@ -49,6 +49,9 @@ BASE_CUSTOMERS = 50
 NEW_OPPORTUNITIES = 18.6
 GROWTH = 0.02  # per month
 SEASON = (0.97, 1.0, 1.03, 1.0, 1.0, 1.02, 0.98, 0.96, 1.01, 1.03, 1.02, 0.97)
+#: contract lengths in months and how often each is signed
+_MONTH_CHOICES = tuple(m for m, _ in cast.CONTRACT_MONTHS)
+_MONTH_WEIGHTS = tuple(w for _, w in cast.CONTRACT_MONTHS)
 
 
 def run(rng: random.Random, sim: Simulation, n_deals: int) -> None:
@@ -186,7 +189,7 @@ class _Maker:
         rng = self.rng
         product = weighted(rng, cast.SUBSCRIPTIONS, [p.share for p in cast.SUBSCRIPTIONS])
         seats = rng.randint(*product.units)
-        months = months or weighted(rng, *zip(*cast.CONTRACT_MONTHS, strict=True))
+        months = months or weighted(rng, _MONTH_CHOICES, _MONTH_WEIGHTS)
         share, (low, high) = cast.ONBOARDING_FEE
         fee = round(rng.uniform(low, high), -2) if rng.random() < share else 0.0
         discount = rng.triangular(0.0, 0.25, 0.08)
@@ -205,7 +208,7 @@ class _Maker:
         the installed base renews evenly over the year, as a real one does.
         """
         rng = self.rng
-        months = weighted(rng, *zip(*cast.CONTRACT_MONTHS, strict=True))
+        months = weighted(rng, _MONTH_CHOICES, _MONTH_WEIGHTS)
         years_ago = rng.randrange(months // 12)
         close = add_months(first, -12 * years_ago - 12) + dt.timedelta(days=int(slot * 365))
         close = min(close, first - dt.timedelta(days=1))
@@ -300,7 +303,7 @@ class _Maker:
         if months > 12 and rng.random() < 0.5:
             months = 12  # after a long first contract, many go yearly
         elif rng.random() < 0.1:
-            months = weighted(rng, *zip(*cast.CONTRACT_MONTHS, strict=True))
+            months = weighted(rng, _MONTH_CHOICES, _MONTH_WEIGHTS)
         recurring = unit_price * seats * months / 12
         discount = rng.triangular(0.0, 0.15, 0.04)
         usd = (recurring, recurring * (1 - discount), 0.0)

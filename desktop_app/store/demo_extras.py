@@ -18,6 +18,7 @@ import datetime as dt
 import math
 import random
 from collections import defaultdict
+from collections.abc import Callable
 
 from desktop_app.store import demo_data as cast
 from desktop_app.store.demo_deals import GROWTH, NEW_OPPORTUNITIES, P_WIN_NEW, SEASON
@@ -168,7 +169,7 @@ def quotas_and_forecasts(rng: random.Random, sim: Simulation, months: list[dt.da
             sim.forecasts.append(SimPeriod(month, month_end(month), round(base, -3)))
 
 
-def _trend(points: list[tuple[int, float]]):  # noqa: ANN202
+def _trend(points: list[tuple[int, float]]) -> Callable[[float], float]:
     """Least-squares line through ``points`` (x, y) as a function of x (flat when too few)."""
     if not points:
         return lambda x: 0.0

@@ -24,9 +24,13 @@ import datetime as dt
 import functools
 import itertools
 import random
+from collections.abc import Sequence
 from dataclasses import dataclass, field
+from typing import TypeVar
 
 from desktop_app.store import demo_data as cast
+
+_T = TypeVar("_T")
 
 STAGES = ("Lead-in", "Qualified", "Meeting", "Proposal", "Negotiation")
 STAGE_PROBABILITY = (10.0, 20.0, 40.0, 60.0, 80.0)
@@ -198,7 +202,9 @@ def business_day(rng: random.Random, first: dt.date, last: dt.date) -> dt.date:
     return first + dt.timedelta(days=rng.randint(0, span))
 
 
-def weighted(rng: random.Random, items: tuple, weights: list[float] | tuple[float, ...]):  # noqa: ANN201
+def weighted(
+    rng: random.Random, items: Sequence[_T], weights: list[float] | tuple[float, ...]
+) -> _T:
     """One of ``items``, drawn with the given weights."""
     return rng.choices(items, cum_weights=_cumulative(tuple(weights)), k=1)[0]
 

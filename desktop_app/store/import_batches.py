@@ -297,6 +297,6 @@ def find_mapping(engine: Engine, kind: str, signature: str) -> dict[str, Any] | 
         )
     if row is None:
         return None
-    data = json.loads(row[1])
+    data: dict[str, Any] = json.loads(row[1])
     data["name"] = row[0]
     return data

@@ -39,7 +39,17 @@ LOOKUPS = ("accounts", "reps", "sources", "products")
 #: amount in the row's currency; number: a plain number; percent: 0..100; int: a whole
 #: number; date: a calendar day; deal: a deal named by its ``external_id`` (stored as the
 #: deal's row id)
-TYPES = ("text", "lookup", "choice", "stage", "currency", "money", "number", "percent", "int")
+TYPES: tuple[str, ...] = (
+    "text",
+    "lookup",
+    "choice",
+    "stage",
+    "currency",
+    "money",
+    "number",
+    "percent",
+    "int",
+)
 TYPES += ("date", "deal")
 
 

@@ -65,6 +65,8 @@ _DERIVED = {
 }
 _ORDER = {"rates": "currency, valid_from, id"}
 #: text columns with few distinct values: decoded once, shared by every row
+#: the missing value appended to a table of distinct values (code -1 takes the last)
+_NONE = np.array([None], dtype=object)
 _LOW_CARDINALITY = {"stage", "status", "currency", "product_type", "lost_reason", "category"}
 
 Fetcher = Callable[[str], dict[str, Any]]
@@ -149,7 +151,7 @@ def _column(
     if isinstance(raw, np.ndarray) and raw.dtype == object:  # sqlite3: str or None already
         if column in _LOW_CARDINALITY:  # one string object per distinct value
             codes, uniques = pd.factorize(raw)
-            return np.append(np.asarray(uniques, dtype=object), None).take(codes)
+            return np.append(np.asarray(uniques, dtype=object), _NONE).take(codes)
         return raw.copy()  # a copy, so that the whole row table can be freed
     values = pd.Series(raw, dtype=object)
     return values.where(values.notna(), None).to_numpy()
@@ -172,29 +174,29 @@ def _arrow_column(
             return np.full(len(raw), np.datetime64("NaT"), dtype="datetime64[ns]")
         text = raw.cast(pa.string())
         try:  # the usual case, ISO dates only: Arrow's own parser, the fastest
-            return text.cast(pa.date32()).cast(pa.timestamp("ns")).to_numpy()
+            return np.asarray(text.cast(pa.date32()).cast(pa.timestamp("ns")).to_numpy())
         except pa.ArrowException:  # not ISO dates only, or a cast Arrow lacks
             pass
         stamps = pc.strptime(text, format="%Y-%m-%d", unit="s", error_is_null=True)
         if stamps.null_count > text.null_count:  # datetimes or odd forms: let pandas try
-            return parse_dates(text.to_pandas()).to_numpy()
-        return stamps.cast(pa.timestamp("ns")).to_numpy()
+            return np.asarray(parse_dates(text.to_pandas()).to_numpy())
+        return np.asarray(stamps.cast(pa.timestamp("ns")).to_numpy())
     if kind == NUMBER:
         if pa.types.is_string(raw.type) or pa.types.is_large_string(raw.type):
-            return _column(frame, column, kind, raw.to_pylist(), names)
-        return raw.cast(pa.float64()).to_numpy()
+            return np.asarray(_column(frame, column, kind, raw.to_pylist(), names))
+        return np.asarray(raw.cast(pa.float64()).to_numpy())
     if kind == INTEGER:
-        return pc.fill_null(raw.cast(pa.int64()), 0).to_numpy()
+        return np.asarray(pc.fill_null(raw.cast(pa.int64()), 0).to_numpy())
     if pa.types.is_null(raw.type):
         return np.full(len(raw), None, dtype=object)
     if not (pa.types.is_string(raw.type) or pa.types.is_large_string(raw.type)):
         raw = raw.cast(pa.string())
     if column in _LOW_CARDINALITY:
         encoded = pc.dictionary_encode(raw).combine_chunks()
-        cats = np.append(encoded.dictionary.to_numpy(zero_copy_only=False).astype(object), None)
+        cats = np.append(encoded.dictionary.to_numpy(zero_copy_only=False).astype(object), _NONE)
         codes = pc.fill_null(encoded.indices, len(cats) - 1).to_numpy()
-        return cats.take(codes)
-    return raw.to_numpy(zero_copy_only=False)
+        return np.asarray(cats.take(codes))
+    return np.asarray(raw.to_numpy(zero_copy_only=False))
 
 
 def _build(fetch: Fetcher, days: bool = False, parts: PartFetcher | None = None) -> Dataset:
@@ -222,6 +224,14 @@ def _build(fetch: Fetcher, days: bool = False, parts: PartFetcher | None = None)
 @contextlib.contextmanager
 def _sqlite3_fetcher(path: Path) -> Iterator[tuple[Fetcher, PartFetcher]]:
     conn = sqlite3.connect(str(path))
+    try:
+        yield _sqlite3_readers(conn)
+    finally:
+        conn.close()
+
+
+def _sqlite3_readers(conn: sqlite3.Connection) -> tuple[Fetcher, PartFetcher]:
+    """The fetchers of the sqlite3 reader on an open connection."""
 
     def parts(sql: str) -> Iterator[dict[str, Any]]:
         """The result in parts of ``_FETCH_ROWS`` rows (at least one part, maybe empty)."""
@@ -240,10 +250,7 @@ def _sqlite3_fetcher(path: Path) -> Iterator[tuple[Fetcher, PartFetcher]]:
         chunks = list(parts(sql))
         return {c: np.concatenate([p[c] for p in chunks]) for c in chunks[0]}
 
-    try:
-        yield fetch, parts
-    finally:
-        conn.close()
+    return fetch, parts
 
 
 def _adbc_build(path: Path) -> Dataset:
@@ -272,7 +279,7 @@ def _adbc_build(path: Path) -> Dataset:
             cur.execute(sql)
             return cur.fetch_arrow_table()
 
-    def collect(futures: list[Future]) -> dict[str, Any]:
+    def collect(futures: list[Future[Any]]) -> dict[str, Any]:
         parts = [f.result() for f in futures]
         table = (
             parts[0] if len(parts) == 1 else pa.concat_tables(parts, promote_options="permissive")
@@ -297,6 +304,12 @@ def _adbc_build(path: Path) -> Dataset:
     finally:
         for conn in opened:
             conn.close()
+
+
+def _build_sqlite3(conn: sqlite3.Connection) -> Dataset:
+    """The sqlite3 reader on ``conn`` (in the caller's read transaction)."""
+    fetch, parts = _sqlite3_readers(conn)
+    return _build(fetch, days=True, parts=parts)
 
 
 def _range_queries(row: dict[str, Any]) -> list[str]:
@@ -335,15 +348,28 @@ def adbc_available() -> bool:
     return pa is not None
 
 
-def load_dataset(engine: Engine, method: str | None = None) -> Dataset:
+def load_dataset(
+    engine: Engine, method: str | None = None, *, snapshot: bool | None = None
+) -> Dataset:
     """Read every table of the workspace into a ``Dataset`` of the contract's dtypes.
 
     ``method`` forces a reader ("adbc", "sqlite3", "sqlalchemy"); by default sqlite3 for a
-    SQLite file (see the module docstring for why not adbc), else SQLAlchemy.
+    SQLite file (see the module docstring for why not adbc), else SQLAlchemy. A SQLite
+    file read with the default reader goes through its snapshot
+    (``desktop_app.store.snapshot``): the frames come from the columnar file beside the
+    database while it is current, else from the database (and the snapshot is written
+    again). ``snapshot=False`` always reads the database; ``snapshot=True`` also with a
+    forced ``method="sqlite3"``.
     """
     path = sqlite_path(engine)
+    if snapshot is None:
+        snapshot = method is None
     if method is None:
         method = "sqlalchemy" if path is None else "sqlite3"
+    if snapshot and method == "sqlite3" and path is not None:
+        from desktop_app.store import snapshot as snapshot_mod
+
+        return snapshot_mod.load(path, _build_sqlite3)
     if method == "adbc" and path is not None:
         try:
             return _adbc_build(path)

@@ -17,6 +17,7 @@ schema the Alembic migrations build (``tests/store/test_kinds.py`` checks both a
 from __future__ import annotations
 
 import datetime as dt
+from typing import ClassVar
 
 from sqlalchemy import (
     Boolean,
@@ -28,6 +29,7 @@ from sqlalchemy import (
     Integer,
     MetaData,
     String,
+    Table,
     Text,
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
@@ -47,6 +49,8 @@ def _now() -> dt.datetime:
 
 class Base(DeclarativeBase):
     metadata = MetaData(naming_convention=NAMING_CONVENTION)
+    #: every model here is mapped to one table (SQLAlchemy types it as any FromClause)
+    __table__: ClassVar[Table]
 
 
 def _batch_fk() -> Mapped[int | None]:

@@ -17,7 +17,7 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
-from sqlalchemy import Engine, Table, delete, func, insert, select, update
+from sqlalchemy import Engine, RowMapping, Table, delete, func, insert, select, update
 
 from desktop_app.errors import UserError
 from desktop_app.store import kinds as declared
@@ -119,7 +119,7 @@ def _row_values(conn: Any, spec: Kind, record: Mapping[str, Any]) -> dict[str, A
     return values
 
 
-def _record(conn: Any, spec: Kind, row: Mapping[str, Any]) -> dict[str, Any]:
+def _record(conn: Any, spec: Kind, row: RowMapping) -> dict[str, Any]:
     """A record dict from a raw row: ids replaced by names."""
     out = {k: v for k, v in row.items() if k not in ("content_hash", "updated_at")}
     for key, (fk, table) in spec.lookups.items():
@@ -174,7 +174,7 @@ def counts(engine: Engine) -> dict[str, int]:
     out: dict[str, int] = {}
     with engine.connect() as conn:
         for name, spec in KINDS.items():
-            out[name] = int(conn.execute(select(func.count()).select_from(spec.table)).scalar())
+            out[name] = conn.execute(select(func.count()).select_from(spec.table)).scalar_one()
     return out
 
 
@@ -200,7 +200,10 @@ def create_record(
     _check_required(spec, record)
     with engine.begin() as conn:
         values = _row_values(conn, spec, record)
-        row_id = conn.execute(insert(spec.table).values(**values)).inserted_primary_key[0]
+        key = conn.execute(insert(spec.table).values(**values)).inserted_primary_key
+        if key is None:
+            raise RuntimeError(f"the database gave no id for the new {kind_name} row")
+        row_id = int(key[0])
         if kind_name == "deals" and values.get("stage"):
             entered = values.get("created_on") or today or dt.date.today()
             conn.execute(

@@ -9,7 +9,7 @@ the same from a source tree, an installed wheel or a frozen app. SQLite needs ba
 from __future__ import annotations
 
 from alembic import context
-from sqlalchemy import create_engine
+from sqlalchemy import Connection, create_engine
 
 from desktop_app.store.models import Base
 
@@ -17,7 +17,7 @@ config = context.config
 target_metadata = Base.metadata
 
 
-def _configure_and_run(connection) -> None:  # noqa: ANN001 - alembic passes a Connection
+def _configure_and_run(connection: Connection) -> None:
     context.configure(
         connection=connection,
         target_metadata=target_metadata,
@@ -34,7 +34,10 @@ def run_migrations_online() -> None:
     if connection is not None:
         _configure_and_run(connection)
         return
-    engine = create_engine(config.get_main_option("sqlalchemy.url"))
+    url = config.get_main_option("sqlalchemy.url")
+    if url is None:
+        raise RuntimeError("alembic.ini names no sqlalchemy.url and no connection was given")
+    engine = create_engine(url)
     try:
         with engine.connect() as conn:
             _configure_and_run(conn)
