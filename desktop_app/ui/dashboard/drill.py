@@ -8,6 +8,8 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QCoreApplication, QObject
 from shiboken6 import isValid
 
+from desktop_app.presentation import i18n
+from desktop_app.presentation.sections import MOVEMENTS_TITLE
 from desktop_app.ui.tasks import Op
 from kpi_core import series
 from kpi_core.periods import Period, parse_period
@@ -102,7 +104,7 @@ class DrillDown(QObject):
             caption = _tr("Reached {0} · created in {1}").format(key, period.label)
             job = (funnel_deal_ids, dataset, period, filters, settings, key)
         elif chart == "mrr_movements":
-            caption = _tr("MRR movements · {0}").format(key)
+            caption = f"{i18n.tr(MOVEMENTS_TITLE)} · {key}"
             job = (movement_deal_ids, dataset, period, filters, settings, key)
         elif chart == "pipeline":
             caption = _tr("Open in {0} at {1}").format(key, period.end.isoformat())
