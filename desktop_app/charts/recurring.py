@@ -112,7 +112,7 @@ def draw_mrr_movements(
             brush=brush(colour),
             pen=pen(colour, 1, 0),
         )
-        bars.movement = name  # type: ignore[attr-defined]
+        bars.movement = name
         legend.addItem(bars, movement_label(name))
     up = max(m.new + m.expansion for m in months)
     down = max(m.contraction + m.lost for m in months)
