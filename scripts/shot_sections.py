@@ -55,10 +55,9 @@ def without_contracts_or_activities(dataset):  # noqa: ANN001, ANN201
 
 def shoot(app, page, widget, path: Path, top_margin: int = 10) -> None:  # noqa: ANN001
     """Scroll ``widget`` to the top of the view and save the window."""
-    bar = page.scroll.verticalScrollBar()
-    bar.setValue(
-        max(0, widget.mapTo(page.scroll.widget(), widget.rect().topLeft()).y() - top_margin)
-    )
+    scroll = getattr(page, "scroll_area", None) or page.scroll
+    bar = scroll.verticalScrollBar()
+    bar.setValue(max(0, widget.mapTo(scroll.widget(), widget.rect().topLeft()).y() - top_margin))
     settle(app, page)
     page.grab().save(str(path))
     print("saved", path)
