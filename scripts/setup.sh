@@ -17,11 +17,13 @@ for arg in "$@"; do
   esac
 done
 
-# Qt needs a few system libraries on a bare Linux; PDF checks need poppler; screenshots Xvfb.
+# Qt needs a few system libraries on a bare Linux; PDF checks need poppler; screenshots Xvfb;
+# Chinese text needs a Chinese font (WenQuanYi Micro Hei; Noto Sans CJK is used when present).
 if [ "$(uname -s)" = "Linux" ] && command -v apt-get >/dev/null 2>&1; then
   PKGS="libegl1 libgl1 libxkbcommon0 libxkbcommon-x11-0 libfontconfig1 libdbus-1-3 \
 libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxcb-shape0 libxcb-xinerama0 libxcb-randr0 \
-libxcb-render-util0 libxcb-image0 fonts-dejavu-core poppler-utils xvfb xauth xz-utils"
+libxcb-render-util0 libxcb-image0 fonts-dejavu-core fonts-wqy-microhei poppler-utils xvfb xauth \
+xz-utils"
   MISSING=""
   for p in $PKGS; do
     dpkg -s "$p" >/dev/null 2>&1 || MISSING="$MISSING $p"
