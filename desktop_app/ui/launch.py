@@ -83,9 +83,11 @@ def app_icon() -> QIcon:
 def install_translations(app: QApplication) -> None:
     """Speak the language chosen in Settings (or the system's): Dealbook's and Qt's own
     translations (:mod:`desktop_app.ui.i18n`)."""
+    from desktop_app.reports import fonts
     from desktop_app.ui import i18n
 
     i18n.install()
+    fonts.apply_to_application(app)  # a Chinese face for Chinese text, when installed
 
 
 def launch(db_arg: str | None) -> int:
@@ -101,6 +103,12 @@ def launch(db_arg: str | None) -> int:
     from desktop_app.ui.main_window import MainWindow
 
     window = MainWindow(paths.resolve_db(db_arg))
+    from desktop_app.reports.fonts import missing_notice
+    from desktop_app.ui import notify
+
+    notice = missing_notice()  # Chinese without a Chinese font: said once, in the message bar
+    if notice:
+        notify.show(notice, "warning")
     if os.environ.get(EXIT_AFTER_PAINT):
 
         def painted() -> None:

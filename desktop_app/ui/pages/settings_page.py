@@ -8,6 +8,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QPixmap
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QCheckBox,
     QComboBox,
     QDoubleSpinBox,
     QFileDialog,
@@ -253,6 +254,16 @@ class SettingsPage(QWidget):
         self.language_hint.setObjectName("hint")
         self.language_hint.setWordWrap(True)
         form.addRow(self.language_hint)
+        self.large_amounts = QCheckBox(self.tr("Show large amounts in 万 / 亿"), box)
+        self.large_amounts.setToolTip(
+            self.tr(
+                "In Chinese: 12,345,678 reads 1,234.6万 and 123,456,789 reads 1.23亿, in the "
+                "window, the review and its spreadsheet."
+            )
+        )
+        self.large_amounts.setChecked(i18n.large_amounts_choice())
+        self.large_amounts.toggled.connect(i18n.save_large_amounts)
+        form.addRow(self.large_amounts)
         return box
 
     def _language_chosen(self) -> None:
