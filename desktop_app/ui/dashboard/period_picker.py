@@ -7,6 +7,7 @@ from datetime import date
 from PySide6.QtCore import QDate, Signal
 from PySide6.QtWidgets import QComboBox, QDateEdit, QHBoxLayout, QLabel, QToolButton, QWidget
 
+from desktop_app.presentation.locale import period_label
 from kpi_core.periods import (
     Period,
     custom_period,
@@ -52,8 +53,9 @@ def next_period(period: Period) -> Period:
 
 
 def human_label(period: Period) -> str:
-    """Readable label of ``period`` (kpi_core's, when it has one)."""
-    return getattr(period, "human_label", None) or period.label
+    """Readable label of ``period`` in the user's language: ``Q1 2026`` / ``2026年第1季度``
+    (:func:`desktop_app.presentation.locale.period_label`)."""
+    return period_label(period)
 
 
 class PeriodPicker(QWidget):
