@@ -65,8 +65,18 @@ def title(section_id: str) -> str:
     return tr(SECTIONS[section_id].title)
 
 
-def hint(section_id: str) -> str:
-    """The translated one-line hint shown while the section has no data."""
+def hint(section_id: str, result: dict | None = None) -> str:
+    """The translated one-line hint shown while the section has no data.
+
+    Under an owner, source or product filter the recurring section says that no contract
+    matches the filters (the workspace may well have contracts): the presentation table's
+    sentence for an undefined MRR.
+    """
+    filters = (result or {}).get("filters") or {}
+    if section_id == "recurring" and any(filters.values()):
+        from desktop_app.presentation.kpi_table import why_undefined
+
+        return why_undefined("mrr", result)
     return tr(SECTIONS[section_id].hint)
 
 

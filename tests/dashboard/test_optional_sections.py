@@ -167,3 +167,20 @@ def test_clicking_a_month_of_the_mrr_chart_shows_its_contracts(qtbot, demo):
     assert ids and "2025-11" in caption
     won = dataset.deals.set_index("id").loc[ids]
     assert (won["status"] == "won").all() and (won["contract_months"] > 0).all()
+
+
+def test_under_a_filter_without_contracts_the_hint_says_so(qtbot, demo):
+    dataset, settings = demo
+    deals = dataset.deals
+    rep = deals["owner"].dropna().iloc[0]
+    only_rep_plain = deals.assign(
+        contract_months=deals["contract_months"].where(deals["owner"] != rep)
+    )
+    page = open_page(qtbot, dataclasses.replace(dataset, deals=only_rep_plain), settings)
+    assert page.optional["recurring"].has_data()  # other reps have contracts
+    with qtbot.waitSignal(page.updated, timeout=WAIT):
+        page.set_filters(Filters(owner=rep))
+    section = page.optional["recurring"]
+    assert not section.has_data() and section.hint.isVisible()
+    assert section.hint.text() == fmt.why_undefined("mrr", page.data().current)
+    assert "filters" in section.hint.text()

@@ -104,6 +104,7 @@ class OptionalSection(QWidget):
             words.has_section_data(self.section_id, data.current, data.activities_recorded)
         )
         if not self.has_data():
+            self.hint.setText(words.hint(self.section_id, data.current))
             return
         for name, view in self.views.items():
             if name == "mrr_movements":
