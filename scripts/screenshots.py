@@ -148,12 +148,14 @@ def shoot(home: Path, width: int, height: int, shooter: Shooter) -> int:
     if shooter.wanted("dashboard-charts"):
         window.show_page("dashboard")
         pump(1.0)
-        bar = dash.scroll.verticalScrollBar()
+        bar = dash.scroll_area.verticalScrollBar()
         for n, fraction in enumerate((0.33, 0.66, 1.0), start=1):
             bar.setValue(int(bar.maximum() * fraction))
             pump(0.8)
             shooter.save(window, f"dashboard-charts-{n}")
         bar.setValue(0)
+    if shooter.wanted("dashboard-full"):
+        shooter.save(dash.scroll_area.widget(), "dashboard-full")
     if shooter.wanted("dashboard-explain"):
         window.show_page("dashboard")
         pump(0.5)

@@ -46,7 +46,7 @@ def test_stage_editor_add_move_remove(context, qtbot):
     qtbot.addWidget(editor)
     editor.set_stages(list(DEFAULT_STAGES))
     editor.add()
-    editor.move(-1)
+    editor.move_stage(-1)
     names = [n for n, _ in editor.stages()]
     assert names[-2] == "New stage" and names[-1] == "Negotiation"
     editor.table.setCurrentCell(0, 0)
@@ -74,7 +74,7 @@ def test_imports_page_lists_and_undoes(context, qtbot, tmp_path):
     assert page.table.rowCount() == 1
     assert page.table.item(0, 2).text().endswith("deals.csv")
     page.table.selectRow(0)
-    assert '"imported": 2' in page.report.toPlainText()
+    assert "2 rows added" in page.report.toPlainText()
     with qtbot.waitSignal(page.loaded, timeout=10000):
         page.undo_selected(confirm=False)
     assert "(undone)" in page.table.item(0, 1).text()

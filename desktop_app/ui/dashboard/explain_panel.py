@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 
 from desktop_app.charts import format as fmt
 from desktop_app.presentation.format import input_rows as worded_inputs
+from desktop_app.ui.pages.words import plural
 
 
 class ExplainPanel(QFrame):
@@ -47,8 +48,11 @@ class ExplainPanel(QFrame):
         self.close_button.setText("✕")
         self.close_button.setToolTip(self.tr("Close"))
         self.close_button.clicked.connect(self.hide)
+        # a long title wraps: the close button stays in the window at any width
+        self.title.setWordWrap(True)
+        self.title.setMinimumWidth(0)
         head.addWidget(self.title, 1)
-        head.addWidget(self.close_button)
+        head.addWidget(self.close_button, 0, Qt.AlignmentFlag.AlignTop)
         outer.addLayout(head)
         self.formula = QLabel(self)
         self.formula.setObjectName("explainFormula")
@@ -92,12 +96,14 @@ class ExplainPanel(QFrame):
         for caption_text, text in worded_inputs(inputs, self.currency):
             value_label = QLabel(text, self.inputs_box)
             value_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-            self.inputs.addRow(QLabel(caption_text, self.inputs_box), value_label)
+            value_label.setWordWrap(True)
+            caption = QLabel(caption_text, self.inputs_box)
+            caption.setWordWrap(True)
+            self.inputs.addRow(caption, value_label)
         self.deal_ids = [int(i) for i in getattr(explanation, "deal_ids", []) or []]
-        self.status.setText(
-            self.tr("{0} deals behind this figure").format(fmt.count(len(self.deal_ids)))
-        )
-        self.show_deals.setText(self.tr("Show deals ({0})").format(fmt.count(len(self.deal_ids))))
+        n = len(self.deal_ids)
+        self.status.setText(plural("ExplainPanel", "%Ln deal(s) behind this figure", n))
+        self.show_deals.setText(self.tr("Show deals ({0})").format(fmt.count(n)))
         self.show_deals.setEnabled(bool(self.deal_ids))
 
     def set_failed(self, kpi_id: str, message: str) -> None:
@@ -111,8 +117,10 @@ class ExplainPanel(QFrame):
         for r in range(self.inputs.rowCount()):
             name = self.inputs.itemAt(r, QFormLayout.ItemRole.LabelRole)
             value = self.inputs.itemAt(r, QFormLayout.ItemRole.FieldRole)
-            if name and value:
-                out[name.widget().text()] = value.widget().text()
+            label = name.widget() if name else None
+            shown = value.widget() if value else None
+            if isinstance(label, QLabel) and isinstance(shown, QLabel):
+                out[label.text()] = shown.text()
         return out
 
     def _clear_inputs(self) -> None:

@@ -127,10 +127,10 @@ class DashboardPage(QWidget):
         bar.addWidget(self.filter_bar, 0, 4)
         bar.setColumnStretch(2, 1)
         outer.addWidget(header)
-        self.scroll = QScrollArea(self)
-        self.scroll.setWidgetResizable(True)
-        self.scroll.setFrameShape(QScrollArea.Shape.NoFrame)
-        self.scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.scroll_area = QScrollArea(self)
+        self.scroll_area.setWidgetResizable(True)
+        self.scroll_area.setFrameShape(QScrollArea.Shape.NoFrame)
+        self.scroll_area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         body = QWidget()
         body.setObjectName("dashboardBody")
         self.body_layout = QVBoxLayout(body)
@@ -159,21 +159,21 @@ class DashboardPage(QWidget):
         self.sections = ChartSections(body)
         self.body_layout.addWidget(self.sections)
         self.body_layout.addStretch(1)
-        self.scroll.setWidget(body)
-        self.scroll.viewport().installEventFilter(self)
-        outer.addWidget(self.scroll, 1)
+        self.scroll_area.setWidget(body)
+        self.scroll_area.viewport().installEventFilter(self)
+        outer.addWidget(self.scroll_area, 1)
         self.picker.period_changed.connect(self._period_changed)
         self.filter_bar.filters_changed.connect(lambda _f: self.refresh())
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt API
-        if event.type() == QEvent.Type.Resize and watched is self.scroll.viewport():
+        if event.type() == QEvent.Type.Resize and watched is self.scroll_area.viewport():
             self._lay_out_cards()
         return super().eventFilter(watched, event)
 
     def _lay_out_cards(self, force: bool = False) -> None:
         """Fit the card columns to the visible width (again after values change)."""
         margins = self.body_layout.contentsMargins()
-        width = self.scroll.viewport().width() - margins.left() - margins.right()
+        width = self.scroll_area.viewport().width() - margins.left() - margins.right()
         self.card_area.set_available(width, force)
         for section in self.optional.values():
             section.set_available(width, force)
@@ -346,6 +346,7 @@ class DashboardPage(QWidget):
         value = fmt.value_text(kpi_id, kpi(self._data.current, kpi_id), currency)
         period = self.current_period()
         self.explain_panel.begin(kpi_id, value, human_label(period))
+        self._bring_explain_into_view()
         self._explain_generation += 1
         generation = self._explain_generation
         Op(
@@ -363,6 +364,20 @@ class DashboardPage(QWidget):
     def _explained(self, generation: int, kpi_id: str, explanation: Any) -> None:
         if generation == self._explain_generation and isValid(self):
             self.explain_panel.set_explanation(kpi_id, explanation)
+            self._bring_explain_into_view()
+
+    def _bring_explain_into_view(self) -> None:
+        """Scroll the dashboard so the explain panel (below the cards) is in sight."""
+        body = self.scroll_area.widget()
+        if body is not None and body.layout() is not None:
+            body.layout().activate()  # the panel's place once it is shown or has grown
+        self.scroll_area.ensureWidgetVisible(self.explain_panel, 0, 24)
+        # again once the scroll area has taken the body's new height
+        QTimer.singleShot(0, self._scroll_to_explain)
+
+    def _scroll_to_explain(self) -> None:
+        if isValid(self) and not self.explain_panel.isHidden():
+            self.scroll_area.ensureWidgetVisible(self.explain_panel, 0, 24)
 
     def _explain_failed(self, generation: int, kpi_id: str, exc: BaseException) -> None:
         if generation == self._explain_generation and isValid(self):

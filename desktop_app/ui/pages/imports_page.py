@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import json
 from typing import Any
 
 from PySide6.QtCore import Qt, Signal
@@ -24,6 +23,8 @@ from PySide6.QtWidgets import (
 from desktop_app.store.changes import Changes
 from desktop_app.ui.context import AppContext
 from desktop_app.ui.guard import guarded
+from desktop_app.ui.import_wizard.labels import kind_label
+from desktop_app.ui.pages.words import plural
 from desktop_app.ui.tasks import Op
 from desktop_app.ui.widgets.lazy_reload import LazyReload
 
@@ -62,18 +63,20 @@ class ImportsPage(LazyReload, QWidget):
         self.import_button.clicked.connect(self.import_requested)
         head.addWidget(self.import_button)
         self.undo_button = QPushButton(self.tr("Undo import"), self)
-        self.undo_button.clicked.connect(self.undo_selected)
+        # clicked(bool) would pass False as ``confirm``: the button always asks first
+        self.undo_button.clicked.connect(lambda: self.undo_selected(confirm=True))
         head.addWidget(self.undo_button)
         layout.addLayout(head)
         split = QSplitter(Qt.Orientation.Vertical, self)
-        self.table = QTableWidget(0, 7, split)
+        self.table = QTableWidget(0, 8, split)
         self.table.setHorizontalHeaderLabels(
             [
                 self.tr("#"),
                 self.tr("When"),
                 self.tr("File"),
-                self.tr("Kind"),
-                self.tr("Imported"),
+                self.tr("What"),
+                self.tr("From"),
+                self.tr("Added"),
                 self.tr("Updated"),
                 self.tr("Rejected"),
             ]
@@ -119,7 +122,8 @@ class ImportsPage(LazyReload, QWidget):
                 row.get("id"),
                 when,
                 row.get("file"),
-                row.get("kind"),
+                kind_label(str(row.get("kind") or "")),
+                source_label(row),
                 row.get("imported"),
                 row.get("updated"),
                 row.get("rejected"),
@@ -130,6 +134,7 @@ class ImportsPage(LazyReload, QWidget):
                     item.setTextAlignment(
                         Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
                     )
+                item.setToolTip(import_summary(row))
                 self.table.setItem(i, c, item)
         self.table.resizeColumnsToContents()
         self.table.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
@@ -147,8 +152,7 @@ class ImportsPage(LazyReload, QWidget):
         if row is None:
             self.report.clear()
             return
-        report = row.get("report") or {}
-        self.report.setPlainText(json.dumps(report, indent=2, ensure_ascii=False))
+        self.report.setPlainText(import_summary(row))
 
     def undo_selected(self, confirm: bool = True) -> None:
         row = self.selected()
@@ -170,3 +174,78 @@ class ImportsPage(LazyReload, QWidget):
         Op(self, _undo, self.context.engine, int(row["id"])).success(
             guarded(self, self.context.notify_changed)
         ).run()
+
+
+def _t(text: str, n: int = -1) -> str:
+    from PySide6.QtCore import QCoreApplication
+
+    if n >= 0:
+        return plural("ImportsPage", text, n)
+    return QCoreApplication.translate("ImportsPage", text)
+
+
+def source_label(row: dict[str, Any]) -> str:
+    """The CRM (or kind of file) an import came from, in words."""
+    from desktop_app.ui.import_wizard.labels import preset_label
+
+    preset = str(row.get("preset") or (row.get("report") or {}).get("preset") or "")
+    return preset_label(preset) if preset and preset != "auto" else ""
+
+
+def import_summary(row: dict[str, Any]) -> str:
+    """What one import did, in sentences: file, CRM, rows added, updated, rejected, warnings."""
+    from desktop_app.ui.import_wizard.labels import kind_label, warning_text
+
+    report: dict[str, Any] = row.get("report") or {}
+    when = str(row.get("started_at") or "")[:16]
+    source = source_label(row)
+    head = (
+        _t("Import #%1 of %2 from %3, on %4.").replace("%3", source)
+        if source
+        else _t("Import #%1 of %2, on %4.")
+    )
+    lines = [
+        head.replace("%1", str(row.get("id")))
+        .replace("%2", str(row.get("file") or report.get("file") or "?"))
+        .replace("%4", when)
+    ]
+    lines.append(_t("What: %1.").replace("%1", kind_label(str(row.get("kind") or ""))))
+    if not report:
+        lines.append(_t("This import kept no report."))
+    else:
+        read = int(report.get("rows_read") or 0)
+        added = int(report.get("imported") or 0)
+        updated = int(report.get("updated") or 0)
+        same = int(report.get("duplicates") or 0)
+        rejected = int(report.get("rejected") or 0)
+        parts = [_t("%Ln row(s) added", added), _t("%Ln updated", updated)]
+        if same:
+            parts.append(_t("%Ln unchanged", same))
+        parts.append(_t("%Ln rejected", rejected))
+        lines.append(_t("%Ln row(s) read: ", read) + ", ".join(parts) + ".")
+        counts = report.get("status_counts") or {}
+        if row.get("kind") == "deals" and any(counts.values()):
+            lines.append(
+                _t("Deals: %1 open, %2 won, %3 lost.")
+                .replace("%1", str(counts.get("open", 0)))
+                .replace("%2", str(counts.get("won", 0)))
+                .replace("%3", str(counts.get("lost", 0)))
+            )
+        for key, count in (report.get("warnings") or {}).items():
+            lines.append("⚠ " + warning_text(str(key), int(count)))
+        rejects = list(report.get("rejects") or [])
+        if rejects:
+            lines.append("")
+            lines.append(_t("Rejected rows (not imported):"))
+            for r in rejects[:20]:
+                lines.append(
+                    _t("Line %1: %2")
+                    .replace("%1", str(r.get("line") or r.get("row") or "?"))
+                    .replace("%2", str(r.get("detail") or r.get("reason") or ""))
+                )
+            if len(rejects) > 20:
+                lines.append(_t("… and %Ln more.", len(rejects) - 20))
+    if row.get("undone_at"):
+        lines.append("")
+        lines.append(_t("Undone on %1.").replace("%1", str(row["undone_at"])[:16]))
+    return "\n".join(lines)

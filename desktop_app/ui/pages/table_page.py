@@ -25,6 +25,8 @@ from desktop_app.ui import commands, notify
 from desktop_app.ui.context import AppContext
 from desktop_app.ui.forms.dialog import open_form
 from desktop_app.ui.guard import guarded
+from desktop_app.ui.pages.folders import remember, start_path
+from desktop_app.ui.pages.words import plural
 from desktop_app.ui.tables.filters import RowFilter, build_mask, warm_codes
 from desktop_app.ui.tables.kinds import table_spec
 from desktop_app.ui.tables.model import ColumnarTableModel
@@ -171,7 +173,7 @@ class TablePage(LazyReload, QWidget):
     def _set_frame(self, frame: pd.DataFrame, generation: int) -> None:
         if generation != self._generation:
             return  # an older load finishing late
-        self._codes: dict = {}
+        self._codes = {}
         self.model.set_rows(frame)
         self.filter_bar.set_choices(frame)
         self.apply_filter()
@@ -207,9 +209,9 @@ class TablePage(LazyReload, QWidget):
             self.placeholder.hide()
             self.view.show()
         text = (
-            self.tr("%1 rows").replace("%1", f"{total:,}")
+            plural("TablePage", "%Ln row(s)", total)
             if shown == total
-            else self.tr("%1 of %2 rows").replace("%1", f"{shown:,}").replace("%2", f"{total:,}")
+            else plural("TablePage", "%1 of %Ln row(s)", total).replace("%1", f"{shown:,}")
         )
         self.count_label.setText(text)
         self._update_buttons()
@@ -246,7 +248,9 @@ class TablePage(LazyReload, QWidget):
         answer = QMessageBox.question(
             self,
             self.tr("Delete"),
-            self.tr("Delete %n selected rows? You can undo this with Ctrl+Z.", "", len(ids)),
+            plural(
+                "TablePage", "Delete %n selected row(s)? You can undo this with Ctrl+Z.", len(ids)
+            ),
         )
         if answer != QMessageBox.StandardButton.Yes:
             return
@@ -268,17 +272,18 @@ class TablePage(LazyReload, QWidget):
         path, _ = QFileDialog.getSaveFileName(
             self,
             self.tr("Export the rows shown"),
-            str(Path.home() / f"{self.kind}.csv"),
+            start_path("export", f"{self.kind}.csv"),
             self.tr("CSV file (*.csv);;Excel workbook (*.xlsx)"),
         )
         if path:
+            remember("export", path)
             self.export_to(path)
 
     def export_to(self, path: str | Path) -> None:
         """Write the filtered rows, visible columns only, in the background."""
         keys = [c.key for i, c in enumerate(self.model.columns) if not self.view.isColumnHidden(i)]
         frame = self.model.visible_frame()[[k for k in keys if k in self.model.frame().columns]]
-        done = self.tr("Exported %n rows to %1.", "", len(frame))
+        done = plural("TablePage", "Exported %n row(s) to %1.", len(frame))
         Op(self, frames.export_frame, frame, path).success(
             lambda p: notify.show(done.replace("%1", str(p)), "info")
         ).run()
