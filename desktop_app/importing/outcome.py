@@ -51,6 +51,8 @@ LOST_TOKENS = frozenset(
         "проиграно", "провалена", "провалено", "неуспешна", "canceled", "cancelled",
         "outsold", "abandoned", "abgesagt", "annulé", "annulée", "cancelado", "cancelada", "annullato",
         "invalid",
+        # an outcome column of Won / Loss (a win-loss data set); a dead deal
+        "loss", "dead",
     )
 )
 OPEN_TOKENS = frozenset(
@@ -229,6 +231,29 @@ def decide(
         status = status.mask(closed & (prob == 0), "lost")
         closed = closed & status.isna().to_numpy()
     return status, closed
+
+
+def unsure_status(raw: dict[str, pd.Series], status: pd.Series) -> np.ndarray:
+    """Rows whose status value is no outcome word, in a status column that names one outcome
+    only (won and nothing else, or lost and nothing else), and that nothing else decided.
+
+    Such a column is a two-valued outcome whose other word Dealbook does not know ("Won"
+    beside an unknown word for lost): reading those rows as open would give a 100 % win
+    rate, so they are refused instead.
+    """
+    n = len(status)
+    none = np.zeros(n, dtype=bool)
+    if "status" not in raw:
+        return none
+    said = map_unique(raw["status"], word).to_numpy(dtype=object)
+    named = {x for x in said if isinstance(x, str)}
+    if named not in ({"won"}, {"lost"}):
+        return none
+    text = raw["status"]
+    filled = text.notna().to_numpy() & (
+        map_unique(text, lambda x: bool(str(x).strip())).to_numpy(dtype=object) == True  # noqa: E712
+    )
+    return filled & pd.isna(said) & status.isna().to_numpy()
 
 
 def made_title(out: pd.DataFrame) -> tuple[pd.Series, str | None]:

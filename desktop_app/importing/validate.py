@@ -439,6 +439,13 @@ def _deal_rules(
         "The deal is closed, but nothing in the row says won or lost; map the column "
         "that says it (IsWon, a status or a won/lost stage).",
     )
+    rej.add(
+        outcome.unsure_status(raw, status) & ~np.asarray(unknown, dtype=bool),
+        "outcome unknown",
+        "The status is '{}', which Dealbook does not read as won, lost or open, while the "
+        "column's other values are all one outcome; write Won, Lost or Open and import again.",
+        raw.get("status"),
+    )
     status = status.fillna("open")
     last = pipeline[-1][0] if pipeline else None
     stage = on_stage(lambda x: rules[x].stage if x in rules else None)

@@ -157,7 +157,7 @@ DEALS: dict[str, tuple[str, ...]] = {
         "amount in company currency", "amount_in_home_currency", "actualvalue",
         "actual revenue", "value_formatted", "bid amount",
         # OroCRM: the revenue a won opportunity brought (its "Budget Amount" is the estimate)
-        "close revenue",
+        "close revenue", "opportunity amount usd",
         "金额", "商机金额", "总金额", "预计金额", "销售金额", "预计成交金额", "成交金额",
         "金額", "商機金額", "預計金額", "成交金額",
         "betrag", "wert", "umsatz", "erwarteter umsatz", "auftragswert", "volumen",

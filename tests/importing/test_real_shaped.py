@@ -157,3 +157,33 @@ def test_superoffice_sold_is_won_and_stalled_is_open(tmp_path, files, capsys):
     )
     assert rep["status_counts"] == {"open": 2, "won": 1, "lost": 1}
     assert rep["won_amount"] == 12500.0
+
+
+def test_won_loss_outcome_column(tmp_path, files, capsys):
+    f = str(files / "win_loss.csv")
+    rep = _run(capsys, "import", f, "--db", str(tmp_path / "wl.db"), "--dry-run")
+    assert rep["status_counts"] == {"open": 0, "won": 2, "lost": 3}
+    assert rep["won_amount"] == 7750.0
+    assert rep["columns"]["Opportunity Result"] == "status"
+    assert rep["columns"]["Opportunity Amount USD"] == "amount"
+
+
+def test_unknown_word_beside_won_is_refused_not_open(tmp_path, files, capsys):
+    # "Nope" is no outcome word; beside "Won" alone it is not read as open
+    f = str(files / "win_loss_own_word.csv")
+    rep = _run(capsys, "import", f, "--db", str(tmp_path / "wl2.db"), "--dry-run")
+    assert rep["status_counts"] == {"open": 0, "won": 2, "lost": 0}
+    assert rep["rejected"] == 3
+    assert {r["reason"] for r in rep["rejects"]} == {"outcome unknown"}
+    assert "'Nope'" in rep["rejects"][0]["detail"]
+
+
+def test_empty_status_beside_won_stays_open(tmp_path, capsys):
+    f = tmp_path / "won_blank.csv"
+    f.write_text(
+        "Deal Name,Status,Amount,Close Date\n"
+        "A,Won,100,2025-01-05\nB,,200,2026-12-01\nC,Won,300,2025-02-05\n",
+        encoding="utf-8",
+    )
+    rep = _run(capsys, "import", str(f), "--db", str(tmp_path / "b.db"), "--dry-run")
+    assert rep["status_counts"] == {"open": 1, "won": 2, "lost": 0} and rep["rejected"] == 0
