@@ -9,13 +9,15 @@ import os
 from html import escape
 from pathlib import Path
 
+from desktop_app.presentation import locale as loc
 from desktop_app.reports.document import Chart, Document, KpiGrid, Paragraph, Row, Section, Table
 from desktop_app.reports.images import chart_data_uri
 
 CSS = """
 :root { --ink:#1d2733; --muted:#5f6b7a; --rule:#c9d1db; --band:#f2f5f8; --accent:#1f5fa8; }
 * { box-sizing: border-box; }
-body { font-family: "Segoe UI", "Helvetica Neue", Arial, sans-serif; color: var(--ink);
+body { font-family: "Segoe UI", "Helvetica Neue", Arial, "Microsoft YaHei", "PingFang SC",
+  "Noto Sans CJK SC", "WenQuanYi Micro Hei", sans-serif; color: var(--ink);
        margin: 0 auto; max-width: 60rem; padding: 2rem; font-size: 10.5pt; line-height: 1.35; }
 header.doc { display:flex; justify-content:space-between; color:var(--muted); font-size:9pt;
              border-bottom:1px solid var(--rule); padding-bottom:.3rem; }
@@ -52,6 +54,11 @@ footer.doc { color: var(--muted); font-size: 8pt; border-top: 1px solid var(--ru
   .cover { page-break-after: always; break-after: page; border: 0; }
 }
 """
+
+
+def _html_lang() -> str:
+    """The page's language tag (``en``, ``zh-CN``, ``zh-TW``), so browsers pick Chinese fonts."""
+    return loc.current().replace("_", "-")
 
 
 def _logo_uri(path: str | None) -> str | None:
@@ -159,7 +166,7 @@ def render_html(doc: Document) -> str:
     orientation = "landscape" if doc.landscape else "portrait"
     return (
         "<!DOCTYPE html>\n"
-        f'<html lang="en"><head><meta charset="utf-8"><title>{escape(title)}</title>'
+        f'<html lang="{_html_lang()}"><head><meta charset="utf-8"><title>{escape(title)}</title>'
         f'<meta name="generator" content="Dealbook"><style>{CSS}'
         f"@page {{ size: {orientation}; }}</style></head>"
         f"<body>{header}{cover}{body}"

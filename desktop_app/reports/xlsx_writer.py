@@ -172,7 +172,7 @@ def _write_cover(ws: Worksheet, doc: Document) -> None:
         ws.cell(row=index, column=1, value=label).font = BOLD
         cell = ws.cell(row=index, column=2, value=value)
         if isinstance(value, dt.date):
-            cell.number_format = "yyyy-mm-dd"
+            cell.number_format = sheet.excel_number_format(u.DATE)  # 2026年3月4日 in Chinese
     ws.column_dimensions["A"].width = 14
     ws.column_dimensions["B"].width = 40
 

@@ -125,3 +125,54 @@ def test_english_review_keeps_its_fonts(gui_app):
         assert QFontDatabase.WritingSystem.TraditionalChinese in systems
     finally:
         loc.set_current(loc.ENGLISH)
+
+
+def test_chinese_review_xlsx_and_html_with_wan(dataset, tmp_path, gui_app):
+    """In Chinese with the 万 / 亿 option: the workbook keeps whole amounts under formats that
+    show 万, names the period and dates the Chinese way; the HTML says it is Chinese."""
+    from openpyxl import load_workbook
+
+    from desktop_app.presentation import format as fmt
+    from desktop_app.reports.html_writer import render_html
+    from desktop_app.reports.review import build_review
+    from desktop_app.reports.xlsx_writer import write_xlsx
+    from kpi_core.dataset import KpiSettings
+    from kpi_core.filters import Filters
+    from kpi_core.periods import parse_period
+
+    loc.set_current("zh_CN", large_units=True)
+    try:
+        doc = build_review(
+            dataset, parse_period("2025"), Filters(), KpiSettings(), "北风贸易", None
+        )
+        revenue = doc.meta["result"]["kpis"]["revenue"]
+        assert revenue >= 10_000  # the sample's year is large enough to read in 万
+        assert doc.period_label == "2025年"
+        path = tmp_path / "review.xlsx"
+        write_xlsx(doc, path)
+        wb = load_workbook(path)
+        cover = {row[0]: (row[1], c) for row, c in _cover_rows(wb.worksheets[0])}
+        period_cell = [v for v, _ in cover.values() if v == "2025年"]
+        assert period_cell, cover
+        dated = [c for v, c in cover.values() if isinstance(v, dt.date | dt.datetime)]
+        assert dated and all(c.number_format == 'yyyy"年"m"月"d"日"' for c in dated)
+        money_cells = [
+            cell
+            for ws in wb.worksheets[1:]
+            for row in ws.iter_rows()
+            for cell in row
+            if isinstance(cell.value, int | float) and "万" in str(cell.number_format)
+        ]
+        assert any(c.value == pytest.approx(revenue) for c in money_cells)
+        html = render_html(doc)
+        assert '<html lang="zh-CN">' in html
+        assert fmt.value_text("revenue", revenue, doc.currency) in html
+        assert "万" in fmt.value_text("revenue", revenue, doc.currency)
+    finally:
+        loc.set_current(loc.ENGLISH, large_units=False)
+
+
+def _cover_rows(ws):
+    for row in ws.iter_rows(min_row=3, max_col=2):
+        if row[0].value:
+            yield (row[0].value, row[1].value), row[1]
