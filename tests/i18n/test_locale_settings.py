@@ -58,3 +58,25 @@ def test_settings_check_box_shows_large_amounts_in_wan(context, qtbot):
     assert loc.large_units() and fmt.number(123_456_789) == "1.23亿"
     i18n.install("en")
     assert fmt.money(12_345_678, "CNY") == "CNY 12,345,678"  # English never shows 万
+
+
+def test_window_font_is_chinese_in_chinese(qapp):
+    from PySide6.QtGui import QFontDatabase
+
+    from desktop_app.reports import fonts
+    from desktop_app.ui import i18n
+
+    before = qapp.font()
+    try:
+        i18n.install("en")
+        assert fonts.apply_to_application(qapp) is None  # English keeps the window's font
+        assert qapp.font() == before
+        i18n.install("zh_CN")
+        family = fonts.apply_to_application(qapp)
+        assert family is not None, "no Chinese font: install fonts-wqy-microhei or fonts-noto-cjk"
+        assert qapp.font().families()[0] == family
+        systems = QFontDatabase.writingSystems(family)
+        assert QFontDatabase.WritingSystem.SimplifiedChinese in systems
+    finally:
+        qapp.setFont(before)
+        loc.set_current(loc.ENGLISH, large_units=False)
