@@ -184,3 +184,16 @@ def test_under_a_filter_without_contracts_the_hint_says_so(qtbot, demo):
     assert not section.has_data() and section.hint.isVisible()
     assert section.hint.text() == fmt.why_undefined("mrr", page.data().current)
     assert "filters" in section.hint.text()
+
+
+def test_an_activity_figure_counts_its_activities(qtbot, demo):
+    dataset, settings = demo
+    page = open_page(qtbot, dataset, settings)
+    page.explain("time_spent_selling")
+    qtbot.waitUntil(lambda: bool(page.explain_panel.input_rows()), timeout=WAIT)
+    expected = explain("time_spent_selling", dataset, parse_period(PERIOD), Filters(), settings)
+    assert expected.activity_ids and not expected.deal_ids
+    status = page.explain_panel.status.text()
+    assert status.startswith("Activities behind this figure: ")
+    assert "".join(c for c in status if c.isdigit()) == str(len(expected.activity_ids))
+    assert not page.explain_panel.show_deals.isEnabled()

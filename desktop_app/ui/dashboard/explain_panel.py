@@ -102,7 +102,13 @@ class ExplainPanel(QFrame):
             self.inputs.addRow(caption, value_label)
         self.deal_ids = [int(i) for i in getattr(explanation, "deal_ids", []) or []]
         n = len(self.deal_ids)
-        self.status.setText(plural("ExplainPanel", "%Ln deal(s) behind this figure", n))
+        activities = len(getattr(explanation, "activity_ids", []) or [])
+        if n == 0 and activities:  # an activity figure: its records are activities, not deals
+            self.status.setText(
+                plural("ExplainPanel", "Activities behind this figure: %Ln", activities)
+            )
+        else:
+            self.status.setText(plural("ExplainPanel", "%Ln deal(s) behind this figure", n))
         self.show_deals.setText(self.tr("Show deals ({0})").format(fmt.count(n)))
         self.show_deals.setEnabled(bool(self.deal_ids))
 
