@@ -26,24 +26,33 @@ def _module_name(path: Path, root: Path) -> str:
     return ".".join(parts)
 
 
-def _helper_context(func: ast.FunctionDef) -> str | None:
-    """The context of ``def h(text): return QCoreApplication.translate("ctx", text)``."""
-    if not func.args.args:
+def _helper_context(func: ast.FunctionDef) -> str | tuple[int, int] | None:
+    """What a translation helper translates: the context of ``def h(text): return
+    QCoreApplication.translate("ctx", text)``, or the positions of the context and text
+    parameters of ``def h(context, text, n): … QCoreApplication.translate(context, text, …)``."""
+    params = [a.arg for a in func.args.args]
+    if not params:
         return None
-    param = func.args.args[0].arg
-    for node in func.body:
-        if isinstance(node, ast.Return) and isinstance(node.value, ast.Call):
-            call = node.value
-            name = call.func.attr if isinstance(call.func, ast.Attribute) else None
-            if (
-                name == "translate"
-                and len(call.args) >= 2
-                and isinstance(call.args[0], ast.Constant)
-                and isinstance(call.args[0].value, str)
-                and isinstance(call.args[1], ast.Name)
-                and call.args[1].id == param
-            ):
-                return call.args[0].value
+    for node in ast.walk(func):
+        if not isinstance(node, ast.Call) or len(node.args) < 2:
+            continue
+        name = node.func.attr if isinstance(node.func, ast.Attribute) else None
+        if name != "translate":
+            continue
+        first, second = node.args[0], node.args[1]
+        if not (isinstance(second, ast.Name) and second.id in params):
+            continue
+        if isinstance(first, ast.Constant) and isinstance(first.value, str):
+            return first.value if second.id == params[0] else None
+        if isinstance(first, ast.Name) and first.id in params:
+            return params.index(first.id), params.index(second.id)
+    return None
+
+
+def _literal(args: list[ast.expr], index: int) -> str | None:
+    if index < len(args) and isinstance(args[index], ast.Constant):
+        value = args[index].value
+        return value if isinstance(value, str) else None
     return None
 
 
@@ -52,14 +61,14 @@ def helper_calls(root: Path) -> list[tuple[str, str, str]]:
     trees = {}
     for path in sorted(root.rglob("*.py")):
         trees[_module_name(path, root)] = (path, ast.parse(path.read_text(encoding="utf-8")))
-    helpers: dict[str, dict[str, str]] = {}
+    helpers: dict[str, dict[str, str | tuple[int, int]]] = {}
     for module, (_path, tree) in trees.items():
         for node in ast.walk(tree):  # module-level helpers and local ones (``def t(text)``)
             if isinstance(node, ast.FunctionDef) and (ctx := _helper_context(node)):
                 helpers.setdefault(module, {})[node.name] = ctx
     found: list[tuple[str, str, str]] = []
     for module, (path, tree) in trees.items():
-        names = dict(helpers.get(module, {}))
+        names: dict[str, str | tuple[int, int]] = dict(helpers.get(module, {}))
         for node in ast.walk(tree):
             if isinstance(node, ast.ImportFrom) and node.module in helpers:
                 for alias in node.names:
@@ -68,15 +77,17 @@ def helper_calls(root: Path) -> list[tuple[str, str, str]]:
         if not names:
             continue
         for node in ast.walk(tree):
-            if (
-                isinstance(node, ast.Call)
-                and isinstance(node.func, ast.Name)
-                and node.func.id in names
-                and node.args
-                and isinstance(node.args[0], ast.Constant)
-                and isinstance(node.args[0].value, str)
-            ):
-                found.append((names[node.func.id], node.args[0].value, str(path)))
+            if not (isinstance(node, ast.Call) and isinstance(node.func, ast.Name)):
+                continue
+            helper = names.get(node.func.id)
+            if helper is None:
+                continue
+            if isinstance(helper, str):
+                context, text = helper, _literal(node.args, 0)
+            else:
+                context, text = _literal(node.args, helper[0]), _literal(node.args, helper[1])
+            if context is not None and text is not None:
+                found.append((context, text, str(path)))
     return found
 
 

@@ -9,11 +9,37 @@ from __future__ import annotations
 
 import argparse
 import time
+import unicodedata
 from typing import Any
 
 from desktop_app.commands._common import add_db_option, db_arg, print_json
 from desktop_app.errors import UserError
-from desktop_app.translation import translate
+from desktop_app.translation import QT_TRANSLATE_NOOP, translate
+
+#: the demo's tables and counts, as the summary names them
+_COUNTED = {
+    "accounts": QT_TRANSLATE_NOOP("cli", "accounts"),
+    "reps": QT_TRANSLATE_NOOP("cli", "reps"),
+    "sources": QT_TRANSLATE_NOOP("cli", "sources"),
+    "products": QT_TRANSLATE_NOOP("cli", "products"),
+    "deals": QT_TRANSLATE_NOOP("cli", "deals"),
+    "won": QT_TRANSLATE_NOOP("cli", "won"),
+    "lost": QT_TRANSLATE_NOOP("cli", "lost"),
+    "open": QT_TRANSLATE_NOOP("cli", "open"),
+    "stage_history": QT_TRANSLATE_NOOP("cli", "stage history"),
+    "leads": QT_TRANSLATE_NOOP("cli", "leads"),
+    "spend": QT_TRANSLATE_NOOP("cli", "spend"),
+    "nps": QT_TRANSLATE_NOOP("cli", "nps"),
+    "quotas": QT_TRANSLATE_NOOP("cli", "quotas"),
+    "forecasts": QT_TRANSLATE_NOOP("cli", "forecasts"),
+    "rates": QT_TRANSLATE_NOOP("cli", "rates"),
+    "activities": QT_TRANSLATE_NOOP("cli", "activities"),
+}
+
+
+def _width(text: str) -> int:
+    """Terminal columns of ``text``: Chinese characters take two."""
+    return sum(2 if unicodedata.east_asian_width(c) in ("W", "F") else 1 for c in text)
 
 
 def register(subparsers: Any) -> None:
@@ -66,7 +92,9 @@ def run(args: argparse.Namespace) -> int:
         )
         return 0
     print(translate("cli", "Demo company written to {0} in {1} s:").format(path, f"{seconds:.1f}"))
-    width = max(len(k) for k in counts)
+    names = {k: translate("cli", _COUNTED.get(k, k.replace("_", " "))) for k in counts}
+    width = max(_width(n) for n in names.values())
     for key, value in counts.items():
-        print(f"  {key.replace('_', ' '):<{width}}  {value:>8,}")
+        name = names[key]
+        print(f"  {name}{' ' * (width - _width(name))}  {value:>8,}")
     return 0

@@ -18,6 +18,7 @@ from desktop_app.commands import _common
 from desktop_app.errors import UserError
 from desktop_app.importing.fields import KINDS
 from desktop_app.importing.presets import PRESET_NAMES
+from desktop_app.translation import QT_TRANSLATE_NOOP, translate
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
@@ -81,10 +82,16 @@ def parse_maps(items: list[str], kind: str) -> dict[str, str]:
         field, sep, column = item.partition("=")
         field, column = field.strip(), column.strip()
         if not sep or not field or not column:
-            raise UserError(f"--map '{item}' is not FIELD=COLUMN; write e.g. --map title=Name.")
+            raise UserError(
+                translate(
+                    "cli", "--map '{0}' is not FIELD=COLUMN; write e.g. --map title=Name."
+                ).format(item)
+            )
         if field not in names:
             raise UserError(
-                f"--map: '{field}' is not a field of {kind}; use one of: {', '.join(names)}."
+                translate("cli", "--map: '{0}' is not a field of {1}; use one of: {2}.").format(
+                    field, kind, ", ".join(names)
+                )
             )
         out = {c: f for c, f in out.items() if f != field}
         out[column] = field
@@ -96,93 +103,156 @@ def read_mapping(path: str, kind: str) -> dict[str, Any]:
     try:
         data = json.loads(Path(path).read_text(encoding="utf-8-sig"))
     except FileNotFoundError as exc:
-        raise UserError(f"The mapping file {path} does not exist; check its name.") from exc
+        raise UserError(
+            translate("cli", "The mapping file {0} does not exist; check its name.").format(path)
+        ) from exc
     except (OSError, UnicodeDecodeError, json.JSONDecodeError) as exc:
         raise UserError(
-            f"The mapping file {path} is not a JSON object of columns and stages; "
-            "save the mapping again from the import wizard."
+            translate(
+                "cli",
+                "The mapping file {0} is not a JSON object of columns and stages; "
+                "save the mapping again from the import wizard.",
+            ).format(path)
         ) from exc
     if not isinstance(data, dict) or not isinstance(data.get("columns", {}), dict):
         raise UserError(
-            f"The mapping file {path} has no 'columns' object; it should look like "
-            '{"columns": {"Column in the file": "field"}}.'
+            translate(
+                "cli", "The mapping file {0} has no 'columns' object; it should look like {1}."
+            ).format(path, '{"columns": {"Column in the file": "field"}}')
         )
     names = {f.name for f in KINDS[kind]}
     for column, field in (data.get("columns") or {}).items():
         if field and field not in names:
             raise UserError(
-                f"The mapping file maps '{column}' to '{field}', which is not a field of {kind}."
+                translate(
+                    "cli", "The mapping file maps '{0}' to '{1}', which is not a field of {2}."
+                ).format(column, field, kind)
             )
     stages = data.get("stages") or {}
     if not isinstance(stages, dict) or not all(isinstance(v, dict) for v in stages.values()):
-        raise UserError(f"The mapping file {path} has a 'stages' entry that is not an object.")
+        raise UserError(
+            translate(
+                "cli", "The mapping file {0} has a 'stages' entry that is not an object."
+            ).format(path)
+        )
     preset = data.get("preset")
     if preset is not None and preset not in PRESET_NAMES:
-        raise UserError(f"The mapping file names the unknown preset '{preset}'.")
+        raise UserError(
+            translate("cli", "The mapping file names the unknown preset '{0}'.").format(preset)
+        )
     return data
 
 
 def _summary(d: dict) -> str:
+    rows_read = int(d["rows_read"])
+    counts = translate(
+        "cli", "Imported {0}, updated {1}, already there {2}, duplicates {3}, rejected {4}."
+    ).format(d["imported"], d["updated"], d.get("already_there", 0), d["duplicates"], d["rejected"])
+    if d.get("dry_run"):
+        counts += "  " + translate("cli", "(dry run: nothing written)")
     lines = [
-        f"{d['file']}: {d['kind']} ({d['preset']}), {d['rows_read']} rows read.",
-        f"Imported {d['imported']}, updated {d['updated']}, "
-        f"already there {d.get('already_there', 0)}, duplicates {d['duplicates']}, "
-        f"rejected {d['rejected']}." + ("  (dry run: nothing written)" if d.get("dry_run") else ""),
+        translate("cli", "{0}: {1} ({2}), %Ln row(s) read.", None, rows_read).format(
+            d["file"], d["kind"], d["preset"]
+        ),
+        counts,
     ]
     if not d.get("dry_run") and d.get("nothing_new"):
         lines.append(
-            "Nothing new in this file: the database is unchanged and no import is recorded."
+            translate(
+                "cli",
+                "Nothing new in this file: the database is unchanged and no import is recorded.",
+            )
         )
     for m in (d.get("mapping") or {}).values():
         if m.get("column") is None:
-            lines.append(f"Note: {m['reason']}.")
+            lines.append(translate("cli", "Note: {0}.").format(m["reason"]))
     for r in d["rejects"][:20]:
-        lines.append(f"  row {r['row']} (line {r['line']}): {r['reason']} - {r['detail']}")
-    if len(d["rejects"]) > 20:
-        lines.append(f"  ... and {len(d['rejects']) - 20} more (use --json for all)")
+        lines.append(
+            "  "
+            + translate("cli", "row {0} (line {1}): {2} - {3}").format(
+                r["row"], r["line"], r["reason"], r["detail"]
+            )
+        )
+    more = len(d["rejects"]) - 20
+    if more > 0:
+        lines.append("  " + translate("cli", "... and %Ln more (use --json for all)", None, more))
     for k, v in d["warnings"].items():
-        lines.append(f"Warning: {warning_sentence(k, int(v))}")
+        lines.append(translate("cli", "Warning: {0}").format(warning_sentence(k, int(v))))
     for col, o in (d.get("date_order") or {}).items():
         if o["decided_by"] not in ("values", "not needed", "option"):
             lines.append(
-                f"Dates in '{col}' could be read either way; read as {o['order'].upper()} "
-                f"({o['decided_by']}). Use --date-order to change."
+                translate(
+                    "cli",
+                    "Dates in '{0}' could be read either way; read as {1} ({2}). "
+                    "Use --date-order to change.",
+                ).format(col, o["order"].upper(), o["decided_by"])
             )
     if d["kind"] == "deals":
         sc = d["status_counts"]
-        lines.append(f"Deals: {sc['open']} open, {sc['won']} won, {sc['lost']} lost.")
+        lines.append(
+            translate("cli", "Deals: {0} open, {1} won, {2} lost.").format(
+                sc["open"], sc["won"], sc["lost"]
+            )
+        )
     if d.get("batch_id"):
         lines.append(
-            f"Import {d['batch_id']}; take it back with: dealbook undo-import {d['batch_id']}"
+            translate("cli", "Import {0}; take it back with: dealbook undo-import {0}").format(
+                d["batch_id"]
+            )
         )
     return "\n".join(lines)
 
 
 _WARNINGS = {
-    "missing_amount": "{0} deals have no amount; they are imported without one.",
-    "formula_like_text": "{0} rows have text starting with = + - or @; it is kept as plain text.",
-    "ambiguous_date_order": "{0} date columns could be day-first or month-first (see below).",
-    "unmapped_stage": "{0} deals have a stage that matches no pipeline stage; they go to the "
-    "first stage.",
-    "no_lost_deals": "{0} deals are won and none is lost: if your CRM records lost deals in a "
-    "column Dealbook did not use, map it (--map status=COLUMN).",
-    "all_deals_open": "all {0} deals are open: if the file says which are won or lost in a "
-    "column Dealbook did not use, map it (--map status=COLUMN).",
-    "close_before_created": "{0} deals close before they were created; check the date columns.",
-    "unused_status_column": "{0} columns look like won/lost statuses but were not used; "
-    "map one with --map status=COLUMN.",
-    "unused_amount_column": "{0} columns look like amounts but were not used; "
-    "map one with --map amount=COLUMN.",
-    "name_from_record_id": "the file has no name column: {0} deals are named by their record id.",
-    "name_from_account_product": "the file has no name column: {0} deals are named by their "
-    "account and product.",
+    "missing_amount": QT_TRANSLATE_NOOP(
+        "cli", "{0} deals have no amount; they are imported without one."
+    ),
+    "formula_like_text": QT_TRANSLATE_NOOP(
+        "cli", "{0} rows have text starting with = + - or @; it is kept as plain text."
+    ),
+    "ambiguous_date_order": QT_TRANSLATE_NOOP(
+        "cli", "{0} date columns could be day-first or month-first (see below)."
+    ),
+    "unmapped_stage": QT_TRANSLATE_NOOP(
+        "cli",
+        "{0} deals have a stage that matches no pipeline stage; they go to the first stage.",
+    ),
+    "no_lost_deals": QT_TRANSLATE_NOOP(
+        "cli",
+        "{0} deals are won and none is lost: if your CRM records lost deals in a "
+        "column Dealbook did not use, map it (--map status=COLUMN).",
+    ),
+    "all_deals_open": QT_TRANSLATE_NOOP(
+        "cli",
+        "all {0} deals are open: if the file says which are won or lost in a "
+        "column Dealbook did not use, map it (--map status=COLUMN).",
+    ),
+    "close_before_created": QT_TRANSLATE_NOOP(
+        "cli", "{0} deals close before they were created; check the date columns."
+    ),
+    "unused_status_column": QT_TRANSLATE_NOOP(
+        "cli",
+        "{0} columns look like won/lost statuses but were not used; "
+        "map one with --map status=COLUMN.",
+    ),
+    "unused_amount_column": QT_TRANSLATE_NOOP(
+        "cli",
+        "{0} columns look like amounts but were not used; map one with --map amount=COLUMN.",
+    ),
+    "name_from_record_id": QT_TRANSLATE_NOOP(
+        "cli", "the file has no name column: {0} deals are named by their record id."
+    ),
+    "name_from_account_product": QT_TRANSLATE_NOOP(
+        "cli",
+        "the file has no name column: {0} deals are named by their account and product.",
+    ),
 }
 
 
 def warning_sentence(key: str, count: int) -> str:
     """One sentence for a report warning."""
     if key in _WARNINGS:
-        return _WARNINGS[key].format(count)
+        return translate("cli", _WARNINGS[key]).format(count)
     return f"{key.replace('_', ' ')}: {count}"
 
 
@@ -212,7 +282,11 @@ def run(args: argparse.Namespace) -> int:
     )
     db = resolve_db(_common.db_arg(args))
     if db.is_dir():
-        raise UserError(f"{db} is a folder, not a database file. Choose a .sqlite file.")
+        raise UserError(
+            translate("cli", "{0} is a folder, not a database file. Choose a .sqlite file.").format(
+                db
+            )
+        )
     report = run_import_at(db, args.file, args.kind, preset, args.dry_run, opts)
     d = report.to_dict()
     if args.json:

@@ -673,12 +673,16 @@
         <translation>正在计算所需数量…</translation>
     </message>
     <message>
-        <source>{0} deals behind this figure</source>
-        <translation>此指标背后的 {0} 个商机</translation>
-    </message>
-    <message>
         <source>Show deals ({0})</source>
         <translation>显示商机（{0}）</translation>
+    </message>
+    <message>
+        <source>Activities behind this figure: %Ln</source>
+        <translation>此指标背后的活动：%Ln</translation>
+    </message>
+    <message>
+        <source>%Ln deal(s) behind this figure</source>
+        <translation>此指标背后的 %Ln 个商机</translation>
     </message>
 </context>
 <context>
@@ -1181,12 +1185,16 @@
         <translation>文件</translation>
     </message>
     <message>
-        <source>Kind</source>
-        <translation>类型</translation>
+        <source>What</source>
+        <translation>内容</translation>
     </message>
     <message>
-        <source>Imported</source>
-        <translation>已导入</translation>
+        <source>From</source>
+        <translation>从</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation>已添加</translation>
     </message>
     <message>
         <source>Updated</source>
@@ -1211,6 +1219,62 @@
     <message>
         <source>Take back import #%1 of %2? Rows it added are removed and rows it changed get their old values back.</source>
         <translation>撤回 %2 的第 %1 次导入？它添加的行将被删除，它更改的行将恢复原值。</translation>
+    </message>
+    <message>
+        <source>Import #%1 of %2, on %4.</source>
+        <translation>%2 的第 %1 次导入，于 %4。</translation>
+    </message>
+    <message>
+        <source>This import kept no report.</source>
+        <translation>此次导入没有保留报告。</translation>
+    </message>
+    <message>
+        <source>%Ln row(s) added</source>
+        <translation>添加了 %Ln 行</translation>
+    </message>
+    <message>
+        <source>%Ln updated</source>
+        <translation>更新了 %Ln 行</translation>
+    </message>
+    <message>
+        <source>%Ln rejected</source>
+        <translation>拒绝了 %Ln 行</translation>
+    </message>
+    <message>
+        <source>Import #%1 of %2 from %3, on %4.</source>
+        <translation>从 %3 对 %2 的第 %1 次导入，于 %4。</translation>
+    </message>
+    <message>
+        <source>What: %1.</source>
+        <translation>内容：%1。</translation>
+    </message>
+    <message>
+        <source>%Ln unchanged</source>
+        <translation>%Ln 行未变</translation>
+    </message>
+    <message>
+        <source>Rejected rows (not imported):</source>
+        <translation>被拒绝的行（未导入）：</translation>
+    </message>
+    <message>
+        <source>%Ln row(s) read: </source>
+        <translation>读取了 %Ln 行：</translation>
+    </message>
+    <message>
+        <source>… and %Ln more.</source>
+        <translation>…… 还有 %Ln 行。</translation>
+    </message>
+    <message>
+        <source>Undone on %1.</source>
+        <translation>已于 %1 撤销。</translation>
+    </message>
+    <message>
+        <source>Line %1: %2</source>
+        <translation>第 %1 行：%2</translation>
+    </message>
+    <message>
+        <source>Deals: %1 open, %2 won, %3 lost.</source>
+        <translation>商机：%1 个进行中，%2 个赢单，%3 个输单。</translation>
     </message>
 </context>
 <context>
@@ -1812,6 +1876,14 @@
         <translation>此设置保存在这台电脑上；Dealbook 下次启动时生效。</translation>
     </message>
     <message>
+        <source>Show large amounts in 万 / 亿</source>
+        <translation>大金额以 万 / 亿 显示</translation>
+    </message>
+    <message>
+        <source>In Chinese: 12,345,678 reads 1,234.6万 and 123,456,789 reads 1.23亿, in the window, the review and its spreadsheet.</source>
+        <translation>中文界面中：12,345,678 显示为 1,234.6万，123,456,789 显示为 1.23亿，适用于窗口、复盘报告及其电子表格。</translation>
+    </message>
+    <message>
         <source>Saved. Restart Dealbook to see it in the language you chose.</source>
         <translation>已保存。重新启动 Dealbook 即可使用所选语言。</translation>
     </message>
@@ -1950,22 +2022,8 @@
         <translation>正在加载…</translation>
     </message>
     <message>
-        <source>%1 rows</source>
-        <translation>%1 行</translation>
-    </message>
-    <message>
-        <source>%1 of %2 rows</source>
-        <translation>%1 / %2 行</translation>
-    </message>
-    <message>
         <source>Nothing here yet. Use “New…” to add the first row, or import a file.</source>
         <translation>这里还没有内容。使用“新建…”添加第一行，或导入文件。</translation>
-    </message>
-    <message numerus="yes">
-        <source>Delete %n selected rows? You can undo this with Ctrl+Z.</source>
-        <translation>
-            <numerusform>删除所选的 %n 行？可以用 Ctrl+Z 撤销。</numerusform>
-        </translation>
     </message>
     <message>
         <source>Export the rows shown</source>
@@ -1975,11 +2033,21 @@
         <source>CSV file (*.csv);;Excel workbook (*.xlsx)</source>
         <translation>CSV 文件 (*.csv);;Excel 工作簿 (*.xlsx)</translation>
     </message>
-    <message numerus="yes">
-        <source>Exported %n rows to %1.</source>
-        <translation>
-            <numerusform>已导出 %n 行到 %1。</numerusform>
-        </translation>
+    <message>
+        <source>Exported %n row(s) to %1.</source>
+        <translation>已导出 %n 行到 %1。</translation>
+    </message>
+    <message>
+        <source>%Ln row(s)</source>
+        <translation>%Ln 行</translation>
+    </message>
+    <message>
+        <source>Delete %n selected row(s)? You can undo this with Ctrl+Z.</source>
+        <translation>删除所选的 %n 行？可以用 Ctrl+Z 撤销。</translation>
+    </message>
+    <message>
+        <source>%1 of %Ln row(s)</source>
+        <translation>%1 / %Ln 行</translation>
     </message>
 </context>
 <context>
@@ -2365,6 +2433,10 @@
         <translation>--db 为空：请给出数据库文件的路径，或省略 --db。</translation>
     </message>
     <message>
+        <source>No data of your own yet: reading the demo company ({0}). Import a file or give --db to read another database.</source>
+        <translation>还没有您自己的数据：正在读取演示公司（{0}）。请导入文件，或用 --db 指定其他数据库。</translation>
+    </message>
+    <message>
         <source>Dealbook cannot read {0}.</source>
         <translation>Dealbook 无法读取 {0}。</translation>
     </message>
@@ -2475,6 +2547,70 @@
         <translation>已将 {0} 恢复到 {1}。被替换的数据保留为 {2}。</translation>
     </message>
     <message>
+        <source>accounts</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>reps</source>
+        <translation>销售代表</translation>
+    </message>
+    <message>
+        <source>sources</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <source>products</source>
+        <translation>产品</translation>
+    </message>
+    <message>
+        <source>deals</source>
+        <translation>商机</translation>
+    </message>
+    <message>
+        <source>won</source>
+        <translation>赢单</translation>
+    </message>
+    <message>
+        <source>lost</source>
+        <translation>输单</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>进行中</translation>
+    </message>
+    <message>
+        <source>stage history</source>
+        <translation>阶段历史</translation>
+    </message>
+    <message>
+        <source>leads</source>
+        <translation>线索</translation>
+    </message>
+    <message>
+        <source>spend</source>
+        <translation>支出</translation>
+    </message>
+    <message>
+        <source>nps</source>
+        <translation>NPS 回答</translation>
+    </message>
+    <message>
+        <source>quotas</source>
+        <translation>配额</translation>
+    </message>
+    <message>
+        <source>forecasts</source>
+        <translation>销售预测</translation>
+    </message>
+    <message>
+        <source>rates</source>
+        <translation>汇率</translation>
+    </message>
+    <message>
+        <source>activities</source>
+        <translation>活动</translation>
+    </message>
+    <message>
         <source>--deals must lie between 1 and {0}.</source>
         <translation>--deals 必须在 1 到 {0} 之间。</translation>
     </message>
@@ -2537,6 +2673,130 @@
     <message>
         <source>Import {0} undone: {1}, {2}.</source>
         <translation>导入 {0} 已撤销：{1}，{2}。</translation>
+    </message>
+    <message>
+        <source>--map &apos;{0}&apos; is not FIELD=COLUMN; write e.g. --map title=Name.</source>
+        <translation>--map &apos;{0}&apos; 不是 字段=列 的形式；请写成例如 --map title=Name。</translation>
+    </message>
+    <message>
+        <source>--map: &apos;{0}&apos; is not a field of {1}; use one of: {2}.</source>
+        <translation>--map：&apos;{0}&apos; 不是 {1} 的字段；请使用以下之一：{2}。</translation>
+    </message>
+    <message>
+        <source>The mapping file {0} does not exist; check its name.</source>
+        <translation>映射文件 {0} 不存在；请检查其名称。</translation>
+    </message>
+    <message>
+        <source>The mapping file {0} is not a JSON object of columns and stages; save the mapping again from the import wizard.</source>
+        <translation>映射文件 {0} 不是包含列和阶段的 JSON 对象；请从导入向导重新保存映射。</translation>
+    </message>
+    <message>
+        <source>The mapping file {0} has no &apos;columns&apos; object; it should look like {1}.</source>
+        <translation>映射文件 {0} 没有 &apos;columns&apos; 对象；它应该类似 {1}。</translation>
+    </message>
+    <message>
+        <source>The mapping file maps &apos;{0}&apos; to &apos;{1}&apos;, which is not a field of {2}.</source>
+        <translation>映射文件将 &apos;{0}&apos; 映射到 &apos;{1}&apos;，但它不是 {2} 的字段。</translation>
+    </message>
+    <message>
+        <source>The mapping file {0} has a &apos;stages&apos; entry that is not an object.</source>
+        <translation>映射文件 {0} 的 &apos;stages&apos; 项不是对象。</translation>
+    </message>
+    <message>
+        <source>The mapping file names the unknown preset &apos;{0}&apos;.</source>
+        <translation>映射文件指定了未知的预设 &apos;{0}&apos;。</translation>
+    </message>
+    <message>
+        <source>Imported {0}, updated {1}, already there {2}, duplicates {3}, rejected {4}.</source>
+        <translation>导入 {0}，更新 {1}，已存在 {2}，重复 {3}，拒绝 {4}。</translation>
+    </message>
+    <message>
+        <source>(dry run: nothing written)</source>
+        <translation>（试运行：未写入任何内容）</translation>
+    </message>
+    <message>
+        <source>{0}: {1} ({2}), %Ln row(s) read.</source>
+        <translation>{0}：{1}（{2}），读取了 %Ln 行。</translation>
+    </message>
+    <message>
+        <source>Nothing new in this file: the database is unchanged and no import is recorded.</source>
+        <translation>此文件中没有新内容：数据库未改变，也没有记录导入。</translation>
+    </message>
+    <message>
+        <source>Note: {0}.</source>
+        <translation>注意：{0}。</translation>
+    </message>
+    <message>
+        <source>row {0} (line {1}): {2} - {3}</source>
+        <translation>第 {0} 行（文件第 {1} 行）：{2} - {3}</translation>
+    </message>
+    <message>
+        <source>... and %Ln more (use --json for all)</source>
+        <translation>…… 还有 %Ln 行（使用 --json 查看全部）</translation>
+    </message>
+    <message>
+        <source>Warning: {0}</source>
+        <translation>警告：{0}</translation>
+    </message>
+    <message>
+        <source>Dates in &apos;{0}&apos; could be read either way; read as {1} ({2}). Use --date-order to change.</source>
+        <translation>&apos;{0}&apos; 中的日期两种读法都可能；已按 {1} 读取（{2}）。使用 --date-order 可更改。</translation>
+    </message>
+    <message>
+        <source>Deals: {0} open, {1} won, {2} lost.</source>
+        <translation>商机：{0} 个进行中，{1} 个赢单，{2} 个输单。</translation>
+    </message>
+    <message>
+        <source>Import {0}; take it back with: dealbook undo-import {0}</source>
+        <translation>导入 {0}；撤回请用：dealbook undo-import {0}</translation>
+    </message>
+    <message>
+        <source>{0} deals have no amount; they are imported without one.</source>
+        <translation>{0} 个商机没有金额；导入时不带金额。</translation>
+    </message>
+    <message>
+        <source>{0} rows have text starting with = + - or @; it is kept as plain text.</source>
+        <translation>{0} 行的文本以 = + - 或 @ 开头；按纯文本保存。</translation>
+    </message>
+    <message>
+        <source>{0} date columns could be day-first or month-first (see below).</source>
+        <translation>{0} 个日期列可能是日在前或月在前（见下文）。</translation>
+    </message>
+    <message>
+        <source>{0} deals have a stage that matches no pipeline stage; they go to the first stage.</source>
+        <translation>{0} 个商机的阶段与管道阶段都不匹配；它们放入第一个阶段。</translation>
+    </message>
+    <message>
+        <source>{0} deals are won and none is lost: if your CRM records lost deals in a column Dealbook did not use, map it (--map status=COLUMN).</source>
+        <translation>{0} 个商机赢单而没有输单：如果您的 CRM 在 Dealbook 未使用的列中记录输单，请映射该列（--map status=列名）。</translation>
+    </message>
+    <message>
+        <source>all {0} deals are open: if the file says which are won or lost in a column Dealbook did not use, map it (--map status=COLUMN).</source>
+        <translation>全部 {0} 个商机都在进行中：如果文件在 Dealbook 未使用的列中说明哪些赢单或输单，请映射该列（--map status=列名）。</translation>
+    </message>
+    <message>
+        <source>{0} deals close before they were created; check the date columns.</source>
+        <translation>{0} 个商机的结束日期早于创建日期；请检查日期列。</translation>
+    </message>
+    <message>
+        <source>{0} columns look like won/lost statuses but were not used; map one with --map status=COLUMN.</source>
+        <translation>{0} 列看起来像赢单/输单状态但未被使用；请用 --map status=列名 映射其中一列。</translation>
+    </message>
+    <message>
+        <source>{0} columns look like amounts but were not used; map one with --map amount=COLUMN.</source>
+        <translation>{0} 列看起来像金额但未被使用；请用 --map amount=列名 映射其中一列。</translation>
+    </message>
+    <message>
+        <source>the file has no name column: {0} deals are named by their record id.</source>
+        <translation>文件没有名称列：{0} 个商机以记录 ID 命名。</translation>
+    </message>
+    <message>
+        <source>the file has no name column: {0} deals are named by their account and product.</source>
+        <translation>文件没有名称列：{0} 个商机以客户和产品命名。</translation>
+    </message>
+    <message>
+        <source>{0} is a folder, not a database file. Choose a .sqlite file.</source>
+        <translation>{0} 是文件夹，不是数据库文件。请选择一个 .sqlite 文件。</translation>
     </message>
 </context>
 <context>
@@ -2958,7 +3218,7 @@
     <name>forms</name>
     <message>
         <source>New deal</source>
-        <extracomment>(kind, field) -&gt; the names a line field suggests, beside the lookups declared field type -&gt; form widget kind -&gt; (title of a new record, title of an edit, rules, on change)</extracomment>
+        <extracomment>(kind, field) -&gt; the names a line field suggests, beside the lookups (kind, field) holding another record&apos;s CRM id -&gt; the list it is picked from declared field type -&gt; form widget kind -&gt; (title of a new record, title of an edit, rules, on change)</extracomment>
         <translation>新建商机</translation>
     </message>
     <message>
@@ -3100,6 +3360,10 @@
     <message>
         <source>The close date of a won or lost deal cannot be after today.</source>
         <translation>赢单或输单商机的结束日期不能晚于今天。</translation>
+    </message>
+    <message>
+        <source>Deal</source>
+        <translation>商机</translation>
     </message>
 </context>
 <context>
@@ -3262,7 +3526,7 @@
     </message>
     <message>
         <source>Funnel</source>
-        <translation>漏斗</translation>
+        <translation>销售漏斗</translation>
     </message>
     <message>
         <source>For each pipeline stage in order, then Won: the deals created in the period that reached it, and the conversion from the previous row.</source>
@@ -3382,7 +3646,7 @@
     </message>
     <message>
         <source>Activities</source>
-        <translation>活动</translation>
+        <translation>销售活动</translation>
     </message>
     <message>
         <source>Time spent selling by rep</source>

@@ -673,12 +673,16 @@
         <translation>正在計算所需數量…</translation>
     </message>
     <message>
-        <source>{0} deals behind this figure</source>
-        <translation>此指標背後的 {0} 個商機</translation>
-    </message>
-    <message>
         <source>Show deals ({0})</source>
         <translation>顯示商機（{0}）</translation>
+    </message>
+    <message>
+        <source>Activities behind this figure: %Ln</source>
+        <translation>此指標背後的活動：%Ln</translation>
+    </message>
+    <message>
+        <source>%Ln deal(s) behind this figure</source>
+        <translation>此指標背後的 %Ln 個商機</translation>
     </message>
 </context>
 <context>
@@ -1181,12 +1185,16 @@
         <translation>檔案</translation>
     </message>
     <message>
-        <source>Kind</source>
-        <translation>類型</translation>
+        <source>What</source>
+        <translation>內容</translation>
     </message>
     <message>
-        <source>Imported</source>
-        <translation>已匯入</translation>
+        <source>From</source>
+        <translation>從</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation>已新增</translation>
     </message>
     <message>
         <source>Updated</source>
@@ -1211,6 +1219,62 @@
     <message>
         <source>Take back import #%1 of %2? Rows it added are removed and rows it changed get their old values back.</source>
         <translation>撤回 %2 的第 %1 次匯入？它新增的列將被刪除，它更改的列將還原原值。</translation>
+    </message>
+    <message>
+        <source>Import #%1 of %2, on %4.</source>
+        <translation>%2 的第 %1 次匯入，於 %4。</translation>
+    </message>
+    <message>
+        <source>This import kept no report.</source>
+        <translation>此次匯入沒有保留報告。</translation>
+    </message>
+    <message>
+        <source>%Ln row(s) added</source>
+        <translation>添加了 %Ln 列</translation>
+    </message>
+    <message>
+        <source>%Ln updated</source>
+        <translation>更新了 %Ln 列</translation>
+    </message>
+    <message>
+        <source>%Ln rejected</source>
+        <translation>拒絕了 %Ln 列</translation>
+    </message>
+    <message>
+        <source>Import #%1 of %2 from %3, on %4.</source>
+        <translation>從 %3 對 %2 的第 %1 次匯入，於 %4。</translation>
+    </message>
+    <message>
+        <source>What: %1.</source>
+        <translation>內容：%1。</translation>
+    </message>
+    <message>
+        <source>%Ln unchanged</source>
+        <translation>%Ln 列未變</translation>
+    </message>
+    <message>
+        <source>Rejected rows (not imported):</source>
+        <translation>被拒絕的列（未匯入）：</translation>
+    </message>
+    <message>
+        <source>%Ln row(s) read: </source>
+        <translation>讀取了 %Ln 列：</translation>
+    </message>
+    <message>
+        <source>… and %Ln more.</source>
+        <translation>…… 還有 %Ln 列。</translation>
+    </message>
+    <message>
+        <source>Undone on %1.</source>
+        <translation>已於 %1 復原。</translation>
+    </message>
+    <message>
+        <source>Line %1: %2</source>
+        <translation>第 %1 列：%2</translation>
+    </message>
+    <message>
+        <source>Deals: %1 open, %2 won, %3 lost.</source>
+        <translation>商機：%1 個進行中，%2 個贏單，%3 個輸單。</translation>
     </message>
 </context>
 <context>
@@ -1812,6 +1876,14 @@
         <translation>此設定儲存在這台電腦上；Dealbook 下次啟動時生效。</translation>
     </message>
     <message>
+        <source>Show large amounts in 万 / 亿</source>
+        <translation>大金額以 萬 / 億 顯示</translation>
+    </message>
+    <message>
+        <source>In Chinese: 12,345,678 reads 1,234.6万 and 123,456,789 reads 1.23亿, in the window, the review and its spreadsheet.</source>
+        <translation>中文介面中：12,345,678 顯示為 1,234.6萬，123,456,789 顯示為 1.23億，適用於視窗、檢討報告及其試算表。</translation>
+    </message>
+    <message>
         <source>Saved. Restart Dealbook to see it in the language you chose.</source>
         <translation>已儲存。重新啟動 Dealbook 即可使用所選語言。</translation>
     </message>
@@ -1950,22 +2022,8 @@
         <translation>正在載入…</translation>
     </message>
     <message>
-        <source>%1 rows</source>
-        <translation>%1 列</translation>
-    </message>
-    <message>
-        <source>%1 of %2 rows</source>
-        <translation>%1 / %2 列</translation>
-    </message>
-    <message>
         <source>Nothing here yet. Use “New…” to add the first row, or import a file.</source>
         <translation>這裡還沒有內容。使用「新增…」新增第一列，或匯入檔案。</translation>
-    </message>
-    <message numerus="yes">
-        <source>Delete %n selected rows? You can undo this with Ctrl+Z.</source>
-        <translation>
-            <numerusform>刪除所選的 %n 列？可以用 Ctrl+Z 復原。</numerusform>
-        </translation>
     </message>
     <message>
         <source>Export the rows shown</source>
@@ -1975,11 +2033,21 @@
         <source>CSV file (*.csv);;Excel workbook (*.xlsx)</source>
         <translation>CSV 檔案 (*.csv);;Excel 活頁簿 (*.xlsx)</translation>
     </message>
-    <message numerus="yes">
-        <source>Exported %n rows to %1.</source>
-        <translation>
-            <numerusform>已匯出 %n 列到 %1。</numerusform>
-        </translation>
+    <message>
+        <source>Exported %n row(s) to %1.</source>
+        <translation>已匯出 %n 列到 %1。</translation>
+    </message>
+    <message>
+        <source>%Ln row(s)</source>
+        <translation>%Ln 列</translation>
+    </message>
+    <message>
+        <source>Delete %n selected row(s)? You can undo this with Ctrl+Z.</source>
+        <translation>刪除所選的 %n 列？可以用 Ctrl+Z 復原。</translation>
+    </message>
+    <message>
+        <source>%1 of %Ln row(s)</source>
+        <translation>%1 / %Ln 列</translation>
     </message>
 </context>
 <context>
@@ -2365,6 +2433,10 @@
         <translation>--db 為空：請給出資料庫檔案的路徑，或省略 --db。</translation>
     </message>
     <message>
+        <source>No data of your own yet: reading the demo company ({0}). Import a file or give --db to read another database.</source>
+        <translation>還沒有您自己的資料：正在讀取示範公司（{0}）。請匯入檔案，或用 --db 指定其他資料庫。</translation>
+    </message>
+    <message>
         <source>Dealbook cannot read {0}.</source>
         <translation>Dealbook 無法讀取 {0}。</translation>
     </message>
@@ -2475,6 +2547,70 @@
         <translation>已將 {0} 還原到 {1}。被替換的資料保留為 {2}。</translation>
     </message>
     <message>
+        <source>accounts</source>
+        <translation>客戶</translation>
+    </message>
+    <message>
+        <source>reps</source>
+        <translation>銷售代表</translation>
+    </message>
+    <message>
+        <source>sources</source>
+        <translation>來源</translation>
+    </message>
+    <message>
+        <source>products</source>
+        <translation>產品</translation>
+    </message>
+    <message>
+        <source>deals</source>
+        <translation>商機</translation>
+    </message>
+    <message>
+        <source>won</source>
+        <translation>贏單</translation>
+    </message>
+    <message>
+        <source>lost</source>
+        <translation>輸單</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>進行中</translation>
+    </message>
+    <message>
+        <source>stage history</source>
+        <translation>階段歷史</translation>
+    </message>
+    <message>
+        <source>leads</source>
+        <translation>線索</translation>
+    </message>
+    <message>
+        <source>spend</source>
+        <translation>支出</translation>
+    </message>
+    <message>
+        <source>nps</source>
+        <translation>NPS 回答</translation>
+    </message>
+    <message>
+        <source>quotas</source>
+        <translation>配額</translation>
+    </message>
+    <message>
+        <source>forecasts</source>
+        <translation>銷售預測</translation>
+    </message>
+    <message>
+        <source>rates</source>
+        <translation>匯率</translation>
+    </message>
+    <message>
+        <source>activities</source>
+        <translation>活動</translation>
+    </message>
+    <message>
         <source>--deals must lie between 1 and {0}.</source>
         <translation>--deals 必須在 1 到 {0} 之間。</translation>
     </message>
@@ -2537,6 +2673,130 @@
     <message>
         <source>Import {0} undone: {1}, {2}.</source>
         <translation>匯入 {0} 已復原：{1}，{2}。</translation>
+    </message>
+    <message>
+        <source>--map &apos;{0}&apos; is not FIELD=COLUMN; write e.g. --map title=Name.</source>
+        <translation>--map &apos;{0}&apos; 不是 欄位=欄 的形式；請寫成例如 --map title=Name。</translation>
+    </message>
+    <message>
+        <source>--map: &apos;{0}&apos; is not a field of {1}; use one of: {2}.</source>
+        <translation>--map：&apos;{0}&apos; 不是 {1} 的欄位；請使用以下之一：{2}。</translation>
+    </message>
+    <message>
+        <source>The mapping file {0} does not exist; check its name.</source>
+        <translation>對映檔案 {0} 不存在；請檢查其名稱。</translation>
+    </message>
+    <message>
+        <source>The mapping file {0} is not a JSON object of columns and stages; save the mapping again from the import wizard.</source>
+        <translation>對映檔案 {0} 不是包含欄和階段的 JSON 物件；請從匯入嚮導重新儲存對映。</translation>
+    </message>
+    <message>
+        <source>The mapping file {0} has no &apos;columns&apos; object; it should look like {1}.</source>
+        <translation>對映檔案 {0} 沒有 &apos;columns&apos; 物件；它應該類似 {1}。</translation>
+    </message>
+    <message>
+        <source>The mapping file maps &apos;{0}&apos; to &apos;{1}&apos;, which is not a field of {2}.</source>
+        <translation>對映檔案將 &apos;{0}&apos; 對映到 &apos;{1}&apos;，但它不是 {2} 的欄位。</translation>
+    </message>
+    <message>
+        <source>The mapping file {0} has a &apos;stages&apos; entry that is not an object.</source>
+        <translation>對映檔案 {0} 的 &apos;stages&apos; 項不是物件。</translation>
+    </message>
+    <message>
+        <source>The mapping file names the unknown preset &apos;{0}&apos;.</source>
+        <translation>對映檔案指定了未知的預設 &apos;{0}&apos;。</translation>
+    </message>
+    <message>
+        <source>Imported {0}, updated {1}, already there {2}, duplicates {3}, rejected {4}.</source>
+        <translation>匯入 {0}，更新 {1}，已存在 {2}，重複 {3}，拒絕 {4}。</translation>
+    </message>
+    <message>
+        <source>(dry run: nothing written)</source>
+        <translation>（試執行：未寫入任何內容）</translation>
+    </message>
+    <message>
+        <source>{0}: {1} ({2}), %Ln row(s) read.</source>
+        <translation>{0}：{1}（{2}），讀取了 %Ln 列。</translation>
+    </message>
+    <message>
+        <source>Nothing new in this file: the database is unchanged and no import is recorded.</source>
+        <translation>此檔案中沒有新內容：資料庫未改變，也沒有記錄匯入。</translation>
+    </message>
+    <message>
+        <source>Note: {0}.</source>
+        <translation>注意：{0}。</translation>
+    </message>
+    <message>
+        <source>row {0} (line {1}): {2} - {3}</source>
+        <translation>第 {0} 列（檔案第 {1} 列）：{2} - {3}</translation>
+    </message>
+    <message>
+        <source>... and %Ln more (use --json for all)</source>
+        <translation>…… 還有 %Ln 列（使用 --json 檢視全部）</translation>
+    </message>
+    <message>
+        <source>Warning: {0}</source>
+        <translation>警告：{0}</translation>
+    </message>
+    <message>
+        <source>Dates in &apos;{0}&apos; could be read either way; read as {1} ({2}). Use --date-order to change.</source>
+        <translation>&apos;{0}&apos; 中的日期兩種讀法都可能；已按 {1} 讀取（{2}）。使用 --date-order 可更改。</translation>
+    </message>
+    <message>
+        <source>Deals: {0} open, {1} won, {2} lost.</source>
+        <translation>商機：{0} 個進行中，{1} 個贏單，{2} 個輸單。</translation>
+    </message>
+    <message>
+        <source>Import {0}; take it back with: dealbook undo-import {0}</source>
+        <translation>匯入 {0}；撤回請用：dealbook undo-import {0}</translation>
+    </message>
+    <message>
+        <source>{0} deals have no amount; they are imported without one.</source>
+        <translation>{0} 個商機沒有金額；匯入時不帶金額。</translation>
+    </message>
+    <message>
+        <source>{0} rows have text starting with = + - or @; it is kept as plain text.</source>
+        <translation>{0} 列的文字以 = + - 或 @ 開頭；按純文字儲存。</translation>
+    </message>
+    <message>
+        <source>{0} date columns could be day-first or month-first (see below).</source>
+        <translation>{0} 個日期欄可能是日在前或月在前（見下文）。</translation>
+    </message>
+    <message>
+        <source>{0} deals have a stage that matches no pipeline stage; they go to the first stage.</source>
+        <translation>{0} 個商機的階段與管道階段都不匹配；它們放入第一個階段。</translation>
+    </message>
+    <message>
+        <source>{0} deals are won and none is lost: if your CRM records lost deals in a column Dealbook did not use, map it (--map status=COLUMN).</source>
+        <translation>{0} 個商機贏單而沒有輸單：如果您的 CRM 在 Dealbook 未使用的欄中記錄輸單，請對映該欄（--map status=欄名）。</translation>
+    </message>
+    <message>
+        <source>all {0} deals are open: if the file says which are won or lost in a column Dealbook did not use, map it (--map status=COLUMN).</source>
+        <translation>全部 {0} 個商機都在進行中：如果檔案在 Dealbook 未使用的欄中說明哪些贏單或輸單，請對映該欄（--map status=欄名）。</translation>
+    </message>
+    <message>
+        <source>{0} deals close before they were created; check the date columns.</source>
+        <translation>{0} 個商機的結束日期早於建立日期；請檢查日期欄。</translation>
+    </message>
+    <message>
+        <source>{0} columns look like won/lost statuses but were not used; map one with --map status=COLUMN.</source>
+        <translation>{0} 欄看起來像贏單/輸單狀態但未被使用；請用 --map status=欄名 對映其中一欄。</translation>
+    </message>
+    <message>
+        <source>{0} columns look like amounts but were not used; map one with --map amount=COLUMN.</source>
+        <translation>{0} 欄看起來像金額但未被使用；請用 --map amount=欄名 對映其中一欄。</translation>
+    </message>
+    <message>
+        <source>the file has no name column: {0} deals are named by their record id.</source>
+        <translation>檔案沒有名稱欄：{0} 個商機以記錄 ID 命名。</translation>
+    </message>
+    <message>
+        <source>the file has no name column: {0} deals are named by their account and product.</source>
+        <translation>檔案沒有名稱欄：{0} 個商機以客戶和產品命名。</translation>
+    </message>
+    <message>
+        <source>{0} is a folder, not a database file. Choose a .sqlite file.</source>
+        <translation>{0} 是資料夾，不是資料庫檔案。請選擇一個 .sqlite 檔案。</translation>
     </message>
 </context>
 <context>
@@ -2958,7 +3218,7 @@
     <name>forms</name>
     <message>
         <source>New deal</source>
-        <extracomment>(kind, field) -&gt; the names a line field suggests, beside the lookups declared field type -&gt; form widget kind -&gt; (title of a new record, title of an edit, rules, on change)</extracomment>
+        <extracomment>(kind, field) -&gt; the names a line field suggests, beside the lookups (kind, field) holding another record&apos;s CRM id -&gt; the list it is picked from declared field type -&gt; form widget kind -&gt; (title of a new record, title of an edit, rules, on change)</extracomment>
         <translation>新增商機</translation>
     </message>
     <message>
@@ -3100,6 +3360,10 @@
     <message>
         <source>The close date of a won or lost deal cannot be after today.</source>
         <translation>贏單或輸單商機的結束日期不能晚於今天。</translation>
+    </message>
+    <message>
+        <source>Deal</source>
+        <translation>商機</translation>
     </message>
 </context>
 <context>
@@ -3262,7 +3526,7 @@
     </message>
     <message>
         <source>Funnel</source>
-        <translation>漏斗</translation>
+        <translation>銷售漏斗</translation>
     </message>
     <message>
         <source>For each pipeline stage in order, then Won: the deals created in the period that reached it, and the conversion from the previous row.</source>
@@ -3382,7 +3646,7 @@
     </message>
     <message>
         <source>Activities</source>
-        <translation>活動</translation>
+        <translation>銷售活動</translation>
     </message>
     <message>
         <source>Time spent selling by rep</source>
