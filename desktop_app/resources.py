@@ -15,3 +15,9 @@ def resources_dir() -> Path:
 
 def resource_path(*parts: str) -> Path:
     return resources_dir().joinpath(*parts)
+
+
+def translations_dir() -> Path:
+    """Dealbook's compiled translations (``dealbook_<lang>.qm``); Qt's own for the languages
+    Dealbook speaks are in its ``qt`` folder in a bundle (see ``installers/dealbook.spec``)."""
+    return resources_dir() / "translations"

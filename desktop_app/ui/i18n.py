@@ -22,7 +22,7 @@ from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QSettings, Q
 from desktop_app import translation
 from desktop_app.presentation import i18n as words
 from desktop_app.presentation import locale as number_locale
-from desktop_app.resources import resource_path
+from desktop_app.resources import translations_dir
 
 SYSTEM = "system"
 ENGLISH = "en"
@@ -86,14 +86,14 @@ def current_language(choice: str | None = None) -> str:
 
 def dealbook_qm(language: str) -> Path:
     """Dealbook's compiled translation for ``language``."""
-    return resource_path("translations", f"dealbook_{language}.qm")
+    return translations_dir() / f"dealbook_{language}.qm"
 
 
 def qt_qm(language: str) -> Path | None:
     """Qt's own translation (``qtbase_<lang>.qm``): the bundle's copy, else PySide6's."""
     name = f"qtbase_{language}.qm"
     for folder in (
-        resource_path("translations", "qt"),
+        translations_dir() / "qt",
         Path(QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)),
     ):
         if (folder / name).is_file():
@@ -148,6 +148,9 @@ def install_for_command_line() -> str:
     creates its own), and the Qt-free hooks read it directly."""
     if QCoreApplication.instance() is not None:
         return install()
+    if not QCoreApplication.organizationName():  # the window's QSettings, where Settings saves
+        QCoreApplication.setOrganizationName("Dealbook")
+        QCoreApplication.setApplicationName("Dealbook")
     language = current_language()
     _standalone.clear()
     if language != ENGLISH:
