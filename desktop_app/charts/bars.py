@@ -24,6 +24,7 @@ from desktop_app.presentation import units as u
 from desktop_app.presentation.breakdown_table import BREAKDOWNS, NO_KEY
 from desktop_app.presentation.format import field_text
 from desktop_app.store.kinds import ACTIVITY_TYPES
+from kpi_core.types import KpiResult
 
 MAX_ROWS = 8
 HEIGHT = 0.64
@@ -66,7 +67,7 @@ def tooltip(breakdown_id: str, row: dict[str, Any], currency: str) -> str:
 
 def draw_breakdown_bars(
     view: ChartView,
-    result: dict[str, Any] | None,
+    result: KpiResult | None,
     breakdown_id: str,
     currency: str = "",
     title: str | None = None,
@@ -113,12 +114,12 @@ def draw_breakdown_bars(
     names = [key_text(breakdown_id, r.get("key"))[:NAME_CHARS] for r in data]
     set_categories(plot, names, "left")
     plot.setYRange(-n + 0.5, 0.5, padding=0.02)
-    plot.setXRange(0, top * 1.3, padding=0)
+    plot.setXRange(0, top * 1.45, padding=0)  # room for the value labels
     return plot
 
 
 def breakdown_chart(
-    result: dict[str, Any] | None,
+    result: KpiResult | None,
     breakdown_id: str,
     currency: str = "",
     title: str | None = None,

@@ -14,9 +14,11 @@ from PySide6.QtWidgets import QWidget
 
 from desktop_app.charts import format as fmt
 from desktop_app.charts.axes import set_categories
+from desktop_app.charts.bars import key_text
 from desktop_app.charts.base import ChartView
 from desktop_app.charts.data import rows
 from desktop_app.charts.theme import DEFAULT_THEME, OKABE_ITO, Theme, brush, pen
+from kpi_core.types import KpiResult
 
 MAX_ROWS = 8
 HEIGHT = 0.64
@@ -44,7 +46,7 @@ def _text(kind: str, value: float | None, currency: str) -> str:
 
 
 def _tooltip(kind: str, row: dict[str, Any], currency: str) -> str:
-    key = str(row.get("key"))
+    key = key_text(KINDS[kind][0], row.get("key"))  # "(none)" for deals without a source
     value = row.get("value")
     if kind == "revenue":
         return _tr("<b>{0}</b><br>Revenue: {1}<br>Share: {2}").format(
@@ -66,7 +68,7 @@ def _tooltip(kind: str, row: dict[str, Any], currency: str) -> str:
 
 def draw_source_bars(
     view: ChartView,
-    result: dict[str, Any] | None,
+    result: KpiResult | None,
     kind: str = "revenue",
     currency: str = "",
     title: str | None = None,
@@ -110,15 +112,15 @@ def draw_source_bars(
         )
         rect = QRectF(0, -i - HEIGHT / 2, max(numbers[i], top * 0.03), HEIGHT)
         view.add_hit(plot, rect, str(row.get("key")), _tooltip(kind, row, currency))
-    names = [str(r.get("key"))[:18] for r in data]
+    names = [key_text(breakdown, r.get("key"))[:18] for r in data]
     set_categories(plot, names, "left")
     plot.setYRange(-n + 0.5, 0.5, padding=0.02)
-    plot.setXRange(0, top * 1.28, padding=0)
+    plot.setXRange(0, top * 1.45, padding=0)  # room for the value labels
     return plot
 
 
 def source_chart(
-    result: dict[str, Any] | None,
+    result: KpiResult | None,
     kind: str = "revenue",
     currency: str = "",
     title: str | None = None,

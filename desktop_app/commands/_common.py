@@ -24,7 +24,10 @@ def add_db_option(parser: argparse.ArgumentParser) -> None:
         "--db",
         dest="sub_db",
         metavar="PATH",
-        help="database file (default: DEALBOOK_DB, else dealbook.sqlite in your data folder)",
+        help=(
+            "database file (default: DEALBOOK_DB, else the workspace the window opened last, "
+            "else dealbook.sqlite in your data folder)"
+        ),
     )
 
 
@@ -48,10 +51,23 @@ def db_arg(args: argparse.Namespace) -> str | None:
 
 
 def existing_db(arg: str | None) -> Path:
-    """The database path of ``--db`` (or the default); ``UserError`` when there is none."""
-    from desktop_app.paths import resolve_db
+    """The database path of ``--db`` (or the default); ``UserError`` when there is none.
 
-    path = resolve_db(arg)
+    Without ``--db``, before any data of one's own, the demo company the window showed
+    (:func:`desktop_app.paths.reading_db`), with a note on stderr.
+    """
+    from desktop_app.paths import reading_db
+
+    path, is_demo = reading_db(arg)
+    if is_demo:
+        sys.stderr.write(
+            translate(
+                "cli",
+                "No data of your own yet: reading the demo company ({0}). "
+                "Import a file or give --db to read another database.",
+            ).format(path)
+            + "\n"
+        )
     try:
         found = path.exists()
     except OSError as exc:

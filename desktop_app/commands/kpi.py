@@ -19,7 +19,7 @@ from desktop_app.commands._common import (
     add_db_option,
     check_period,
     db_arg,
-    no_database,
+    existing_db,
     print_json,
 )
 from desktop_app.errors import UserError
@@ -28,6 +28,7 @@ from desktop_app.presentation.breakdown_table import BREAKDOWNS, NO_KEY
 from desktop_app.presentation.i18n import tr
 from desktop_app.presentation.kpi_table import label
 from desktop_app.translation import QT_TRANSLATE_NOOP, translate
+from kpi_core.types import KpiResult
 
 NULL = fmt.NULL
 #: the filters' names in the heading of the table
@@ -138,7 +139,6 @@ def _names(*columns: Any) -> set[str]:
 
 def run(args: argparse.Namespace) -> int:
     """Load the database, compute the KPIs, print them."""
-    from desktop_app.paths import resolve_db
     from desktop_app.store.engine import open_database
     from desktop_app.store.loader import load_dataset, load_kpi_settings
     from kpi_core.engine import compute_kpis
@@ -147,9 +147,7 @@ def run(args: argparse.Namespace) -> int:
 
     period = period_of(args)
     check_period(period)  # dates pandas can hold, the comparison period's too
-    path = resolve_db(db_arg(args))
-    if not path.exists():
-        raise UserError(no_database(path))
+    path = existing_db(db_arg(args))
     engine = open_database(path, create=False)
     try:
         dataset = load_dataset(engine)
@@ -203,7 +201,7 @@ def _columns(rows: list[list[str]], header: list[str]) -> list[str]:
     return [line(header), *(line(r) for r in rows)]
 
 
-def render_table(result: dict, period: Any, previous: dict | None = None) -> str:
+def render_table(result: KpiResult, period: Any, previous: KpiResult | None = None) -> str:
     """The KPI object as aligned text, worded and written as the window and the printed
     review show it: each figure with its previous value and change, then each breakdown."""
     cur = result.get("currency") or ""
@@ -229,7 +227,7 @@ def render_table(result: dict, period: Any, previous: dict | None = None) -> str
         ),
         "",
     ]
-    before = (previous or {}).get("kpis") or {}
+    before = previous["kpis"] if previous else {}
     rows = [
         [
             label(k),

@@ -360,3 +360,16 @@ def rep_summary(engine: Engine) -> list[dict[str, Any]]:
             if owner in out:
                 out[owner]["quotas"] = int(n)
     return list(out.values())
+
+
+def deal_choices(engine: Engine) -> list[tuple[str, str]]:
+    """(CRM id, "title (CRM id)") of every deal that has a CRM id, by title: the deals a
+    lead can name as the deal it became."""
+    deals = m.Deal.__table__
+    with engine.connect() as conn:
+        rows = conn.execute(
+            select(deals.c.external_id, deals.c.title)
+            .where(deals.c.external_id.is_not(None), deals.c.external_id != "")
+            .order_by(deals.c.title, deals.c.external_id)
+        )
+        return [(str(e), f"{t or e} ({e})") for e, t in rows]

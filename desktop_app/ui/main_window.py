@@ -150,7 +150,7 @@ class MainWindow(QMainWindow):
         back.clicked.connect(lambda: self.open_database(self._home_db))
         layout.addWidget(back)
         bar.hide()
-        self._home_db = self.db_path
+        self._home_db: Path = self.db_path
         return bar
 
     # --- first paint and start -------------------------------------------------------
@@ -280,10 +280,17 @@ class MainWindow(QMainWindow):
         Op(self, repo.counts, self.context.engine).success(guarded(self, self.update_counts)).run()
 
     def update_counts(self, counts: dict[str, int]) -> None:
-        text = self.tr("%1 deals · %2 leads · %3 accounts · %4 spend rows · %5 NPS answers")
-        for i, key in enumerate(("deals", "leads", "accounts", "spend", "nps"), start=1):
-            text = text.replace(f"%{i}", f"{counts.get(key, 0):,}")
-        self.counts_label.setText(text)
+        from desktop_app.ui.pages.words import plural
+
+        words = (
+            ("deals", "%Ln deal(s)"),
+            ("leads", "%Ln lead(s)"),
+            ("accounts", "%Ln account(s)"),
+            ("spend", "%Ln spend row(s)"),
+            ("nps", "%Ln NPS answer(s)"),
+        )
+        parts = [plural("MainWindow", text, int(counts.get(key, 0))) for key, text in words]
+        self.counts_label.setText(" · ".join(parts))
 
     # --- drag and drop ---------------------------------------------------------------
 

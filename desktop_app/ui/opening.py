@@ -65,6 +65,8 @@ def open_in_background(window: MainWindow, path: Path, is_demo: bool) -> None:
         engine, counts, warning = result
         context = AppContext(path, engine, is_demo=is_demo)
         context.watch_other_processes()  # a command line import shows without a restart
+        if not is_demo:  # the commands without --db read the workspace the window shows
+            paths.remember_workspace(path)
         window.install(context, counts)
         if warning:
             notify.show(warning, "warning")

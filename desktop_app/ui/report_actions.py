@@ -13,8 +13,8 @@ from pathlib import Path
 from typing import Any
 
 import pandas as pd
-from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtGui import QGuiApplication, QPageLayout
+from PySide6.QtCore import QCoreApplication, Qt, QUrl
+from PySide6.QtGui import QDesktopServices, QGuiApplication, QPageLayout
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter, QPrintPreviewDialog
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QProgressDialog, QWidget
 
@@ -24,6 +24,7 @@ from desktop_app.reports.document import Document
 from desktop_app.reports.output import company_details, write_document
 from desktop_app.reports.paper import page_size
 from desktop_app.reports.pdf import render_document
+from desktop_app.ui.pages.folders import remember, start_path
 from desktop_app.ui.tasks import Op, TaskState
 
 
@@ -71,7 +72,7 @@ def _with_review(
     context: Any,
     period: Any,
     filters: Any,
-    then: Callable[[Document], None],
+    then: Callable[[Document], object],
 ) -> Op:
     """Build the review off the GUI thread behind a progress dialog, then call ``then``."""
     dialog = QProgressDialog(_tr("Preparing the sales review…"), _tr("Cancel"), 0, 100, parent)
@@ -176,10 +177,11 @@ def ask_save_path(parent: QWidget | None, suggested: str) -> str | None:
 def save_review_as(parent: QWidget | None, context: Any, period: Any, filters: Any) -> Op | None:
     """Ask for a file (PDF, HTML or XLSX), build the review and write it."""
     label = getattr(period, "label", "review")
-    folder = Path(getattr(context, "db_path", Path.home())).parent
-    path = ask_save_path(parent, str(folder / _tr("Sales review {0}.pdf").format(label)))
+    name = _tr("Sales review {0}.pdf").format(label)
+    path = ask_save_path(parent, start_path("review", name))
     if path is None:
         return None
+    remember("review", path)
 
     def write(doc: Document) -> None:
         QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
@@ -187,10 +189,33 @@ def save_review_as(parent: QWidget | None, context: Any, period: Any, filters: A
             write_document(doc, path)
         except (UserError, OSError) as exc:
             _show_error(parent, exc)
+            return
         finally:
             QGuiApplication.restoreOverrideCursor()
+        saved_message(parent, Path(path))
 
     return _with_review(parent, context, period, filters, write)
+
+
+def saved_message(parent: QWidget | None, path: Path) -> QMessageBox:
+    """Say where the review was saved, with "Open folder" (the box does not block)."""
+    box = QMessageBox(parent)
+    box.setIcon(QMessageBox.Icon.Information)
+    box.setWindowTitle(_tr("Sales review saved"))
+    box.setText(_tr("The sales review is saved as:"))
+    box.setInformativeText(str(path))
+    box.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+    open_folder = box.addButton(_tr("Open folder"), QMessageBox.ButtonRole.ActionRole)
+    box.addButton(QMessageBox.StandardButton.Ok)
+
+    def clicked(button: Any) -> None:
+        if button is open_folder:
+            QDesktopServices.openUrl(QUrl.fromLocalFile(str(path.parent)))
+
+    box.buttonClicked.connect(clicked)
+    box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    box.open()
+    return box
 
 
 def print_deal_list(

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QFileDialog
 
 from desktop_app.errors import UserError
 from desktop_app.ui import notify
+from desktop_app.ui.pages.folders import remember, start_path
 
 if TYPE_CHECKING:
     from desktop_app.ui.main_window import MainWindow
@@ -102,10 +103,11 @@ class WindowActions(QObject):
         path, _ = QFileDialog.getSaveFileName(
             self.w,
             self.tr("New database"),
-            str(Path.home() / "dealbook.sqlite"),
+            start_path("workspace", "dealbook.sqlite"),
             self.tr("Dealbook database (*.sqlite)"),
         )
         if path:
+            remember("workspace", path)
             if Path(path).exists():
                 notify.show(self.tr("That file exists already; choose another name."), "warning")
                 return
@@ -115,10 +117,11 @@ class WindowActions(QObject):
         path, _ = QFileDialog.getOpenFileName(
             self.w,
             self.tr("Open a database"),
-            str(self.w.db_path.parent),
+            start_path("workspace"),
             self.tr("Dealbook database (*.sqlite *.db);;All files (*)"),
         )
         if path:
+            remember("workspace", path)
             self.w.open_database(Path(path))
 
     def open_import_wizard(self, file_path: str | None) -> None:
@@ -145,8 +148,10 @@ class WindowActions(QObject):
         page.export_dialog()
 
     def _period_filters(self) -> tuple[Any, Any]:
+        from desktop_app.ui.dashboard.page import DashboardPage  # pandas: not before paint
+
         board = self.w.pages.get("dashboard")
-        if hasattr(board, "current_period") and hasattr(board, "current_filters"):
+        if isinstance(board, DashboardPage):
             return board.current_period(), board.current_filters()
         import datetime as dt
 

@@ -74,7 +74,7 @@ def test_status_bar_counts_follow_writes(window, qtbot):
 
     with qtbot.waitSignal(window.context.dataset_changed, timeout=10000):
         commands.add_record(window.context, "deals", {"title": "First", "status": "open"})
-    qtbot.waitUntil(lambda: "1 deals" in window.counts_label.text(), timeout=5000)
+    qtbot.waitUntil(lambda: "1 deal ·" in window.counts_label.text(), timeout=5000)
     # the first deal replaces the welcome page with the dashboard
     window.show_page("dashboard")
     assert window.stack.currentWidget() is window.pages["dashboard"]

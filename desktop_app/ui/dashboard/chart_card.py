@@ -2,9 +2,22 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QMenu, QToolButton, QVBoxLayout, QWidget
+import functools
+
+from PySide6.QtGui import QResizeEvent
+from PySide6.QtWidgets import (
+    QFrame,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QMenu,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 from desktop_app.charts.base import ChartView
+from desktop_app.charts.format import label as chart_label
 
 
 class Card(QFrame):
@@ -46,11 +59,11 @@ class ChartCard(Card):
         super().__init__(title, None, parent)
         self.views = views
         body = QWidget(self)
-        row = QHBoxLayout(body)
-        row.setContentsMargins(0, 0, 0, 0)
-        row.setSpacing(8)
-        for view in views:
-            row.addWidget(view)
+        self._grid = QGridLayout(body)
+        self._grid.setContentsMargins(0, 0, 0, 0)
+        self._grid.setSpacing(8)
+        self._columns = 0
+        self._place(len(views))
         self.set_body(body)
         self.export_button = QToolButton(self)
         self.export_button.setText(self.tr("Export"))
@@ -58,8 +71,33 @@ class ChartCard(Card):
         self.export_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         menu = QMenu(self.export_button)
         for view in views:
-            suffix = f" ({view.export_name})" if len(views) > 1 else ""
-            menu.addAction(self.tr("PNG image…") + suffix, lambda v=view: v.export_dialog("png"))
-            menu.addAction(self.tr("SVG image…") + suffix, lambda v=view: v.export_dialog("svg"))
+            suffix = f" ({chart_label(view.export_name)})" if len(views) > 1 else ""
+            menu.addAction(
+                self.tr("PNG image…") + suffix, functools.partial(view.export_dialog, "png")
+            )
+            menu.addAction(
+                self.tr("SVG image…") + suffix, functools.partial(view.export_dialog, "svg")
+            )
         self.export_button.setMenu(menu)
         self.add_control(self.export_button)
+
+    #: narrower than this a chart's title and value labels would be cut: charts side by
+    #: side wrap onto more rows instead
+    MIN_VIEW_WIDTH = 360
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt API
+        super().resizeEvent(event)
+        fits = max(1, (event.size().width() - 28) // self.MIN_VIEW_WIDTH)
+        self._place(min(len(self.views), fits))
+
+    def _place(self, columns: int) -> None:
+        """The charts on ``columns`` columns, row after row."""
+        if columns == self._columns or not self.views:
+            return
+        self._columns = columns
+        for view in self.views:
+            self._grid.removeWidget(view)
+        for i, view in enumerate(self.views):
+            self._grid.addWidget(view, i // columns, i % columns)
+        for c in range(len(self.views)):
+            self._grid.setColumnStretch(c, 1 if c < columns else 0)

@@ -97,7 +97,7 @@ class ChartSections(QWidget):
         self._place(2)
 
     #: below this width the panels stack in one column
-    TWO_COLUMNS = 1000
+    TWO_COLUMNS = 1400  # narrower, the funnel's side labels and source charts would be cut
 
     def set_available(self, width: int) -> None:
         """Two columns of panels when ``width`` allows, else one."""

@@ -15,8 +15,9 @@ from PySide6.QtCore import (
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
 
 from desktop_app.charts import format as fmt
-from desktop_app.presentation.breakdown_table import BREAKDOWNS
+from desktop_app.presentation.breakdown_table import BREAKDOWNS, NO_KEY
 from desktop_app.presentation.i18n import tr
+from kpi_core.types import KpiResult
 
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
 Index = QModelIndex | QPersistentModelIndex
@@ -37,7 +38,7 @@ def _columns(breakdown_id: str, names: tuple[str, ...]) -> list[Column]:
     words = BREAKDOWNS[breakdown_id]
     fields = [words.field(n) for n in names]
     return [
-        Column(tr(words.key_label), "key", "text"),
+        Column(tr(words.key_label), "key", "key"),
         *(Column(tr(f.label), f.name, f.unit) for f in fields),
     ]
 
@@ -59,6 +60,8 @@ def roi_columns() -> list[Column]:
 
 def cell_text(kind: str, value: Any, currency: str) -> str:
     """The text of a cell."""
+    if kind == "key":  # a row's name: "(none)" for the rows without one, as in the review
+        return tr(NO_KEY) if fmt.is_missing(value) or value == "" else str(value)
     if kind != "text":  # a unit of the presentation table
         return fmt.format_value(value, kind, currency)
     return fmt.DASH if fmt.is_missing(value) else str(value)
@@ -95,9 +98,9 @@ class RowsModel(QAbstractTableModel):
             return cell_text(column.kind, value, self.currency)
         if role == SORT_ROLE:
             if fmt.is_missing(value):
-                return float("-inf") if column.kind != "text" else ""
+                return float("-inf") if column.kind not in ("text", "key") else ""
             return value
-        if role == Qt.ItemDataRole.TextAlignmentRole and column.kind != "text":
+        if role == Qt.ItemDataRole.TextAlignmentRole and column.kind not in ("text", "key"):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None
 
@@ -109,7 +112,7 @@ class RowsModel(QAbstractTableModel):
         return None
 
 
-def rep_rows(result: dict[str, Any]) -> list[dict[str, Any]]:
+def rep_rows(result: KpiResult) -> list[dict[str, Any]]:
     """``rep_table`` rows with the rep's ``quota_consistency`` added as ``consistency``."""
     breakdowns = result.get("breakdowns", {})
     consistency = {r.get("key"): r.get("value") for r in breakdowns.get("quota_consistency") or []}

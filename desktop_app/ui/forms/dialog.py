@@ -82,12 +82,16 @@ class RecordDialog(QDialog):
             return repo.distinct_values(engine, "deals", "currency")
         return None
 
-    def _make(self, field: FieldSpec) -> QWidget:
+    def _make(
+        self, field: FieldSpec
+    ) -> ChoiceField | NumberField | DateField | TextField | LineField:
         if field.widget == "choice":
             choices = list(field.choices or [])
             if field.names == "stages":
                 stages = repo_settings.stage_names(self.context.engine)
                 choices = [(None, self.tr("(none)"))] + [(s, s) for s in stages]
+            elif field.names == "deals":
+                choices = [(None, self.tr("(none)"))] + repo.deal_choices(self.context.engine)
             return ChoiceField(choices, self)
         if field.widget in ("number", "int"):
             return NumberField(field.widget == "int", self)
@@ -144,8 +148,11 @@ class RecordDialog(QDialog):
 
     def _add_field(self, form: QFormLayout, field: FieldSpec) -> None:
         widget = self._make(field)
-        if field.placeholder and hasattr(widget, "setPlaceholderText"):
-            widget.setPlaceholderText(field.placeholder)
+        placeholder = field.placeholder
+        if field.names == "currencies":
+            placeholder = self.base_currency() or placeholder
+        if placeholder and hasattr(widget, "setPlaceholderText"):
+            widget.setPlaceholderText(placeholder)
         widget.setObjectName(f"field_{field.key}")
         widget.changed.connect(self._on_change)
         hint = QLabel(self)
@@ -220,6 +227,11 @@ class RecordDialog(QDialog):
 
     # --- saving ----------------------------------------------------------------------
 
+    def base_currency(self) -> str:
+        """The workspace's base currency (the currency of amounts entered without one)."""
+        stored = repo_settings.get_value(self.context.engine, "base_currency")
+        return str(stored or self.context.kpi_settings().base_currency or "").upper()
+
     def save(self) -> None:
         """Validate, write through an undoable command, close."""
         self._tried = True
@@ -229,6 +241,10 @@ class RecordDialog(QDialog):
             first = next(f.key for f in self.spec.fields if f.key in errors)
             self.fields[first].setFocus()
             return
+        if "currency" in self.fields and not values.get("currency"):
+            # an amount without a currency is in the base currency: say so in the record,
+            # so the table shows it and a later change of base currency does not re-price it
+            values["currency"] = self.base_currency()
         try:
             if self.record_id:
                 changed = {k: v for k, v in values.items() if v != self._original.get(k)}

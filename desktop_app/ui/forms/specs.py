@@ -164,6 +164,8 @@ def _activity_rules(values: dict[str, Any]) -> dict[str, str]:
 
 #: (kind, field) -> the names a line field suggests, beside the lookups
 _SUGGEST = {("deals", "product_type"): "product_types"}
+#: (kind, field) holding another record's CRM id -> the list it is picked from
+_PICKED = {("leads", "deal_external_id"): "deals"}
 #: declared field type -> form widget
 _WIDGET = {"money": "number", "number": "number", "percent": "number", "int": "int"}
 _WIDGET |= {"date": "date", "choice": "choice", "stage": "choice"}
@@ -185,10 +187,13 @@ def form_fields(kind: str) -> list[FieldSpec]:
         elif f.type == "currency":
             names = "currencies"
         choices = tuple((v, _field(label)) for v, label in f.choices) or None
+        label = _field(f.label)
+        if (kind, f.name) in _PICKED:  # a person names a deal and picks it, not its id
+            widget, names, label = "choice", _PICKED[(kind, f.name)], _t("Deal")
         out.append(
             FieldSpec(
                 f.name,
-                _field(f.label),
+                label,
                 widget,
                 names=names,
                 choices=choices,

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QLocale
 
 
 def plural(context: str, text: str, n: int) -> str:
@@ -13,6 +13,8 @@ def plural(context: str, text: str, n: int) -> str:
     one and "s" otherwise.
     """
     out = QCoreApplication.translate(context, text, "", n)
+    if "%Ln" in text:  # the count with its thousands separators, whatever the C locale
+        out = out.replace(QLocale().toString(n), f"{n:,}", 1)
     if "(s)" in out:
         out = out.replace("(s)", "" if n == 1 else "s")
     return out
