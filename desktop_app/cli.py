@@ -15,28 +15,38 @@ stderr and exit status 1, never a traceback or a usage block:
 from __future__ import annotations
 
 import argparse
-import importlib
 import logging
 import os
 import re
 import sys
 import warnings
+from types import ModuleType
 from typing import Any, NoReturn
 
 from desktop_app import __version__
+from desktop_app.commands import (
+    backup,
+    demo,
+    export,
+    import_file,
+    imports,
+    kpi,
+    report,
+    undo_import,
+)
 from desktop_app.errors import UserError, as_user_error
 from desktop_app.translation import translate
 
 #: subcommand modules, in the order ``--help`` lists them
-COMMAND_MODULES = (
-    "desktop_app.commands.demo",
-    "desktop_app.commands.import_file",
-    "desktop_app.commands.imports",
-    "desktop_app.commands.undo_import",
-    "desktop_app.commands.kpi",
-    "desktop_app.commands.report",
-    "desktop_app.commands.export",
-    "desktop_app.commands.backup",
+COMMAND_MODULES: tuple[ModuleType, ...] = (
+    demo,
+    import_file,
+    imports,
+    undo_import,
+    kpi,
+    report,
+    export,
+    backup,
 )
 
 log = logging.getLogger("dealbook")
@@ -103,8 +113,7 @@ def build_parser() -> argparse.ArgumentParser:
         help="check this installation end to end in a temporary folder and exit",
     )
     sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=Parser)
-    for name in COMMAND_MODULES:
-        module = importlib.import_module(name)
+    for module in COMMAND_MODULES:
         module.register(sub)
     return parser
 

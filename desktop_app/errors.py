@@ -82,8 +82,8 @@ _SQLITE_TEXT = (
 def _unwrap(exc: BaseException) -> BaseException:
     """The driver's own error inside a SQLAlchemy wrapper (``.orig``), else ``exc``."""
     seen = 0
-    while getattr(exc, "orig", None) is not None and seen < 5:
-        exc = exc.orig  # type: ignore[assignment]
+    while (inner := getattr(exc, "orig", None)) is not None and seen < 5:
+        exc = inner
         seen += 1
     return exc
 

@@ -25,7 +25,10 @@ import traceback
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, TextIO
+from typing import TYPE_CHECKING, Any, TextIO
+
+if TYPE_CHECKING:
+    from kpi_core.types import KpiResult
 
 #: the CRM export the self-test imports (a 20-row HubSpot deals export)
 SAMPLE = ("samples", "hubspot-deals-sample.csv")
@@ -54,7 +57,7 @@ class State:
     dataset: Any = None
     settings: Any = None
     period: Any = None
-    result: dict[str, Any] = field(default_factory=dict)
+    result: KpiResult | None = None
     widgets: list[Any] = field(default_factory=list)
 
 
@@ -88,7 +91,7 @@ def step_qt(state: State) -> str:
     import pyqtgraph as pg
 
     state.app = QApplication.instance() or QApplication([sys.argv[0] if sys.argv else "dealbook"])
-    platform = state.app.platformName()  # type: ignore[union-attr]
+    platform = state.app.platformName()
     return f"Qt {QtCore.qVersion()}, pyqtgraph {pg.__version__}, platform {platform}"
 
 
@@ -138,9 +141,9 @@ def step_kpis(state: State) -> str:
     state.period = parse_period(str(dt.date.today().year - 1))
     from kpi_core.filters import Filters
 
-    state.result = compute_kpis(state.dataset, state.period, Filters(), state.settings)
-    kpis = state.result.get("kpis", {})
-    breakdowns = state.result.get("breakdowns", {})
+    state.result = result = compute_kpis(state.dataset, state.period, Filters(), state.settings)
+    kpis = result["kpis"]
+    breakdowns = result["breakdowns"]
     missing = [k for k in KPI_IDS if k not in kpis] + [
         b for b in BREAKDOWN_IDS if b not in breakdowns
     ]
@@ -158,6 +161,8 @@ def step_kpis(state: State) -> str:
 
 
 def step_dashboard(state: State) -> str:
+    from PySide6.QtCore import QObject
+
     from desktop_app.ui.context import AppContext
     from desktop_app.ui.dashboard import DashboardPage
 
@@ -167,9 +172,9 @@ def step_dashboard(state: State) -> str:
     page.resize(1200, 800)
     page.show()
     for _ in range(5):
-        state.app.processEvents()  # type: ignore[union-attr]
+        state.app.processEvents()
     _check(page.isVisible(), "the dashboard did not show")
-    children = len(page.findChildren(object))
+    children = len(page.findChildren(QObject))
     return f"{type(page).__name__}, {children} child objects"
 
 
@@ -177,8 +182,11 @@ def step_chart(state: State) -> str:
     from desktop_app.charts import render
 
     _check(CHART in render.CHART_NAMES, f"{CHART!r} is not one of {render.CHART_NAMES}")
+    result = state.result
+    if result is None:
+        raise StepFailed("the KPIs were not computed before the chart")
     image = render.render_chart_image(
-        CHART, state.result, dataset=state.dataset, settings=state.settings, size=(800, 450)
+        CHART, result, dataset=state.dataset, settings=state.settings, size=(800, 450)
     )
     _check(image is not None and not image.isNull(), f"render_chart_image({CHART!r}) gave no image")
     colours = _colour_count(image)

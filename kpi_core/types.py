@@ -63,3 +63,9 @@ class YearBefore(TypedDict):
     period: PeriodDates
     currency: str
     breakdowns: dict[str, list[BreakdownRow]]
+
+
+class WithBreakdowns(TypedDict):
+    """What a chart of breakdowns reads: a :class:`KpiResult` or a :class:`YearBefore`."""
+
+    breakdowns: dict[str, list[BreakdownRow]]

@@ -15,4 +15,5 @@ export PYQTGRAPH_QT_LIB=PySide6
 echo "== ruff check";  "$BIN/ruff" check .
 echo "== ruff format"; "$BIN/ruff" format --check .
 echo "== layering";    "$BIN/lint-imports"
+echo "== types";       "$BIN/mypy"
 echo "== tests";       "$BIN/python" -m pytest -q -p no:cacheprovider "$@"

@@ -249,7 +249,9 @@ class ChartView(pg.GraphicsLayoutWidget):
 
     def export_png(self, path: str | Path, width: int | None = None) -> None:
         """Write the chart as a PNG file (default: twice the on-screen width)."""
-        self.to_image(width or max(800, self.width() * 2)).save(str(path), "PNG")
+        self.to_image(width or max(800, self.width() * 2)).save(  # type: ignore[call-overload]  # PySide6's stub wants bytes; only str works
+            str(path), "PNG"
+        )
 
     def to_svg(self) -> bytes:
         """The chart as SVG bytes (pyqtgraph's SVGExporter; Qt's QSvgGenerator when the

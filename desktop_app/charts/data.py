@@ -11,6 +11,7 @@ from datetime import date
 from typing import Any
 
 from desktop_app.presentation.locale import axis_month_text
+from kpi_core.types import KpiResult, WithBreakdowns
 
 
 def month_label(key: str, with_year: bool = True) -> str:
@@ -19,21 +20,21 @@ def month_label(key: str, with_year: bool = True) -> str:
     return axis_month_text(key, with_year)
 
 
-def rows(result: dict[str, Any] | None, name: str) -> list[dict[str, Any]]:
+def rows(result: WithBreakdowns | None, name: str) -> list[dict[str, Any]]:
     """The breakdown ``name`` of a compute_kpis result (empty when absent)."""
     if not result:
         return []
     return list(result.get("breakdowns", {}).get(name) or [])
 
 
-def kpi(result: dict[str, Any] | None, name: str) -> Any:
+def kpi(result: KpiResult | None, name: str) -> Any:
     """The scalar KPI ``name`` of a compute_kpis result (None when absent)."""
     if not result:
         return None
     return result.get("kpis", {}).get(name)
 
 
-def period_bounds(result: dict[str, Any]) -> tuple[date, date]:
+def period_bounds(result: KpiResult) -> tuple[date, date]:
     """The period of a compute_kpis result as dates (start, end)."""
     p = result["period"]
     return date.fromisoformat(p["start"]), date.fromisoformat(p["end"])

@@ -8,7 +8,6 @@ the conversion from the previous stage, the overall conversion and the drop-off.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import Any
 
 import pyqtgraph as pg
 from PySide6.QtCore import QCoreApplication, QPointF, QRectF
@@ -20,6 +19,7 @@ from desktop_app.charts.base import ChartView
 from desktop_app.charts.data import rows
 from desktop_app.charts.theme import DEFAULT_THEME, GOOD, OKABE_ITO, Theme, brush, pen
 from kpi_core.series import FunnelStep, funnel_from_rows
+from kpi_core.types import KpiResult
 
 BAR_HEIGHT = 0.72
 LEFT = -0.52
@@ -31,7 +31,7 @@ def _tr(text: str) -> str:
 
 
 def funnel_stages(
-    result: dict[str, Any] | None, values: Sequence[FunnelStep] | None = None
+    result: KpiResult | None, values: Sequence[FunnelStep] | None = None
 ) -> list[FunnelStep]:
     """The funnel steps to draw: ``values`` (kpi_core's funnel, counts and values from one
     computation) when given, else the counts of ``result``'s ``funnel`` breakdown."""
@@ -40,7 +40,7 @@ def funnel_stages(
 
 def draw_funnel(
     view: ChartView,
-    result: dict[str, Any] | None,
+    result: KpiResult | None,
     by: str = "count",
     values: Sequence[FunnelStep] | None = None,
     currency: str = "",
@@ -127,7 +127,7 @@ def draw_funnel(
 
 
 def funnel_chart(
-    result: dict[str, Any] | None,
+    result: KpiResult | None,
     by: str = "count",
     values: Sequence[FunnelStep] | None = None,
     currency: str = "",

@@ -4,7 +4,6 @@ and detractors (bands by the workspace's ``nps_scheme``)."""
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import Any
 
 import pyqtgraph as pg
 from PySide6.QtCore import QCoreApplication, QRectF
@@ -25,6 +24,7 @@ from desktop_app.charts.theme import (
     pen,
 )
 from kpi_core.series import NpsMonth
+from kpi_core.types import KpiResult
 
 WIDTH = 0.62
 
@@ -35,7 +35,7 @@ def _tr(text: str) -> str:
 
 def draw_nps(
     view: ChartView,
-    result: dict[str, Any] | None,
+    result: KpiResult | None,
     months: Sequence[NpsMonth] | None = None,
     title: str = "",
 ) -> pg.PlotItem:
@@ -130,7 +130,7 @@ def draw_nps(
 
 
 def nps_chart(
-    result: dict[str, Any] | None,
+    result: KpiResult | None,
     months: Sequence[NpsMonth] | None = None,
     title: str = "",
     theme: Theme = DEFAULT_THEME,

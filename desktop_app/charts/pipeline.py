@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import Any
 
 import pyqtgraph as pg
 from PySide6.QtCore import QCoreApplication, QRectF
@@ -15,6 +14,7 @@ from desktop_app.charts.base import ChartView
 from desktop_app.charts.data import kpi
 from desktop_app.charts.theme import DEFAULT_THEME, OKABE_ITO, Theme, brush, pen
 from kpi_core.series import PipelineStage
+from kpi_core.types import KpiResult
 
 WIDTH = 0.38
 
@@ -25,7 +25,7 @@ def _tr(text: str) -> str:
 
 def draw_pipeline(
     view: ChartView,
-    result: dict[str, Any] | None,
+    result: KpiResult | None,
     stages: Sequence[PipelineStage],
     currency: str = "",
     title: str = "",
@@ -84,7 +84,7 @@ def draw_pipeline(
 
 
 def pipeline_chart(
-    result: dict[str, Any] | None,
+    result: KpiResult | None,
     stages: Sequence[PipelineStage],
     currency: str = "",
     title: str = "",

@@ -9,7 +9,6 @@ exactly the requested size (or written as SVG by pyqtgraph's SVGExporter).
 from __future__ import annotations
 
 from dataclasses import replace
-from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QRectF, QSize, Qt, QThread
 from PySide6.QtGui import QColor, QImage, QPainter
@@ -33,6 +32,7 @@ from kpi_core.dataset import Dataset, KpiSettings
 from kpi_core.filters import Filters
 from kpi_core.movements import mrr_movements
 from kpi_core.periods import Period
+from kpi_core.types import KpiResult, YearBefore
 
 CHART_NAMES = (
     "funnel",
@@ -71,8 +71,8 @@ def chart_title(name: str) -> str:
 def draw_named(
     view: ChartView,
     name: str,
-    result: dict[str, Any],
-    comparison: dict[str, Any] | None = None,
+    result: KpiResult,
+    comparison: KpiResult | YearBefore | None = None,
     dataset: Dataset | None = None,
     settings: KpiSettings | None = None,
     title: str | None = None,
@@ -109,7 +109,7 @@ def draw_named(
 
 
 def _context(
-    result: dict[str, Any], dataset: Dataset | None, settings: KpiSettings
+    result: KpiResult, dataset: Dataset | None, settings: KpiSettings
 ) -> KpiContext | None:
     """The kpi_core context of ``result``'s period and filters (None without a dataset)."""
     if dataset is None:
@@ -144,8 +144,8 @@ def _require_gui_thread() -> None:
 
 def _build(
     name: str,
-    result: dict[str, Any],
-    comparison: dict[str, Any] | None,
+    result: KpiResult,
+    comparison: KpiResult | None,
     dataset: Dataset | None,
     settings: KpiSettings | None,
     size: tuple[int, int],
@@ -162,8 +162,8 @@ def _build(
 
 def render_chart_image(
     name: str,
-    result: dict[str, Any],
-    comparison: dict[str, Any] | None = None,
+    result: KpiResult,
+    comparison: KpiResult | None = None,
     dataset: Dataset | None = None,
     settings: KpiSettings | None = None,
     size: tuple[int, int] = (1600, 900),
@@ -202,8 +202,8 @@ def _paint(view: ChartView, size: tuple[int, int], theme: Theme) -> QImage:
 
 def render_chart_svg(
     name: str,
-    result: dict[str, Any],
-    comparison: dict[str, Any] | None = None,
+    result: KpiResult,
+    comparison: KpiResult | None = None,
     dataset: Dataset | None = None,
     settings: KpiSettings | None = None,
     size: tuple[int, int] = (1600, 900),

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from typing import Any
-
 import pyqtgraph as pg
 from PySide6.QtCore import QCoreApplication, QRectF
 from PySide6.QtWidgets import QWidget
@@ -13,6 +11,7 @@ from desktop_app.charts.axes import label_step, set_categories
 from desktop_app.charts.base import ChartView
 from desktop_app.charts.data import month_label, rows
 from desktop_app.charts.theme import DEFAULT_THEME, OKABE_ITO, Theme, brush, pen
+from kpi_core.types import KpiResult, YearBefore
 
 WIDTH = 0.38
 
@@ -23,8 +22,8 @@ def _tr(text: str) -> str:
 
 def draw_monthly_revenue(
     view: ChartView,
-    result: dict[str, Any] | None,
-    comparison: dict[str, Any] | None = None,
+    result: KpiResult | None,
+    comparison: KpiResult | YearBefore | None = None,
     currency: str = "",
     title: str = "",
 ) -> pg.PlotItem:
@@ -102,8 +101,8 @@ def draw_monthly_revenue(
 
 
 def monthly_revenue_chart(
-    result: dict[str, Any] | None,
-    comparison: dict[str, Any] | None = None,
+    result: KpiResult | None,
+    comparison: KpiResult | None = None,
     currency: str = "",
     title: str = "",
     theme: Theme = DEFAULT_THEME,

@@ -449,8 +449,7 @@ def _write(
     today = options.today or dt.date.today()
     fr = a.prepared.frame
     if dry_run:
-        pl = store_imports.plan_import(engine, kind, fr)
-        return _report(a, Path(path), pl, None)
+        return _report(a, Path(path), store_imports.plan_import(engine, kind, fr), None)
     pl = None if (kind == "deals" and empty) else store_imports.plan_import(engine, kind, fr)
     if not len(fr) or (pl is not None and not (pl.new.any() or pl.changed.any())):
         report = _report(a, Path(path), pl, None)  # nothing to write: no import is recorded

@@ -351,11 +351,11 @@ def _legacy(lines: list[tuple[int, bytes]]) -> str:
         print({e: round(scores[e], 3) for e in ranked}, {e: round(v, 3) for e, v in cn.items()})
     best = ranked[0]
     for other in ranked[1:2]:
-        a, b = texts[best], texts[other]
+        text_a, text_b = texts[best], texts[other]
         gap = scores[other] - scores[best]
-        if len(a) == len(b):  # single-byte code pages: judge the characters that differ
-            diff = [i for i in range(len(a)) if a[i] != b[i]]
-            pa, pb = _penalties(a, best), _penalties(b, other)
+        if len(text_a) == len(text_b):  # single-byte code pages: judge the characters that differ
+            diff = [i for i in range(len(text_a)) if text_a[i] != text_b[i]]
+            pa, pb = _penalties(text_a, best), _penalties(text_b, other)
             by_diff = (sum(pb[i] for i in diff) - sum(pa[i] for i in diff)) / max(1, len(diff))
             if abs(by_diff) > MARGIN:
                 gap = abs(by_diff)

@@ -75,13 +75,14 @@ def vocabulary_index(kind: str) -> dict[str, tuple[int, str]]:
     names = {f.name for f in KINDS[kind]}
     words: dict[str, list[str]] = {}
     if kind == "deals":
-        for f, ws in DEALS.items():
+        for f, vocabulary in DEALS.items():
             if f in names:
-                words[f] = list(ws)
-    for f, ws in ALIASES.get(kind, {}).items():
+                words[f] = list(vocabulary)
+    for f, aliases in ALIASES.get(kind, {}).items():
         if f in names:
-            words[f] = words.get(f, []) + list(ws)
-    return build_index(words)
+            words[f] = words.get(f, []) + list(aliases)
+    by_field: dict[str, tuple[str, ...] | list[str]] = dict(words)
+    return build_index(by_field)
 
 
 @lru_cache(maxsize=65536)

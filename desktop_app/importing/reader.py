@@ -17,6 +17,7 @@ from pathlib import Path
 from typing import Any
 
 import numpy as np
+import numpy.typing as npt
 
 from desktop_app.errors import UserError
 from desktop_app.importing import encoding as text_encoding
@@ -32,8 +33,10 @@ class RawTable:
 
     headers: list[str]
     records: list[list[str]]
-    rows: list[int]
-    lines: list[int]
+    #: the record number and the first physical line of each record (a list, or an int64
+    #: array from the fast reader)
+    rows: list[int] | npt.NDArray[np.int64]
+    lines: list[int] | npt.NDArray[np.int64]
     encoding: str | None = None
     delimiter: str | None = None
     sheet: str | None = None
@@ -428,19 +431,21 @@ def read_table(
         if not enc.replace("_", "-").lower().startswith("utf-16"):
             head = data[:400_000].decode(enc, errors="ignore")[:100_000].lstrip("\ufeff")
             limits.check_line_widths(data, delimiter or sniff.detect_delimiter(head))
-        table = None
+        fast_table: RawTable | None = None
         if FAST_PATH if fast is None else fast:
             from desktop_app.importing.fastcsv import read_fast
 
             try:
-                table = read_fast(data, enc, delimiter, score_header, header_row)
+                fast_table = read_fast(data, enc, delimiter, score_header, header_row)
             except UserError:
                 raise
             except Exception:  # noqa: BLE001 - whatever surprises the fast path, read exactly
-                table = None
+                fast_table = None
         del data
-        if table is None:
+        if fast_table is None:
             table = read_csv_file(Path(path), enc, delimiter, score_header, header_row)
+        else:
+            table = fast_table
     if not table.n_records:
         raise UserError(
             "This file has a header but no data rows; export the records themselves and retry."

@@ -296,11 +296,12 @@ def prepare(
                 f"missing {what}",
                 f"The row has no {header_of.get(fs.name, fs.name)}.".replace("{", "{{"),
             )
-    for f in DECLARED[kind].fields:  # quantities and hours cannot be negative
-        if f.type == "number" and f.minimum is not None and f.name in raw:
-            low = pd.to_numeric(out[f.name], errors="coerce") < f.minimum
-            what = header_of[f.name].replace("{", "{{").replace("}", "}}")
-            rej.add(low.to_numpy(), f"negative {f.name}", what + " is {}", raw[f.name])
+    for declared in DECLARED[kind].fields:  # quantities and hours cannot be negative
+        name = declared.name
+        if declared.type == "number" and declared.minimum is not None and name in raw:
+            low = pd.to_numeric(out[name], errors="coerce") < declared.minimum
+            what = header_of[name].replace("{", "{{").replace("}", "}}")
+            rej.add(low.to_numpy(), f"negative {name}", what + " is {}", raw[name])
     if kind == "deals":
         if entered is not None and "stage_changed_on" not in raw:
             out["stage_changed_on"] = V.parse_dates(entered, "mdy")
@@ -345,8 +346,8 @@ def prepare(
         if "currency" in out:
             out["currency"] = out["currency"].where(out["currency"].notna(), cur)
     keep = ~rej.mask
-    for i in np.flatnonzero(rej.mask):
-        rejects.append((int(rows[i]), int(lines[i]), str(rej.reason[i]), str(rej.detail[i])))
+    for at in np.flatnonzero(rej.mask):
+        rejects.append((int(rows[at]), int(lines[at]), str(rej.reason[at]), str(rej.detail[at])))
     rejects.sort()
     frame = out if keep.all() else out[keep].reset_index(drop=True)
     del out, raw

@@ -21,6 +21,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from operator import methodcaller
+from typing import Any
 
 import numpy as np
 import pandas as pd
@@ -71,7 +72,7 @@ _MONTHS = {
 }
 
 
-def map_unique(series: pd.Series, fn: Callable[[object], object]) -> pd.Series:
+def map_unique(series: pd.Series, fn: Callable[[Any], object]) -> pd.Series:
     """``series.map(fn)`` computed once per distinct value (missing values stay None)."""
     return factorized(series)(fn)
 
@@ -120,7 +121,7 @@ def clean_text_flags(series: pd.Series) -> tuple[pd.Series, np.ndarray]:
     cleaned = [_unescape(str(u).strip(" \r\n")) or None for u in uniques]
     table[:-1] = cleaned
     table[-1] = None
-    flags[:-1] = [bool(c) and c[0] in FORMULA_START for c in cleaned]
+    flags[:-1] = [c is not None and c[0] in FORMULA_START for c in cleaned]
     return pd.Series(table[codes], index=series.index, dtype=object), flags[codes]
 
 

@@ -249,9 +249,9 @@ def compact(value: float | None) -> str:
     assert value is not None
     a = abs(value)
     if loc.large_units():
-        for limit, suffix in ((loc.YI, "亿"), (loc.WAN, "万")):
-            if a >= limit:
-                return f"{group(value / limit, 1)}{suffix}"
+        for unit, suffix in ((loc.YI, "亿"), (loc.WAN, "万")):
+            if a >= unit:
+                return f"{group(value / unit, 1)}{suffix}"
     for limit, suffix in ((1e9, "B"), (1e6, "M"), (1e3, "k")):
         if a >= limit:
             scaled = value / limit

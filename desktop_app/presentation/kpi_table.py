@@ -16,6 +16,7 @@ from dataclasses import dataclass
 
 from desktop_app.presentation import units as u
 from desktop_app.presentation.i18n import QT_TRANSLATE_NOOP, Words, tr
+from kpi_core.types import KpiResult
 
 
 @dataclass(frozen=True)
@@ -251,13 +252,13 @@ def unit(kpi_id: str) -> str:
     return KPIS[kpi_id].unit if kpi_id in KPIS else u.TEXT
 
 
-def why_undefined(kpi_id: str, result: dict | None = None) -> str:
+def why_undefined(kpi_id: str, result: KpiResult | None = None) -> str:
     """The translated sentence saying why ``kpi_id`` has no value (the "why" tooltip).
 
     ``result`` (the ``compute_kpis`` object) refines it: the company forecast cannot be
     compared under an owner, source or product filter.
     """
-    filters = (result or {}).get("filters") or {}
+    filters = (result["filters"] if result else None) or {}
     if kpi_id == "forecast_accuracy" and any(filters.values()):
         return tr(FORECAST_FILTERED)
     entry = KPIS.get(kpi_id)

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from desktop_app.presentation import units as u
 from desktop_app.presentation.breakdown_table import FieldText
 from desktop_app.presentation.i18n import QT_TRANSLATE_NOOP, Words, tr
+from kpi_core.types import KpiResult
 
 
 @dataclass(frozen=True)
@@ -65,14 +66,14 @@ def title(section_id: str) -> str:
     return tr(SECTIONS[section_id].title)
 
 
-def hint(section_id: str, result: dict | None = None) -> str:
+def hint(section_id: str, result: KpiResult | None = None) -> str:
     """The translated one-line hint shown while the section has no data.
 
     Under an owner, source or product filter the recurring section says that no contract
     matches the filters (the workspace may well have contracts): the presentation table's
     sentence for an undefined MRR.
     """
-    filters = (result or {}).get("filters") or {}
+    filters = (result["filters"] if result else None) or {}
     if section_id == "recurring" and any(filters.values()):
         from desktop_app.presentation.kpi_table import why_undefined
 
@@ -85,11 +86,11 @@ def movement_label(name: str) -> str:
     return tr(next(f.label for f in MOVEMENT_FIELDS if f.name == name))
 
 
-def has_section_data(section_id: str, result: dict | None, workspace_activities: int) -> bool:
+def has_section_data(section_id: str, result: KpiResult | None, workspace_activities: int) -> bool:
     """Does the workspace hold what the section needs? Recurring revenue: a contract under
     the filters (``mrr`` is then defined). Activities: any activity recorded at all."""
     if section_id == "recurring":
-        return ((result or {}).get("kpis") or {}).get("mrr") is not None
+        return result is not None and result["kpis"].get("mrr") is not None
     if section_id == "activities":
         return workspace_activities > 0
     return True

@@ -17,14 +17,15 @@ from desktop_app.presentation import format as fmt
 from desktop_app.reports.document import Chart
 from desktop_app.reports.i18n import tr
 from desktop_app.reports.style import ACCENT, ACCENT_LIGHT, INK, MUTED, PALETTE, RULE, Style
+from kpi_core.types import WithBreakdowns
 
 LEFT = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
 RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
 CENTER = Qt.AlignmentFlag.AlignCenter
 
 
-def _rows(result: dict[str, Any] | None, name: str) -> list[dict[str, Any]]:
-    return list(((result or {}).get("breakdowns") or {}).get(name) or [])
+def _rows(result: WithBreakdowns | None, name: str) -> list[dict[str, Any]]:
+    return list(result["breakdowns"].get(name) or []) if result else []
 
 
 def compact_money(value: float, currency: str = "") -> str:

@@ -16,6 +16,7 @@ from desktop_app.presentation import format as fmt
 from desktop_app.presentation import kpi_table
 from desktop_app.presentation import units as u
 from desktop_app.reports.i18n import tr
+from kpi_core.types import KpiResult, YearBefore
 
 
 @dataclass(frozen=True)
@@ -115,8 +116,8 @@ class Chart:
 
     name: str
     title: str
-    result: dict[str, Any]
-    comparison: dict[str, Any] | None = None
+    result: KpiResult
+    comparison: KpiResult | YearBefore | None = None
     aspect: float = 0.45  # height / width
     dataset: Any = field(default=None, repr=False)  # for charts that need the deals
     settings: Any = field(default=None, repr=False)

@@ -10,6 +10,8 @@ from __future__ import annotations
 
 from typing import Any
 
+from kpi_core.types import KpiResult
+
 NO_SOURCE = "(no source)"
 
 
@@ -22,7 +24,7 @@ def filter_value(filters: Any, name: str) -> str | None:
     return getattr(filters, name, None)
 
 
-def breakdown_map(result: dict[str, Any], name: str) -> dict[Any, dict[str, Any]]:
+def breakdown_map(result: KpiResult, name: str) -> dict[Any, dict[str, Any]]:
     """A breakdown of a ``compute_kpis`` result as ``{key: row}``."""
     rows = (result.get("breakdowns") or {}).get(name) or []
     return {row.get("key"): row for row in rows}

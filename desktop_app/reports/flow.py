@@ -8,13 +8,13 @@ position. All sizes are device pixels; :class:`~desktop_app.reports.style.Style`
 from __future__ import annotations
 
 import logging
-from abc import ABC, abstractmethod
 from typing import Any
 
-from PySide6.QtCore import QRectF, Qt
+from PySide6.QtCore import QLineF, QRectF, Qt
 from PySide6.QtGui import QPainter
 
 from desktop_app.reports.document import Chart, KpiGrid, Paragraph, Row, Table
+from desktop_app.reports.flowable import Flowable
 from desktop_app.reports.shared_charts import draw_chart
 from desktop_app.reports.style import BAD, BAND, GOOD, INK, MUTED, Style
 from desktop_app.reports.table_flow import TableFlow
@@ -24,24 +24,6 @@ log = logging.getLogger(__name__)
 WRAP = Qt.TextFlag.TextWordWrap
 LEFT = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop
 RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop
-
-
-class Flowable(ABC):
-    """A block that can be measured, split and drawn."""
-
-    keep_with_next = False
-
-    @abstractmethod
-    def height(self, width: float) -> float:
-        """The height the block takes at ``width``."""
-
-    def split(self, width: float, space: float) -> tuple[Flowable | None, Flowable | None]:
-        """(part that fits in ``space``, rest); ``(None, self)`` when nothing fits."""
-        return (self, None) if self.height(width) <= space else (None, self)
-
-    @abstractmethod
-    def draw(self, painter: QPainter, x: float, y: float, width: float) -> None:
-        """Paint the block with its top-left corner at (x, y)."""
 
 
 class Spacer(Flowable):
@@ -77,7 +59,7 @@ class Heading(Flowable):
         painter.drawText(QRectF(x, y, width, text_h), LEFT, self.text)
         painter.setPen(self.style.pen(INK, 0.8))
         rule_y = y + text_h + self.style.pt(3)
-        painter.drawLine(x, rule_y, x + width, rule_y)
+        painter.drawLine(QLineF(x, rule_y, x + width, rule_y))
 
 
 class Caption(Heading):

@@ -19,6 +19,7 @@ from desktop_app.finite import finite
 from desktop_app.output_files import output_file
 from desktop_app.reports.document import Document
 from desktop_app.reports.i18n import tr
+from kpi_core.types import KpiResult
 
 FORMATS = {".pdf": "PDF", ".html": "HTML", ".htm": "HTML", ".xlsx": "XLSX"}
 
@@ -77,7 +78,7 @@ def write_document(doc: Document, path: str | os.PathLike, paper: str | None = N
     return written
 
 
-def finite_compute(dataset: Any, period: Any, filters: Any, settings: Any) -> dict[str, Any]:
+def finite_compute(dataset: Any, period: Any, filters: Any, settings: Any) -> KpiResult:
     """``compute_kpis`` with every number that is not finite (an overflowed sum) as None."""
     from kpi_core.engine import compute_kpis
 

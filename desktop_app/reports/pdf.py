@@ -13,11 +13,12 @@ import os
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from PySide6.QtCore import QMarginsF, QRectF, QSizeF, Qt
+from PySide6.QtCore import QLineF, QMarginsF, QRectF, QSizeF, Qt
 from PySide6.QtGui import QImage, QPagedPaintDevice, QPageLayout, QPainter, QPdfWriter
 
 from desktop_app.reports.document import Document
-from desktop_app.reports.flow import Flowable, Heading, Spacer, flowables
+from desktop_app.reports.flow import Heading, Spacer, flowables
+from desktop_app.reports.flowable import Flowable
 from desktop_app.reports.i18n import tr
 from desktop_app.reports.paper import page_size
 from desktop_app.reports.style import ACCENT, INK, MUTED, RULE, Style
@@ -62,21 +63,22 @@ def paginate(doc: Document, style: Style, geo: _Geometry) -> Layout:
     current: Page | None = None
     y = geo.top
 
-    def new_page() -> None:
-        nonlocal current, y
-        current = Page()
-        pages.append(current)
+    def new_page() -> Page:
+        nonlocal y
+        page = Page()
+        pages.append(page)
         y = geo.top
+        return page
 
     for section in doc.sections:
         if current is None or (section.new_page and current.items):
-            new_page()
+            current = new_page()
         items: list[Flowable] = [Heading(style, section.title), Spacer(style, 4)]
         items += flowables(style, section.blocks, page_h)
         if section.keep_together and current.items:
             whole = sum(item.height(geo.content_w) for item in items[:-1])
             if geo.bottom - y < whole <= page_h:
-                new_page()
+                current = new_page()
         started = False
         for index, item in enumerate(items):
             rest: Flowable | None = item
@@ -93,7 +95,7 @@ def paginate(doc: Document, style: Style, geo: _Geometry) -> Layout:
                     part, remainder = rest.split(geo.content_w, space)
                 if part is None:
                     if current.items:
-                        new_page()
+                        current = new_page()
                         continue
                     part, remainder = rest, None  # taller than a page: place it anyway
                 if not started:
@@ -103,7 +105,7 @@ def paginate(doc: Document, style: Style, geo: _Geometry) -> Layout:
                 y += part.height(geo.content_w)
                 rest = remainder
                 if rest is not None:
-                    new_page()
+                    current = new_page()
     return Layout(pages, section_pages, doc.cover)
 
 
@@ -149,7 +151,7 @@ def _paint_header(painter: QPainter, doc: Document, style: Style, geo: _Geometry
     )
     painter.setPen(style.pen(RULE, 0.6))
     rule_y = top + line_h + style.pt(3)
-    painter.drawLine(geo.left, rule_y, geo.left + geo.content_w, rule_y)
+    painter.drawLine(QLineF(geo.left, rule_y, geo.left + geo.content_w, rule_y))
 
 
 def _paint_footer(
@@ -158,7 +160,7 @@ def _paint_footer(
     line_h = style.pt(12)
     y = geo.height - style.mm(11) - line_h
     painter.setPen(style.pen(RULE, 0.6))
-    painter.drawLine(geo.left, y - style.pt(4), geo.left + geo.content_w, y - style.pt(4))
+    painter.drawLine(QLineF(geo.left, y - style.pt(4), geo.left + geo.content_w, y - style.pt(4)))
     painter.setFont(style.font(8))
     painter.setPen(MUTED)
     if not (doc.cover and number == 1):
@@ -184,7 +186,7 @@ def _paint_cover(
             y += size.height() + style.mm(10)
     if y < style.mm(70):
         y = style.mm(70)
-    for text, size, bold, color, gap in (
+    for text, points, bold, color, gap in (
         (doc.company_name, 16, True, MUTED, 8),
         (doc.title, 34, True, INK, 6),
         (doc.period_label, 22, False, ACCENT, 10),
@@ -192,7 +194,7 @@ def _paint_cover(
     ):
         if not text:
             continue
-        font = style.font(size, bold=bold)
+        font = style.font(points, bold=bold)
         painter.setFont(font)
         painter.setPen(color)
         h = style.metrics(font).height()
@@ -200,7 +202,7 @@ def _paint_cover(
         y += h + style.pt(gap)
     y += style.mm(8)
     painter.setPen(style.pen(ACCENT, 2.0))
-    painter.drawLine(left, y, left + style.mm(40), y)
+    painter.drawLine(QLineF(left, y, left + style.mm(40), y))
     y += style.mm(10)
     if doc.highlights:
         y = _paint_highlights(painter, doc, style, left, y, width) + style.mm(10)

@@ -22,13 +22,14 @@ from desktop_app.reports import review_sections as sec
 from desktop_app.reports.document import Chart, Document, Paragraph, Review, Row
 from desktop_app.reports.figures import filter_value
 from desktop_app.reports.i18n import tr
+from kpi_core.types import KpiResult, YearBefore
 
 TITLE = "Sales review"  # translated when the document is built
 
 #: the cover's headline figures
 HIGHLIGHTS = ("revenue", "win_rate", "avg_deal_size", "nps")
 
-Compute = Callable[..., dict[str, Any]]
+Compute = Callable[..., KpiResult]
 
 
 def _make_period(start: dt.date, end: dt.date) -> Any:
@@ -72,7 +73,7 @@ def _default_compute() -> Compute:
     return compute_kpis
 
 
-def _previous_bounds(result: dict[str, Any], period: Any) -> tuple[dt.date, dt.date]:
+def _previous_bounds(result: KpiResult, period: Any) -> tuple[dt.date, dt.date]:
     info = result.get("period") or {}
     if info.get("previous_start") and info.get("previous_end"):
         return (
@@ -85,7 +86,7 @@ def _previous_bounds(result: dict[str, Any], period: Any) -> tuple[dt.date, dt.d
     return prev.start, prev.end
 
 
-def _year_before(dataset: Any, period: Any, filters: Any, settings: Any) -> dict[str, Any]:
+def _year_before(dataset: Any, period: Any, filters: Any, settings: Any) -> YearBefore:
     """Revenue by month of the same months a year before (kpi_core's series)."""
     from kpi_core import series
 
@@ -129,7 +130,7 @@ def build_review(
     printed_on = printed_on or dt.date.today()
     step = progress or (lambda _f, _t: None)
 
-    def run(start: dt.date, end: dt.date) -> dict[str, Any]:
+    def run(start: dt.date, end: dt.date) -> KpiResult:
         return compute(dataset, _make_period(start, end), filters, settings)
 
     step(0.05, tr("Computing the period"))

@@ -17,6 +17,7 @@ from desktop_app.presentation.breakdown_table import BREAKDOWNS
 from desktop_app.reports.document import Chart, Column, KpiGrid, Row, Section, Table
 from desktop_app.reports.figures import NO_SOURCE, breakdown_map
 from desktop_app.reports.review_sections import kpi_items
+from kpi_core.types import KpiResult
 
 #: the trailing-year, price and volume figures, printed with revenue by month
 TRAILING_KPIS = (
@@ -35,7 +36,7 @@ def _field_col(breakdown_id: str, name: str, weight: float = 1.0) -> Column:
     return Column(i18n.tr(field.label), field.unit, weight)
 
 
-def trailing_grid(result: dict[str, Any], previous: dict[str, Any], currency: str) -> KpiGrid:
+def trailing_grid(result: KpiResult, previous: KpiResult, currency: str) -> KpiGrid:
     """The trailing twelve months, price and volume figures (a table, no tiles)."""
     items = kpi_items(TRAILING_KPIS, result, previous, currency)
     return KpiGrid(items, title=i18n.tr(words.TRAILING_TITLE), tiles=False)
@@ -50,8 +51,8 @@ def movements(dataset: Any, period: Any, filters: Any, settings: Any) -> list[An
 
 
 def recurring_section(
-    result: dict[str, Any],
-    previous: dict[str, Any],
+    result: KpiResult,
+    previous: KpiResult,
     months: list[Any],
     currency: str,
 ) -> Section | None:
@@ -79,7 +80,7 @@ def _month(key: str) -> str:
 
 
 def activities_section(
-    result: dict[str, Any], previous: dict[str, Any], recorded: int, currency: str
+    result: KpiResult, previous: KpiResult, recorded: int, currency: str
 ) -> Section | None:
     """Activities, selling hours, time spent selling, activities per won deal; activities by
     type and time spent selling by rep. None when the workspace has no activity."""
@@ -113,7 +114,7 @@ def activities_section(
     )
 
 
-def pipeline_sources_section(result: dict[str, Any], currency: str) -> Section:
+def pipeline_sources_section(result: KpiResult, currency: str) -> Section:
     """Opportunities created and expected revenue (weighted pipeline) per source."""
     opportunities = breakdown_map(result, "opportunities_by_source")
     expected = breakdown_map(result, "weighted_pipeline_by_source")

@@ -22,6 +22,7 @@ from desktop_app.reports.document import (
 )
 from desktop_app.reports.figures import NO_SOURCE, breakdown_map
 from desktop_app.reports.i18n import tr
+from kpi_core.types import KpiResult, RowValue, YearBefore
 
 #: the summary's figures, in reading order
 SUMMARY_KPIS = (
@@ -75,7 +76,7 @@ BREAKDOWNS_SHOWN = (
 
 
 def kpi_items(
-    ids: tuple[str, ...], result: dict[str, Any], previous: dict[str, Any], currency: str
+    ids: tuple[str, ...], result: KpiResult, previous: KpiResult, currency: str
 ) -> list[KpiItem]:
     kpis, prev = result.get("kpis") or {}, previous.get("kpis") or {}
     return [KpiItem(k, kpis.get(k), prev.get(k), currency) for k in ids]
@@ -92,7 +93,7 @@ def _field_col(breakdown_id: str, name: str, weight: float = 1.0) -> Column:
     return Column(i18n.tr(field.label), field.unit, weight)
 
 
-def summary_section(result: dict[str, Any], previous: dict[str, Any], currency: str) -> Section:
+def summary_section(result: KpiResult, previous: KpiResult, currency: str) -> Section:
     items = kpi_items(SUMMARY_KPIS, result, previous, currency)
     info = previous.get("period") or {}
     prev_label = loc.iso_range_text(str(info.get("start", "")), str(info.get("end", "")))
@@ -110,7 +111,7 @@ def summary_section(result: dict[str, Any], previous: dict[str, Any], currency: 
     return Section(tr("Summary"), [KpiGrid(items), activity, note], sheet_name="Summary")
 
 
-def funnel_section(result: dict[str, Any]) -> Section:
+def funnel_section(result: KpiResult) -> Section:
     rows = (result.get("breakdowns") or {}).get("funnel") or []
     table = Table(
         columns=[
@@ -128,7 +129,12 @@ def funnel_section(result: dict[str, Any]) -> Section:
     )
 
 
-def monthly_section(result: dict[str, Any], last_year: dict[str, Any], currency: str) -> Section:
+def _number(value: RowValue) -> float:
+    """A breakdown value as a number to sort by (0 for a missing one)."""
+    return float(value) if isinstance(value, int | float) else 0.0
+
+
+def monthly_section(result: KpiResult, last_year: YearBefore, currency: str) -> Section:
     months = (result.get("breakdowns") or {}).get("revenue_by_month") or []
     before = [
         r.get("value") for r in (last_year.get("breakdowns") or {}).get("revenue_by_month") or []
@@ -136,8 +142,11 @@ def monthly_section(result: dict[str, Any], last_year: dict[str, Any], currency:
     rows = []
     for index, row in enumerate(months):
         prior = before[index] if index < len(before) else None
+        value = row.get("value")
         growth = (
-            (row["value"] - prior) / prior if prior and not fmt.is_null(row.get("value")) else None
+            (value - prior) / prior
+            if isinstance(value, int | float) and isinstance(prior, int | float) and prior
+            else None
         )
         rows.append([fmt.month_label(str(row.get("key"))), row.get("value"), prior, growth])
     table = Table(
@@ -161,7 +170,7 @@ def monthly_section(result: dict[str, Any], last_year: dict[str, Any], currency:
 
 
 def sources_section(
-    dataset: Any, period: Any, filters: Any, result: dict[str, Any], currency: str
+    dataset: Any, period: Any, filters: Any, result: KpiResult, currency: str
 ) -> Section:
     from kpi_core import series
 
@@ -216,7 +225,7 @@ def sources_section(
     return Section(tr("Sources"), [chart, table, note], new_page=True, sheet_name="Sources")
 
 
-def reps_section(result: dict[str, Any], currency: str) -> Section:
+def reps_section(result: KpiResult, currency: str) -> Section:
     rows = (result.get("breakdowns") or {}).get("rep_table") or []
     table = Table(
         columns=[
@@ -238,21 +247,21 @@ def reps_section(result: dict[str, Any], currency: str) -> Section:
                 r.get("win_rate"),
                 r.get("sales_cycle_days"),
             ]
-            for r in sorted(rows, key=lambda r: -(r.get("revenue") or 0.0))
+            for r in sorted(rows, key=lambda r: -_number(r.get("revenue")))
         ],
         currency=currency,
     )
     return Section(tr("Reps"), [table], sheet_name="Reps")
 
 
-def customers_section(result: dict[str, Any], previous: dict[str, Any], currency: str) -> Section:
+def customers_section(result: KpiResult, previous: KpiResult, currency: str) -> Section:
     items = kpi_items(CUSTOMER_KPIS, result, previous, currency)
     return Section(
         tr("Customers"), [KpiGrid(items, tiles=False)], new_page=True, sheet_name="Customers"
     )
 
 
-def nps_section(dataset: Any, period: Any, result: dict[str, Any], scheme: str) -> Section:
+def nps_section(dataset: Any, period: Any, result: KpiResult, scheme: str) -> Section:
     from kpi_core import series
     from kpi_core.dataset import KpiSettings
 
@@ -285,7 +294,7 @@ def nps_section(dataset: Any, period: Any, result: dict[str, Any], scheme: str) 
     return Section(tr("Net Promoter Score"), [intro, table, chart], sheet_name="NPS")
 
 
-def all_figures_section(result: dict[str, Any], previous: dict[str, Any], currency: str) -> Section:
+def all_figures_section(result: KpiResult, previous: KpiResult, currency: str) -> Section:
     """Every figure of the period with its previous value and change, in the spec's order."""
     ids = tuple(result.get("kpis") or {})
     items = kpi_items(ids, result, previous, currency)

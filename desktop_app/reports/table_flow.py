@@ -5,10 +5,11 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QRectF, Qt
+from PySide6.QtCore import QLineF, QRectF, Qt
 from PySide6.QtGui import QFont, QPainter
 
 from desktop_app.reports.document import Table
+from desktop_app.reports.flowable import Flowable
 from desktop_app.reports.style import BAND, INK, MUTED, RULE, Style
 
 WRAP = Qt.TextFlag.TextWordWrap
@@ -84,7 +85,7 @@ class _Shared:
         return tallest + 2 * self.pad
 
 
-class TableFlow:
+class TableFlow(Flowable):
     """A table that splits between rows and repeats its header row on every page."""
 
     keep_with_next = False
@@ -160,7 +161,7 @@ class TableFlow:
         titles = [c.title for c in self.table.columns]
         self._cells(painter, x, y, widths, titles, header_h, sh.bold, MUTED)
         painter.setPen(self.style.pen(INK, 0.7))
-        painter.drawLine(x, y + header_h, x + width, y + header_h)
+        painter.drawLine(QLineF(x, y + header_h, x + width, y + header_h))
         y += header_h
         if self.stop <= self.start:
             painter.setFont(self.style.font(8.6, italic=True))
@@ -172,11 +173,11 @@ class TableFlow:
         for texts, h in zip(sh.texts[self.start : self.stop], heights, strict=True):
             self._cells(painter, x, y, widths, texts, h, sh.font, INK)
             painter.setPen(self.style.pen(RULE, 0.4))
-            painter.drawLine(x, y + h, x + width, y + h)
+            painter.drawLine(QLineF(x, y + h, x + width, y + h))
             y += h
         if self.last and sh.total_texts is not None:
             painter.setPen(self.style.pen(INK, 0.7))
-            painter.drawLine(x, y, x + width, y)
+            painter.drawLine(QLineF(x, y, x + width, y))
             h = self._total_h(width)
             self._cells(painter, x, y, widths, sh.total_texts, h, sh.bold, INK)
 

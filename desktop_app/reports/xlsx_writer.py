@@ -143,13 +143,13 @@ def _write_section(ws: Worksheet, section: Section, doc: Document) -> None:
         elif isinstance(block, Table):
             row = _write_table(ws, row, block, doc.currency)
             for col, column in enumerate(block.columns, start=1):
-                width = 60 if column.weight >= 3 else 12 + 6 * column.weight
-                widths[col] = max(widths.get(col, 0), width)
+                wide = 60 if column.weight >= 3 else 12 + 6 * column.weight
+                widths[col] = max(widths.get(col, 0), wide)
         elif isinstance(block, Paragraph):
             ws.cell(row=row, column=1, value=sheet.escape_formula(block.text)).font = MUTED
             row += 2
-    for col, width in widths.items():
-        ws.column_dimensions[get_column_letter(col)].width = width
+    for col, size in widths.items():
+        ws.column_dimensions[get_column_letter(col)].width = size
     ws.freeze_panes = None
 
 

@@ -38,7 +38,8 @@ from pathlib import Path
 from alembic import command
 from alembic.config import Config
 from alembic.script import ScriptDirectory
-from sqlalchemy import URL, Connection, Engine, create_engine, event
+from sqlalchemy import URL, Connection, create_engine, event
+from sqlalchemy import Engine as Engine  # re-exported: other packages name it from here
 from sqlalchemy import exc as sa_exc
 from sqlalchemy.orm import Session
 

@@ -16,7 +16,7 @@ import datetime as dt
 import json
 from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Any, Protocol
+from typing import Any, Protocol, TypeVar
 
 import pandas as pd
 from sqlalchemy import Engine
@@ -53,6 +53,10 @@ class Report(Protocol):
     """What :func:`write_import` stores as the batch's report."""
 
     def to_dict(self) -> dict[str, Any]: ...
+
+
+#: the caller's own report type, handed back as it was made
+ReportT = TypeVar("ReportT", bound=Report)
 
 
 @dataclass(frozen=True)
@@ -102,12 +106,12 @@ def write_import(
     file_name: str,
     preset: str | None,
     today: dt.date,
-    describe: Callable[[Plan, int], Report],
+    describe: Callable[[Plan, int], ReportT],
     first_import: bool = False,
     first_currency: str | None = None,
     adopt_stages: list[tuple[str, float]] | None = None,
     progress: Callable[[float], None] | None = None,
-) -> tuple[Report, Changes]:
+) -> tuple[ReportT, Changes]:
     """Write one import in one transaction; return its report and what it changed.
 
     ``describe(plan, batch_id)`` builds the report stored with the batch. With

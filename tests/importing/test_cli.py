@@ -7,12 +7,9 @@ import json
 import pytest
 
 from desktop_app import cli
+from desktop_app.commands import import_file, imports, undo_import
 
-MINE = (
-    "desktop_app.commands.import_file",
-    "desktop_app.commands.imports",
-    "desktop_app.commands.undo_import",
-)
+MINE = (import_file, imports, undo_import)
 
 
 @pytest.fixture(autouse=True)

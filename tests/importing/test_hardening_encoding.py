@@ -11,6 +11,7 @@ import json
 import pytest
 
 from desktop_app import cli
+from desktop_app.commands import import_file
 from desktop_app.errors import UserError
 from desktop_app.importing import sniff
 from desktop_app.importing.api import ImportOptions, analyse, run_import
@@ -126,7 +127,7 @@ def test_sniff_still_reads_the_plain_cases():
 
 
 def test_cli_encoding_option(tmp_path, capsys, monkeypatch):
-    monkeypatch.setattr(cli, "COMMAND_MODULES", ("desktop_app.commands.import_file",))
+    monkeypatch.setattr(cli, "COMMAND_MODULES", (import_file,))
     p = tmp_path / "mixed.csv"
     p.write_bytes(HEAD.encode() + rows(["Müller"]).encode() + rows(["Café"]).encode("cp1252"))
     db = str(tmp_path / "cli.sqlite")

@@ -14,11 +14,12 @@ from pathlib import Path
 import pytest
 
 from desktop_app import cli
+from desktop_app.commands import import_file, imports
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "fixtures"))
 import crm_fixtures3 as C  # noqa: E402
 
-MINE = ("desktop_app.commands.import_file", "desktop_app.commands.imports")
+MINE = (import_file, imports)
 
 
 @pytest.fixture(autouse=True)

@@ -13,6 +13,7 @@ from desktop_app.charts.theme import BAD, GOOD, NEUTRAL
 from desktop_app.presentation.kpi_table import unit
 from desktop_app.presentation.units import MONEY_UNITS
 from desktop_app.ui.dashboard.kpis import label, why_undefined
+from kpi_core.types import KpiResult
 
 CARD_WIDTH = 168
 VALUE_POINTS = (17, 15, 13, 12, 11)
@@ -63,7 +64,7 @@ class KpiCard(QFrame):
         currency: str,
         excluded: int = 0,
         extra: str = "",
-        result: dict | None = None,
+        result: KpiResult | None = None,
     ) -> None:
         """Show ``value`` with its change from ``previous`` (None = undefined).
 

@@ -19,6 +19,7 @@ from kpi_core.movements import MrrMonth, mrr_movements
 from kpi_core.periods import Period, previous_period
 from kpi_core.prepared import Prepared, prepare
 from kpi_core.series import FunnelStep, NpsMonth, PipelineStage
+from kpi_core.types import KpiResult, YearBefore
 
 
 @dataclass
@@ -27,10 +28,10 @@ class DashboardData:
 
     period: Period
     filters: Filters
-    current: dict[str, Any]
-    previous: dict[str, Any]
+    current: KpiResult
+    previous: KpiResult
     #: the same months a year before: ``{"period": ..., "breakdowns": {"revenue_by_month"}}``
-    year_before: dict[str, Any]
+    year_before: YearBefore
     #: the funnel (counts and values, same computation as the ``funnel`` breakdown)
     funnel_values: list[FunnelStep] = field(default_factory=list)
     pipeline: list[PipelineStage] = field(default_factory=list)
@@ -64,7 +65,7 @@ class ResultCache:
 
     def __init__(self, size: int = 24) -> None:
         self._size = size
-        self._items: OrderedDict[tuple, dict[str, Any]] = OrderedDict()
+        self._items: OrderedDict[tuple[object, ...], KpiResult] = OrderedDict()
         self._lock = threading.Lock()
 
     def clear(self) -> None:
@@ -73,7 +74,7 @@ class ResultCache:
 
     def get(
         self, dataset: Dataset, period: Period, filters: Filters, settings: KpiSettings
-    ) -> dict[str, Any]:
+    ) -> KpiResult:
         """compute_kpis(dataset, period, filters, settings), from the cache when known."""
         from kpi_core.engine import compute_kpis
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 
 from desktop_app.charts import format as fmt
+from kpi_core.types import KpiResult
 
 
 def _tr(text: str) -> str:
@@ -84,6 +85,6 @@ def label(kpi_id: str) -> str:
     return fmt.short_label(kpi_id)
 
 
-def why_undefined(kpi_id: str, result: dict | None = None) -> str:
+def why_undefined(kpi_id: str, result: KpiResult | None = None) -> str:
     """A plain sentence saying why ``kpi_id`` has no value (the presentation table's)."""
     return fmt.why_undefined(kpi_id, result)

@@ -369,8 +369,9 @@ class DashboardPage(QWidget):
     def _bring_explain_into_view(self) -> None:
         """Scroll the dashboard so the explain panel (below the cards) is in sight."""
         body = self.scroll_area.widget()
-        if body is not None and body.layout() is not None:
-            body.layout().activate()  # the panel's place once it is shown or has grown
+        layout = body.layout() if body is not None else None
+        if layout is not None:
+            layout.activate()  # the panel's place once it is shown or has grown
         self.scroll_area.ensureWidgetVisible(self.explain_panel, 0, 24)
         # again once the scroll area has taken the body's new height
         QTimer.singleShot(0, self._scroll_to_explain)

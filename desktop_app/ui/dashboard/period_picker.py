@@ -58,6 +58,11 @@ def human_label(period: Period) -> str:
     return period_label(period)
 
 
+def _day(day: QDate) -> date:
+    """A calendar day of a date edit."""
+    return date(day.year(), day.month(), day.day())
+
+
 class PeriodPicker(QWidget):
     """Mode combo, ◀ period ▶, custom date edits and the "compared with" label."""
 
@@ -151,7 +156,7 @@ class PeriodPicker(QWidget):
         self.set_period(period_of(kind, self._period.end))
 
     def _dates_changed(self) -> None:
-        start, end = self.from_edit.date().toPython(), self.to_edit.date().toPython()
+        start, end = _day(self.from_edit.date()), _day(self.to_edit.date())
         if end < start:
             self.to_edit.setStyleSheet("color: #D55E00;")
             return

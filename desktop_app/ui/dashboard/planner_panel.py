@@ -3,16 +3,16 @@
 from __future__ import annotations
 
 import math
-from typing import Any
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QComboBox, QFormLayout, QFrame, QLabel, QSpinBox, QVBoxLayout, QWidget
 
 from desktop_app.charts import format as fmt
 from desktop_app.charts.data import kpi, rows
+from kpi_core.types import KpiResult
 
 
-def period_rates(result: dict[str, Any] | None) -> dict[str, float | None]:
+def period_rates(result: KpiResult | None) -> dict[str, float | None]:
     """The period's chain from lead to won: lead → deal, then each funnel step."""
     lead_to_deal = QCoreApplication.translate("Dashboard", "Lead → Deal")
     out: dict[str, float | None] = {lead_to_deal: kpi(result, "lead_conversion_rate")}
@@ -35,7 +35,7 @@ class PlannerPanel(QFrame):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("plannerPanel")
-        self._result: dict[str, Any] | None = None
+        self._result: KpiResult | None = None
         self._history: dict[str, float | None] = {}
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -60,7 +60,7 @@ class PlannerPanel(QFrame):
         self.target.valueChanged.connect(self.refresh)
         self.basis.currentIndexChanged.connect(self.refresh)
 
-    def set_inputs(self, result: dict[str, Any] | None, history: dict[str, float | None]) -> None:
+    def set_inputs(self, result: KpiResult | None, history: dict[str, float | None]) -> None:
         """New KPI result and historical rates."""
         self._result = result
         self._history = dict(history or {})

@@ -147,7 +147,12 @@ class DateField(QWidget):
         action.setDefaultWidget(self.calendar)
         menu.addAction(action)
         menu.aboutToShow.connect(self._sync_calendar)
-        self.calendar.clicked.connect(lambda d: (self._pick(d), menu.close()))
+
+        def picked(day: QDate) -> None:
+            self._pick(day)
+            menu.close()
+
+        self.calendar.clicked.connect(picked)
         self.button.setMenu(menu)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)

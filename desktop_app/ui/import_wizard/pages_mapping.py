@@ -125,7 +125,7 @@ class ColumnsPage(QWizardPage):
         current = {h: a["columns"].get(h, "") for h in wanted}
         if wanted == current:
             return True
-        self.w.options.columns = wanted
+        self.w.import_options.columns = wanted
         self.w.analyse(on_done=self._go_on)
         return False
 
@@ -214,18 +214,18 @@ class StagesPage(QWizardPage):
         a = self.w.analysis
         if a is None:
             return False
-        self.w.options.save_mapping_as = self.save_name.text().strip() or None
+        self.w.import_options.save_mapping_as = self.save_name.text().strip() or None
         wanted = self.mapping()
         current = {
             n: {"status": r.get("status"), "stage": r.get("stage")}
             for n, r in (a.get("stages") or {}).items()
         }
         adopt = self.adopt.isChecked()
-        if wanted == current and adopt == self.w.options.adopt_stages:
+        if wanted == current and adopt == self.w.import_options.adopt_stages:
             return True
         changed = {n: v for n, v in wanted.items() if v != current.get(n)}
-        self.w.options.stages = {**(self.w.options.stages or {}), **changed}
-        self.w.options.adopt_stages = adopt
+        self.w.import_options.stages = {**(self.w.import_options.stages or {}), **changed}
+        self.w.import_options.adopt_stages = adopt
         self.w.analyse(on_done=self._go_on)
         return False
 

@@ -158,12 +158,12 @@ class SettingsPage(QWizardPage):
             return
         self.w.kind = self.kind_combo.currentData()
         self.w.preset = self.preset_combo.currentData()
-        self.w.options.date_order = self.date_combo.currentData()
-        self.w.options.encoding = self.encoding_combo.currentData()
+        self.w.import_options.date_order = self.date_combo.currentData()
+        self.w.import_options.encoding = self.encoding_combo.currentData()
         sheet = self.sheet_combo.currentData()
-        self.w.options.sheet = sheet
-        self.w.options.columns = None
-        self.w.options.stages = None
+        self.w.import_options.sheet = sheet
+        self.w.import_options.columns = None
+        self.w.import_options.stages = None
         self.w.analyse()
 
     def show_busy(self) -> None:

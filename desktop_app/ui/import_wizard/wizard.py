@@ -38,7 +38,7 @@ class ImportWizard(QWizard):
         self.file_path: str | None = file_path
         self.kind = "deals"
         self.preset = "auto"
-        self.options = api.ImportOptions()
+        self.import_options = api.ImportOptions()
         self.analysis: dict[str, Any] | None = None
         self.error: str | None = None
         self.report: dict[str, Any] | None = None
@@ -76,7 +76,7 @@ class ImportWizard(QWizard):
         )
         if path:
             self.file_path = path
-            self.options = api.ImportOptions()
+            self.import_options = api.ImportOptions()
             return True
         return False
 
@@ -108,7 +108,7 @@ class ImportWizard(QWizard):
                 self.file_path,
                 self.kind,
                 self.preset,
-                self.options,
+                self.import_options,
                 self.context.engine,
             )
             .success(done)
@@ -145,7 +145,7 @@ class ImportWizard(QWizard):
             self.kind,
             self.preset,
             False,
-            self.options,
+            self.import_options,
         )
         self._op = op
         return op
@@ -192,9 +192,9 @@ class ImportWizard(QWizard):
         path, _ = QFileDialog.getSaveFileName(
             self, self.tr("Save rejected rows"), default, self.tr("CSV files (*.csv)")
         )
-        if not path:
+        if not path or self.file_path is None:
             return None
-        api.save_rejected_rows(self.file_path, self.report, path, self.options)
+        api.save_rejected_rows(self.file_path, self.report, path, self.import_options)
         return path
 
     def reject(self) -> None:

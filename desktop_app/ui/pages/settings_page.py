@@ -55,8 +55,8 @@ class StagesEditor(QWidget):
         for text, slot in (
             (self.tr("Add"), self.add),
             (self.tr("Remove"), self.remove),
-            (self.tr("Move up"), lambda: self.move(-1)),
-            (self.tr("Move down"), lambda: self.move(1)),
+            (self.tr("Move up"), lambda: self.move_stage(-1)),
+            (self.tr("Move down"), lambda: self.move_stage(1)),
         ):
             button = QPushButton(text, self)
             button.setAutoDefault(False)
@@ -81,31 +81,38 @@ class StagesEditor(QWidget):
     def add(self) -> None:
         self._append(self.tr("New stage"), 50)
         self.table.setCurrentCell(self.table.rowCount() - 1, 0)
-        self.table.editItem(self.table.item(self.table.rowCount() - 1, 0))
+        item = self.table.item(self.table.rowCount() - 1, 0)
+        if item is not None:
+            self.table.editItem(item)
 
     def remove(self) -> None:
         row = self.table.currentRow()
         if row >= 0:
             self.table.removeRow(row)
 
-    def move(self, step: int) -> None:
+    def move_stage(self, step: int) -> None:
         row = self.table.currentRow()
         target = row + step
         if row < 0 or not 0 <= target < self.table.rowCount():
             return
-        values = [self.table.item(row, c).text() for c in (0, 1)]
+        values = [self._text(row, c) for c in (0, 1)]
         self.table.removeRow(row)
         self.table.insertRow(target)
         for c, value in enumerate(values):
             self.table.setItem(target, c, QTableWidgetItem(value))
         self.table.setCurrentCell(target, 0)
 
+    def _text(self, row: int, column: int) -> str:
+        """The text of a cell ("" for a cell without an item)."""
+        item = self.table.item(row, column)
+        return item.text() if item is not None else ""
+
     def stages(self) -> list[tuple[str, float]]:
         """(name, probability as a fraction); raises UserError for an unreadable percent."""
         out = []
         for row in range(self.table.rowCount()):
-            name = (self.table.item(row, 0).text() if self.table.item(row, 0) else "").strip()
-            text = self.table.item(row, 1).text() if self.table.item(row, 1) else ""
+            name = self._text(row, 0).strip()
+            text = self._text(row, 1)
             try:
                 percent = float(text.replace("%", "").replace(",", ".").strip())
             except ValueError:
