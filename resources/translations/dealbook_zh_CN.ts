@@ -1313,10 +1313,6 @@
         <translation>演示公司 — Dealbook</translation>
     </message>
     <message>
-        <source>%1 deals · %2 leads · %3 accounts · %4 spend rows · %5 NPS answers</source>
-        <translation>%1 个商机 · %2 条线索 · %3 个客户 · %4 条支出 · %5 条 NPS 回答</translation>
-    </message>
-    <message>
         <source>Dashboard</source>
         <translation>仪表板</translation>
     </message>
@@ -4623,6 +4619,18 @@
     <message>
         <source>Save the sales review</source>
         <translation>保存销售复盘报告</translation>
+    </message>
+    <message>
+        <source>Sales review saved</source>
+        <translation>销售复盘报告已保存</translation>
+    </message>
+    <message>
+        <source>The sales review is saved as:</source>
+        <translation>销售复盘报告已保存为：</translation>
+    </message>
+    <message>
+        <source>Open folder</source>
+        <translation>打开文件夹</translation>
     </message>
     <message>
         <source>Loading the data</source>

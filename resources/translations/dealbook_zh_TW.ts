@@ -1313,10 +1313,6 @@
         <translation>示範公司 — Dealbook</translation>
     </message>
     <message>
-        <source>%1 deals · %2 leads · %3 accounts · %4 spend rows · %5 NPS answers</source>
-        <translation>%1 個商機 · %2 條線索 · %3 個客戶 · %4 條支出 · %5 條 NPS 回答</translation>
-    </message>
-    <message>
         <source>Dashboard</source>
         <translation>儀表板</translation>
     </message>
@@ -4623,6 +4619,18 @@
     <message>
         <source>Save the sales review</source>
         <translation>儲存銷售檢討報告</translation>
+    </message>
+    <message>
+        <source>Sales review saved</source>
+        <translation>銷售檢討報告已儲存</translation>
+    </message>
+    <message>
+        <source>The sales review is saved as:</source>
+        <translation>銷售檢討報告已儲存為：</translation>
+    </message>
+    <message>
+        <source>Open folder</source>
+        <translation>開啟資料夾</translation>
     </message>
     <message>
         <source>Loading the data</source>
