@@ -206,6 +206,12 @@ def shoot(home: Path, width: int, height: int, shooter: Shooter) -> int:
             dialog.close()
     if shooter.wanted("wizard"):
         shoot_wizard(window.context, home, shooter)
+        window.show_page("imports")
+        page = window.pages["imports"]
+        wait_until(lambda: page.table.rowCount() > 0, "the imports list", 60)
+        page.table.selectRow(0)
+        pump(0.8)
+        shooter.save(window, "imports-report")
     window.close()
     wait_for_all(30000)
     del app

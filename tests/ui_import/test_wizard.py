@@ -7,7 +7,7 @@ import sys
 from pathlib import Path
 
 import pytest
-from PySide6.QtWidgets import QFileDialog, QWizard
+from PySide6.QtWidgets import QFileDialog, QMessageBox, QWizard
 
 from desktop_app.store.changes import Changes
 from desktop_app.store.engine import open_database
@@ -97,7 +97,14 @@ def test_full_import_with_stage_mapping_save_rejects_and_undo(
     assert [r[2] for r in rows[1:]][:2] == ["wrong number of fields", "negative amount"]
     # formula-like cells are escaped when the app writes CSV
     assert rows[2][4:] == ["D3", "Negative", "Closed Won", "2025-01-10", "'-500.00", "Ann"]
+    asked: list[str] = []
+    monkeypatch.setattr(
+        QMessageBox,
+        "question",
+        lambda *a, **k: asked.append(a[2]) or QMessageBox.StandardButton.Yes,
+    )
     wiz.result_page.undo_button.click()
+    assert asked and "Take this import back?" in asked[0]  # asks first, as deleting does
     qtbot.waitUntil(lambda: wiz.undone, timeout=15000)
     assert _count(ctx, "SELECT COUNT(*) FROM deals") == 0
     assert "taken back" in wiz.result_page.note.text()

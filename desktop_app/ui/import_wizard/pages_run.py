@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
+    QMessageBox,
     QProgressBar,
     QPushButton,
     QVBoxLayout,
@@ -293,6 +294,16 @@ class ResultPage(QWizardPage):
             )
 
     def _undo(self) -> None:
+        answer = QMessageBox.question(
+            self,
+            self.tr("Undo this import"),
+            self.tr(
+                "Take this import back? The rows it added are removed and the rows it changed "
+                "get their old values back."
+            ),
+        )
+        if answer != QMessageBox.StandardButton.Yes:
+            return
         self.undo_button.setEnabled(False)
         self.note.setText(self.tr("Taking the import back…"))
         self.w.undo(self._undone)

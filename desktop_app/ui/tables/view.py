@@ -6,9 +6,11 @@ from PySide6.QtCore import QPoint, QSettings, Qt, QTimer
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QMenu, QTableView, QWidget
 
 from desktop_app.ui.guard import guarded
-from desktop_app.ui.tables.model import ColumnarTableModel
+from desktop_app.ui.tables.model import TEXT, ColumnarTableModel
 
 _MAIN = ("title", "name", "comment", "note")
+#: the narrowest a text column gets when the columns do not fit the window
+_NARROW = 110
 
 
 class DataTableView(QTableView):
@@ -80,6 +82,13 @@ class DataTableView(QTableView):
         main = next((i for i in shown if columns[i].key in _MAIN), None)
         if slack > 0 and main is not None:  # fill the width with the main text column
             self.setColumnWidth(main, self.columnWidth(main) + slack)
+        elif slack < 0:  # too wide: narrow the text columns (elided) so the amounts show
+            texts = [i for i in shown if columns[i].kind == TEXT and self.columnWidth(i) > _NARROW]
+            room = sum(self.columnWidth(i) - _NARROW for i in texts)
+            share = min(1.0, -slack / room) if room else 0.0
+            for i in texts:
+                width = self.columnWidth(i)
+                self.setColumnWidth(i, int(width - (width - _NARROW) * share))
 
     def set_column_visible(self, key: str, visible: bool) -> None:
         model = self.table_model()
