@@ -280,14 +280,16 @@ class MainWindow(QMainWindow):
         Op(self, repo.counts, self.context.engine).success(guarded(self, self.update_counts)).run()
 
     def update_counts(self, counts: dict[str, int]) -> None:
+        from PySide6.QtCore import QT_TRANSLATE_NOOP
+
         from desktop_app.ui.pages.words import plural
 
-        words = (
-            ("deals", "%Ln deal(s)"),
-            ("leads", "%Ln lead(s)"),
-            ("accounts", "%Ln account(s)"),
-            ("spend", "%Ln spend row(s)"),
-            ("nps", "%Ln NPS answer(s)"),
+        words = (  # marked for lupdate, translated by plural()
+            ("deals", QT_TRANSLATE_NOOP("MainWindow", "%Ln deal(s)")),
+            ("leads", QT_TRANSLATE_NOOP("MainWindow", "%Ln lead(s)")),
+            ("accounts", QT_TRANSLATE_NOOP("MainWindow", "%Ln account(s)")),
+            ("spend", QT_TRANSLATE_NOOP("MainWindow", "%Ln spend row(s)")),
+            ("nps", QT_TRANSLATE_NOOP("MainWindow", "%Ln NPS answer(s)")),
         )
         parts = [plural("MainWindow", text, int(counts.get(key, 0))) for key, text in words]
         self.counts_label.setText(" · ".join(parts))

@@ -1313,6 +1313,26 @@
         <translation>演示公司 — Dealbook</translation>
     </message>
     <message>
+        <source>%Ln deal(s)</source>
+        <translation>%Ln 个商机</translation>
+    </message>
+    <message>
+        <source>%Ln lead(s)</source>
+        <translation>%Ln 条线索</translation>
+    </message>
+    <message>
+        <source>%Ln account(s)</source>
+        <translation>%Ln 个客户</translation>
+    </message>
+    <message>
+        <source>%Ln spend row(s)</source>
+        <translation>%Ln 条支出</translation>
+    </message>
+    <message>
+        <source>%Ln NPS answer(s)</source>
+        <translation>%Ln 条 NPS 回答</translation>
+    </message>
+    <message>
         <source>Dashboard</source>
         <translation>仪表板</translation>
     </message>

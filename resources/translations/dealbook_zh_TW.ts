@@ -1313,6 +1313,26 @@
         <translation>示範公司 — Dealbook</translation>
     </message>
     <message>
+        <source>%Ln deal(s)</source>
+        <translation>%Ln 個商機</translation>
+    </message>
+    <message>
+        <source>%Ln lead(s)</source>
+        <translation>%Ln 條線索</translation>
+    </message>
+    <message>
+        <source>%Ln account(s)</source>
+        <translation>%Ln 個客戶</translation>
+    </message>
+    <message>
+        <source>%Ln spend row(s)</source>
+        <translation>%Ln 條支出</translation>
+    </message>
+    <message>
+        <source>%Ln NPS answer(s)</source>
+        <translation>%Ln 條 NPS 回答</translation>
+    </message>
+    <message>
         <source>Dashboard</source>
         <translation>儀表板</translation>
     </message>
