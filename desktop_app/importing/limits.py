@@ -17,6 +17,7 @@ import zlib
 from pathlib import Path
 
 from desktop_app.errors import UserError
+from desktop_app.translation import translate
 
 #: largest file read (CSV, TSV or XLSX)
 MAX_FILE_BYTES = 1 << 30
@@ -42,21 +43,36 @@ def check_file(path: Path) -> int:
     try:
         st = os.stat(path)
     except FileNotFoundError as exc:
-        raise UserError(f"The file {path} does not exist; check its name and folder.") from exc
+        raise UserError(
+            translate("import", "The file {0} does not exist; check its name and folder.").format(
+                path
+            )
+        ) from exc
     except OSError as exc:
-        raise UserError(f"The file {path} cannot be read ({exc.strerror}).") from exc
+        raise UserError(
+            translate("import", "The file {0} cannot be read ({1}).").format(path, exc.strerror)
+        ) from exc
     if stat.S_ISDIR(st.st_mode):
-        raise UserError(f"{path} is a folder, not a file; choose the exported CSV or XLSX file.")
+        raise UserError(
+            translate(
+                "import", "{0} is a folder, not a file; choose the exported CSV or XLSX file."
+            ).format(path)
+        )
     if not stat.S_ISREG(st.st_mode):
         raise UserError(
-            f"{path} is not a regular file (it is a device or a pipe); "
-            "choose the exported CSV or XLSX file itself."
+            translate(
+                "import",
+                "{0} is not a regular file (it is a device or a pipe); "
+                "choose the exported CSV or XLSX file itself.",
+            ).format(path)
         )
     if st.st_size > MAX_FILE_BYTES:
         raise UserError(
-            f"This file is {st.st_size / 1e9:.1f} GB, more than the "
-            f"{MAX_FILE_BYTES / 1e9:.1f} GB Dealbook imports at once; "
-            "export it in smaller parts (for example one year at a time) and import each."
+            translate(
+                "import",
+                "This file is {0} GB, more than the {1} GB Dealbook imports at once; "
+                "export it in smaller parts (for example one year at a time) and import each.",
+            ).format(f"{st.st_size / 1e9:.1f}", f"{MAX_FILE_BYTES / 1e9:.1f}")
         )
     return int(st.st_size)
 
@@ -68,25 +84,44 @@ def set_csv_field_limit(size: int) -> None:
 
 def too_many_rows(n: int) -> UserError:
     return UserError(
-        f"This file has more than {MAX_ROWS:,} rows, more than Dealbook imports at once; "
-        "export it in smaller parts (for example one year at a time) and import each."
+        translate(
+            "import",
+            "This file has more than {0} rows, more than Dealbook imports at once; "
+            "export it in smaller parts (for example one year at a time) and import each.",
+        ).format(f"{MAX_ROWS:,}")
     )
 
 
 def too_many_columns(n: int, line: int | None = None) -> UserError:
-    where = f" (line {line})" if line else ""
-    return UserError(
-        f"This file has a row of {n:,} columns{where}, more than the {MAX_COLUMNS:,} Dealbook "
-        "reads; check that it is a CSV export with the right delimiter, or export fewer columns."
-    )
+    if line:
+        sentence = translate(
+            "import",
+            "This file has a row of {0} columns (line {2}), more than the {1} Dealbook reads; "
+            "check that it is a CSV export with the right delimiter, or export fewer columns.",
+        )
+    else:
+        sentence = translate(
+            "import",
+            "This file has a row of {0} columns, more than the {1} Dealbook reads; "
+            "check that it is a CSV export with the right delimiter, or export fewer columns.",
+        )
+    return UserError(sentence.format(f"{n:,}", f"{MAX_COLUMNS:,}", line))
 
 
 def field_too_long(line: int | None = None) -> UserError:
-    where = f" near line {line}" if line else ""
-    return UserError(
-        f"This file has a field longer than {MAX_FIELD_CHARS >> 20} MB{where}; check that its "
-        "quotes are closed and that it is a CSV export, or shorten that field."
-    )
+    if line:
+        sentence = translate(
+            "import",
+            "This file has a field longer than {0} MB near line {1}; check that its quotes "
+            "are closed and that it is a CSV export, or shorten that field.",
+        )
+    else:
+        sentence = translate(
+            "import",
+            "This file has a field longer than {0} MB; check that its quotes are closed "
+            "and that it is a CSV export, or shorten that field.",
+        )
+    return UserError(sentence.format(MAX_FIELD_CHARS >> 20, line))
 
 
 def check_record_widths(max_fields: int, line: int | None = None) -> None:
@@ -146,13 +181,15 @@ def check_xlsx(path: Path) -> None:
     except UserError:
         raise
     except (zipfile.BadZipFile, NotImplementedError, RuntimeError, EOFError, OSError) as exc:
-        raise UserError(
-            "This Excel file cannot be opened; open it in Excel, save it as .xlsx and retry."
-        ) from exc
+        raise UserError(_cannot_open_xlsx()) from exc
     except (ValueError, zlib.error) as exc:
-        raise UserError(
-            "This Excel file cannot be opened; open it in Excel, save it as .xlsx and retry."
-        ) from exc
+        raise UserError(_cannot_open_xlsx()) from exc
+
+
+def _cannot_open_xlsx() -> str:
+    return translate(
+        "import", "This Excel file cannot be opened; open it in Excel, save it as .xlsx and retry."
+    )
 
 
 def _check_xlsx(path: Path) -> None:
@@ -164,25 +201,29 @@ def _check_xlsx(path: Path) -> None:
     try:
         zf = zipfile.ZipFile(path)
     except (zipfile.BadZipFile, OSError, ValueError) as exc:
-        raise UserError(
-            "This Excel file cannot be opened; open it in Excel, save it as .xlsx and retry."
-        ) from exc
+        raise UserError(_cannot_open_xlsx()) from exc
     with zf:
         infos = zf.infolist()
         total = sum(i.file_size for i in infos)
         if total > MAX_XLSX_INFLATED:
             raise UserError(
-                f"This Excel file unpacks to {total / 1e9:.1f} GB, more than Dealbook reads; "
-                "save the sheet as CSV in Excel, or export it in smaller parts, and import that."
+                translate(
+                    "import",
+                    "This Excel file unpacks to {0} GB, more than Dealbook reads; save the "
+                    "sheet as CSV in Excel, or export it in smaller parts, and import that.",
+                ).format(f"{total / 1e9:.1f}")
             )
         for info in infos:
             if info.file_size > ZIP_RATIO_FLOOR and info.file_size > MAX_ZIP_RATIO * max(
                 1, info.compress_size
             ):
                 raise UserError(
-                    "This Excel file is damaged or built to exhaust memory (one of its parts "
-                    f"unpacks {info.file_size // max(1, info.compress_size):,} times larger); "
-                    "open it in Excel, save it again as .xlsx or CSV, and import that."
+                    translate(
+                        "import",
+                        "This Excel file is damaged or built to exhaust memory (one of its "
+                        "parts unpacks {0} times larger); open it in Excel, save it again as "
+                        ".xlsx or CSV, and import that.",
+                    ).format(f"{info.file_size // max(1, info.compress_size):,}")
                 )
         for info in infos:
             name = info.filename.lower()
@@ -191,10 +232,12 @@ def _check_xlsx(path: Path) -> None:
                 or _count_strings(zf, info) > MAX_SHARED_STRINGS
             ):
                 raise UserError(
-                    "This Excel file holds more text than Dealbook reads from a workbook "
-                    f"(over {MAX_SHARED_STRINGS:,} texts or "
-                    f"{MAX_SHARED_STRINGS_BYTES >> 20} MB); save the sheet as CSV in "
-                    "Excel and import that."
+                    translate(
+                        "import",
+                        "This Excel file holds more text than Dealbook reads from a workbook "
+                        "(over {0} texts or {1} MB); save the sheet as CSV in Excel and "
+                        "import that.",
+                    ).format(f"{MAX_SHARED_STRINGS:,}", MAX_SHARED_STRINGS_BYTES >> 20)
                 )
 
 
@@ -202,9 +245,11 @@ def check_sheet_size(max_row: int | None, max_column: int | None, column: str) -
     """Refuse a sheet whose declared size (its ``<dimension>``) exceeds the limits."""
     if max_column is not None and max_column > MAX_COLUMNS:
         raise UserError(
-            f"This sheet reaches column {column} ({max_column:,} columns), more than the "
-            f"{MAX_COLUMNS:,} Dealbook reads; delete the unused columns in Excel (or save the "
-            "sheet as CSV) and retry."
+            translate(
+                "import",
+                "This sheet reaches column {0} ({1} columns), more than the {2} Dealbook "
+                "reads; delete the unused columns in Excel (or save the sheet as CSV) and retry.",
+            ).format(column, f"{max_column:,}", f"{MAX_COLUMNS:,}")
         )
     if max_row is not None and max_row > MAX_ROWS:
         raise too_many_rows(max_row)

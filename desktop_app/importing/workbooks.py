@@ -15,6 +15,7 @@ from pathlib import Path
 from desktop_app.errors import UserError
 from desktop_app.importing import limits
 from desktop_app.importing.reader import RawTable, _cell_text, sheet_table
+from desktop_app.translation import translate
 
 _ODS_MIME = b"application/vnd.oasis.opendocument.spreadsheet"
 
@@ -35,10 +36,14 @@ def is_ods(data: bytes) -> bool:
 
 def _pick(names: list[str], sheet: str | None) -> str:
     if not names:
-        raise UserError("This workbook has no sheets; export the data again and retry.")
+        raise UserError(
+            translate("import", "This workbook has no sheets; export the data again and retry.")
+        )
     if sheet is not None and sheet not in names:
         raise UserError(
-            f"This workbook has no sheet named '{sheet}'; its sheets are: {', '.join(names)}."
+            translate(
+                "import", "This workbook has no sheet named '{0}'; its sheets are: {1}."
+            ).format(sheet, ", ".join(names))
         )
     return sheet or names[0]
 
@@ -69,7 +74,11 @@ def read_xls(
         book = xlrd.open_workbook(file_contents=data, on_demand=True)
     except Exception as exc:  # noqa: BLE001 - any damage means "cannot open"
         raise UserError(
-            "This Excel .xls file cannot be opened; open it in Excel, save it as .xlsx and retry."
+            translate(
+                "import",
+                "This Excel .xls file cannot be opened; open it in Excel, save it as .xlsx and "
+                "retry.",
+            )
         ) from exc
     try:
         names = list(book.sheet_names())
@@ -96,7 +105,10 @@ def read_xls(
         raise
     except Exception as exc:  # noqa: BLE001 - a damaged sheet
         raise UserError(
-            "This Excel sheet is damaged; open it in Excel, save it as .xlsx and retry."
+            translate(
+                "import",
+                "This Excel sheet is damaged; open it in Excel, save it as .xlsx and retry.",
+            )
         ) from exc
     finally:
         book.release_resources()
@@ -125,7 +137,10 @@ def read_ods(
         raise
     except Exception as exc:  # noqa: BLE001 - any damage means "cannot open"
         raise UserError(
-            "This spreadsheet cannot be opened; open it and save it as .ods or .xlsx again."
+            translate(
+                "import",
+                "This spreadsheet cannot be opened; open it and save it as .ods or .xlsx again.",
+            )
         ) from exc
     rows = [
         [_cell_text(None if (isinstance(v, float) and v != v) or v is pd.NaT else v) for v in r]

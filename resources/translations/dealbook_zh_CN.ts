@@ -567,6 +567,7 @@
     <name>DataTableView</name>
     <message>
         <source>Columns</source>
+        <extracomment>the narrowest a text column gets when the columns do not fit the window</extracomment>
         <translation>列</translation>
     </message>
 </context>
@@ -1564,6 +1565,10 @@
     <message>
         <source>Nothing new in {0}: its {1} rows are already in Dealbook, so nothing was changed and no import was recorded.</source>
         <translation>{0} 中没有新内容：其 {1} 行已在 Dealbook 中，因此没有任何更改，也没有记录导入。</translation>
+    </message>
+    <message>
+        <source>Take this import back? The rows it added are removed and the rows it changed get their old values back.</source>
+        <translation>撤回此次导入？它添加的行将被删除，它更改的行将恢复原值。</translation>
     </message>
     <message>
         <source>Taking the import back…</source>
@@ -3380,6 +3385,90 @@
     <message>
         <source>Deal</source>
         <translation>商机</translation>
+    </message>
+</context>
+<context>
+    <name>import</name>
+    <message>
+        <source>The file {0} does not exist; check its name and folder.</source>
+        <extracomment>most data records (CSV records or sheet rows) most columns of a record longest single field, in characters (a long notes field is a few MB) an XLSX part (sheet, shared strings) may not inflate more than this many times parts smaller than this once inflated are not checked for their ratio largest inflated shared-strings part, and most strings in it largest inflated workbook (all parts)</extracomment>
+        <translation>文件 {0} 不存在；请检查文件名和文件夹。</translation>
+    </message>
+    <message>
+        <source>The file {0} cannot be read ({1}).</source>
+        <translation>无法读取文件 {0}（{1}）。</translation>
+    </message>
+    <message>
+        <source>{0} is a folder, not a file; choose the exported CSV or XLSX file.</source>
+        <translation>{0} 是文件夹，不是文件；请选择导出的 CSV 或 XLSX 文件。</translation>
+    </message>
+    <message>
+        <source>{0} is not a regular file (it is a device or a pipe); choose the exported CSV or XLSX file itself.</source>
+        <translation>{0} 不是普通文件（是设备或管道）；请选择导出的 CSV 或 XLSX 文件本身。</translation>
+    </message>
+    <message>
+        <source>This file is {0} GB, more than the {1} GB Dealbook imports at once; export it in smaller parts (for example one year at a time) and import each.</source>
+        <translation>此文件有 {0} GB，超过了 Dealbook 一次可导入的 {1} GB；请分成较小的部分导出（例如每次一年）并分别导入。</translation>
+    </message>
+    <message>
+        <source>This file has more than {0} rows, more than Dealbook imports at once; export it in smaller parts (for example one year at a time) and import each.</source>
+        <translation>此文件超过 {0} 行，超出 Dealbook 一次可导入的数量；请分成较小的部分导出（例如每次一年）并分别导入。</translation>
+    </message>
+    <message>
+        <source>This file has a row of {0} columns (line {2}), more than the {1} Dealbook reads; check that it is a CSV export with the right delimiter, or export fewer columns.</source>
+        <translation>此文件有一行包含 {0} 列（第 {2} 行），超过 Dealbook 可读取的 {1} 列；请检查它是否是分隔符正确的 CSV 导出文件，或导出更少的列。</translation>
+    </message>
+    <message>
+        <source>This file has a row of {0} columns, more than the {1} Dealbook reads; check that it is a CSV export with the right delimiter, or export fewer columns.</source>
+        <translation>此文件有一行包含 {0} 列，超过 Dealbook 可读取的 {1} 列；请检查它是否是分隔符正确的 CSV 导出文件，或导出更少的列。</translation>
+    </message>
+    <message>
+        <source>This file has a field longer than {0} MB near line {1}; check that its quotes are closed and that it is a CSV export, or shorten that field.</source>
+        <translation>此文件在第 {1} 行附近有一个超过 {0} MB 的字段；请检查引号是否闭合、它是否是 CSV 导出文件，或缩短该字段。</translation>
+    </message>
+    <message>
+        <source>This file has a field longer than {0} MB; check that its quotes are closed and that it is a CSV export, or shorten that field.</source>
+        <translation>此文件有一个超过 {0} MB 的字段；请检查引号是否闭合、它是否是 CSV 导出文件，或缩短该字段。</translation>
+    </message>
+    <message>
+        <source>This Excel file cannot be opened; open it in Excel, save it as .xlsx and retry.</source>
+        <translation>无法打开此 Excel 文件；请在 Excel 中打开，另存为 .xlsx 后重试。</translation>
+    </message>
+    <message>
+        <source>This Excel file unpacks to {0} GB, more than Dealbook reads; save the sheet as CSV in Excel, or export it in smaller parts, and import that.</source>
+        <translation>此 Excel 文件解压后有 {0} GB，超出 Dealbook 的读取上限；请在 Excel 中将工作表另存为 CSV，或分成较小的部分导出，再导入。</translation>
+    </message>
+    <message>
+        <source>This Excel file is damaged or built to exhaust memory (one of its parts unpacks {0} times larger); open it in Excel, save it again as .xlsx or CSV, and import that.</source>
+        <translation>此 Excel 文件已损坏或会耗尽内存（其中一部分解压后大 {0} 倍）；请在 Excel 中打开，重新另存为 .xlsx 或 CSV 后导入。</translation>
+    </message>
+    <message>
+        <source>This Excel file holds more text than Dealbook reads from a workbook (over {0} texts or {1} MB); save the sheet as CSV in Excel and import that.</source>
+        <translation>此 Excel 文件包含的文本超出 Dealbook 从工作簿读取的上限（超过 {0} 条文本或 {1} MB）；请在 Excel 中将工作表另存为 CSV 后导入。</translation>
+    </message>
+    <message>
+        <source>This sheet reaches column {0} ({1} columns), more than the {2} Dealbook reads; delete the unused columns in Excel (or save the sheet as CSV) and retry.</source>
+        <translation>此工作表延伸到第 {0} 列（{1} 列），超过 Dealbook 可读取的 {2} 列；请在 Excel 中删除未使用的列（或将工作表另存为 CSV）后重试。</translation>
+    </message>
+    <message>
+        <source>This workbook has no sheets; export the data again and retry.</source>
+        <translation>此工作簿没有工作表；请重新导出数据后重试。</translation>
+    </message>
+    <message>
+        <source>This workbook has no sheet named &apos;{0}&apos;; its sheets are: {1}.</source>
+        <translation>此工作簿没有名为 &apos;{0}&apos; 的工作表；它的工作表有：{1}。</translation>
+    </message>
+    <message>
+        <source>This Excel .xls file cannot be opened; open it in Excel, save it as .xlsx and retry.</source>
+        <translation>无法打开此 Excel .xls 文件；请在 Excel 中打开，另存为 .xlsx 后重试。</translation>
+    </message>
+    <message>
+        <source>This Excel sheet is damaged; open it in Excel, save it as .xlsx and retry.</source>
+        <translation>此 Excel 工作表已损坏；请在 Excel 中打开，另存为 .xlsx 后重试。</translation>
+    </message>
+    <message>
+        <source>This spreadsheet cannot be opened; open it and save it as .ods or .xlsx again.</source>
+        <translation>无法打开此电子表格；请打开它并重新另存为 .ods 或 .xlsx。</translation>
     </message>
 </context>
 <context>

@@ -567,6 +567,7 @@
     <name>DataTableView</name>
     <message>
         <source>Columns</source>
+        <extracomment>the narrowest a text column gets when the columns do not fit the window</extracomment>
         <translation>欄</translation>
     </message>
 </context>
@@ -1564,6 +1565,10 @@
     <message>
         <source>Nothing new in {0}: its {1} rows are already in Dealbook, so nothing was changed and no import was recorded.</source>
         <translation>{0} 中沒有新內容：其 {1} 列已在 Dealbook 中，因此沒有任何更改，也沒有記錄匯入。</translation>
+    </message>
+    <message>
+        <source>Take this import back? The rows it added are removed and the rows it changed get their old values back.</source>
+        <translation>撤回此次匯入？它新增的列將被刪除，它更改的列將還原原值。</translation>
     </message>
     <message>
         <source>Taking the import back…</source>
@@ -3380,6 +3385,90 @@
     <message>
         <source>Deal</source>
         <translation>商機</translation>
+    </message>
+</context>
+<context>
+    <name>import</name>
+    <message>
+        <source>The file {0} does not exist; check its name and folder.</source>
+        <extracomment>most data records (CSV records or sheet rows) most columns of a record longest single field, in characters (a long notes field is a few MB) an XLSX part (sheet, shared strings) may not inflate more than this many times parts smaller than this once inflated are not checked for their ratio largest inflated shared-strings part, and most strings in it largest inflated workbook (all parts)</extracomment>
+        <translation>檔案 {0} 不存在；請檢查檔名和資料夾。</translation>
+    </message>
+    <message>
+        <source>The file {0} cannot be read ({1}).</source>
+        <translation>無法讀取檔案 {0}（{1}）。</translation>
+    </message>
+    <message>
+        <source>{0} is a folder, not a file; choose the exported CSV or XLSX file.</source>
+        <translation>{0} 是資料夾，不是檔案；請選擇匯出的 CSV 或 XLSX 檔案。</translation>
+    </message>
+    <message>
+        <source>{0} is not a regular file (it is a device or a pipe); choose the exported CSV or XLSX file itself.</source>
+        <translation>{0} 不是普通檔案（是裝置或管道）；請選擇匯出的 CSV 或 XLSX 檔案本身。</translation>
+    </message>
+    <message>
+        <source>This file is {0} GB, more than the {1} GB Dealbook imports at once; export it in smaller parts (for example one year at a time) and import each.</source>
+        <translation>此檔案有 {0} GB，超過了 Dealbook 一次可匯入的 {1} GB；請分成較小的部分匯出（例如每次一年）並分別匯入。</translation>
+    </message>
+    <message>
+        <source>This file has more than {0} rows, more than Dealbook imports at once; export it in smaller parts (for example one year at a time) and import each.</source>
+        <translation>此檔案超過 {0} 列，超出 Dealbook 一次可匯入的數量；請分成較小的部分匯出（例如每次一年）並分別匯入。</translation>
+    </message>
+    <message>
+        <source>This file has a row of {0} columns (line {2}), more than the {1} Dealbook reads; check that it is a CSV export with the right delimiter, or export fewer columns.</source>
+        <translation>此檔案有一列包含 {0} 欄（第 {2} 列），超過 Dealbook 可讀取的 {1} 欄；請檢查它是否是分隔符正確的 CSV 匯出檔案，或匯出更少的欄。</translation>
+    </message>
+    <message>
+        <source>This file has a row of {0} columns, more than the {1} Dealbook reads; check that it is a CSV export with the right delimiter, or export fewer columns.</source>
+        <translation>此檔案有一列包含 {0} 欄，超過 Dealbook 可讀取的 {1} 欄；請檢查它是否是分隔符正確的 CSV 匯出檔案，或匯出更少的欄。</translation>
+    </message>
+    <message>
+        <source>This file has a field longer than {0} MB near line {1}; check that its quotes are closed and that it is a CSV export, or shorten that field.</source>
+        <translation>此檔案在第 {1} 列附近有一個超過 {0} MB 的欄位；請檢查引號是否閉合、它是否是 CSV 匯出檔案，或縮短該欄位。</translation>
+    </message>
+    <message>
+        <source>This file has a field longer than {0} MB; check that its quotes are closed and that it is a CSV export, or shorten that field.</source>
+        <translation>此檔案有一個超過 {0} MB 的欄位；請檢查引號是否閉合、它是否是 CSV 匯出檔案，或縮短該欄位。</translation>
+    </message>
+    <message>
+        <source>This Excel file cannot be opened; open it in Excel, save it as .xlsx and retry.</source>
+        <translation>無法開啟此 Excel 檔案；請在 Excel 中開啟，另存為 .xlsx 後重試。</translation>
+    </message>
+    <message>
+        <source>This Excel file unpacks to {0} GB, more than Dealbook reads; save the sheet as CSV in Excel, or export it in smaller parts, and import that.</source>
+        <translation>此 Excel 檔案解壓後有 {0} GB，超出 Dealbook 的讀取上限；請在 Excel 中將工作表另存為 CSV，或分成較小的部分匯出，再匯入。</translation>
+    </message>
+    <message>
+        <source>This Excel file is damaged or built to exhaust memory (one of its parts unpacks {0} times larger); open it in Excel, save it again as .xlsx or CSV, and import that.</source>
+        <translation>此 Excel 檔案已損壞或會耗盡記憶體（其中一部分解壓後大 {0} 倍）；請在 Excel 中開啟，重新另存為 .xlsx 或 CSV 後匯入。</translation>
+    </message>
+    <message>
+        <source>This Excel file holds more text than Dealbook reads from a workbook (over {0} texts or {1} MB); save the sheet as CSV in Excel and import that.</source>
+        <translation>此 Excel 檔案包含的文字超出 Dealbook 從活頁簿讀取的上限（超過 {0} 條文字或 {1} MB）；請在 Excel 中將工作表另存為 CSV 後匯入。</translation>
+    </message>
+    <message>
+        <source>This sheet reaches column {0} ({1} columns), more than the {2} Dealbook reads; delete the unused columns in Excel (or save the sheet as CSV) and retry.</source>
+        <translation>此工作表延伸到第 {0} 欄（{1} 欄），超過 Dealbook 可讀取的 {2} 欄；請在 Excel 中刪除未使用的欄（或將工作表另存為 CSV）後重試。</translation>
+    </message>
+    <message>
+        <source>This workbook has no sheets; export the data again and retry.</source>
+        <translation>此活頁簿沒有工作表；請重新匯出資料後重試。</translation>
+    </message>
+    <message>
+        <source>This workbook has no sheet named &apos;{0}&apos;; its sheets are: {1}.</source>
+        <translation>此活頁簿沒有名為 &apos;{0}&apos; 的工作表；它的工作表有：{1}。</translation>
+    </message>
+    <message>
+        <source>This Excel .xls file cannot be opened; open it in Excel, save it as .xlsx and retry.</source>
+        <translation>無法開啟此 Excel .xls 檔案；請在 Excel 中開啟，另存為 .xlsx 後重試。</translation>
+    </message>
+    <message>
+        <source>This Excel sheet is damaged; open it in Excel, save it as .xlsx and retry.</source>
+        <translation>此 Excel 工作表已損壞；請在 Excel 中開啟，另存為 .xlsx 後重試。</translation>
+    </message>
+    <message>
+        <source>This spreadsheet cannot be opened; open it and save it as .ods or .xlsx again.</source>
+        <translation>無法開啟此試算表；請開啟它並重新另存為 .ods 或 .xlsx。</translation>
     </message>
 </context>
 <context>
