@@ -120,3 +120,26 @@ def _wizard(cls, db, path):
     from desktop_app.ui.context import AppContext, open_engine
 
     return cls(AppContext(db, open_engine(db)), str(path))
+
+
+@pytest.mark.parametrize("language", ["zh_CN", "zh_TW"])
+def test_formulas_and_about_dialogs_speak_chinese(language, demo_db, qtbot):
+    from desktop_app.ui.help_dialogs import AboutDialog, FormulasDialog
+
+    assert i18n.install(language) == language
+    formulas = FormulasDialog()
+    qtbot.addWidget(formulas)
+    assert formulas.table.rowCount() > 40
+    for row in range(formulas.table.rowCount()):
+        label, formula = (formulas.table.item(row, c).text() for c in (0, 1))
+        assert not english_words(label), label
+        assert not english_words(formula), formula
+    about = AboutDialog(demo_db)
+    qtbot.addWidget(about)
+    for dialog in (formulas, about):
+        dialog.show()
+        _settle()
+        english = {t: w for w, t in visible_texts(dialog) if english_words(t)}
+        assert not english, english
+        dialog.close()
+    _settle()
