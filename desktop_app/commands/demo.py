@@ -49,8 +49,9 @@ def register(subparsers: Any) -> None:
         help="fill a database with realistic demo data",
         description=(
             "Fill a new or empty database with a believable small B2B company: customers from "
-            "before its first month, then 24 months of deals, contracts renewed or lost, "
-            "leads, the reps' activities, spend, NPS answers, quotas and forecasts."
+            "before its first year, then whole calendar years up to today of deals, contracts "
+            "renewed or lost, leads, the reps' activities, spend, NPS answers, quotas and "
+            "forecasts."
         ),
     )
     add_db_option(parser)

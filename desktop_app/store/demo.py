@@ -1,8 +1,9 @@
 """Fill an empty database with a believable small B2B company (``dealbook demo``).
 
 Brightline Analytics (demo) sells analytics subscriptions (12, 24 or 36 month contracts,
-renewed or lost when they end) and add-on services and hardware. The demo covers the 24
-months before ``today``'s month and that month up to ``today``: an installed base of
+renewed or lost when they end) and add-on services and hardware. The demo covers whole
+calendar years from a January 18 to 29 months before ``today``'s month, up to ``today``: an
+installed base of
 customers from before the first month, 6 reps with monthly quotas that some beat and some
 miss, 8 channels with marketing and sales spend every month, deals that walk the built-in
 pipeline stage by stage with their stage history, open deals wherever ``today`` catches

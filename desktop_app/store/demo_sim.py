@@ -34,7 +34,10 @@ _T = TypeVar("_T")
 
 STAGES = ("Lead-in", "Qualified", "Meeting", "Proposal", "Negotiation")
 STAGE_PROBABILITY = (10.0, 20.0, 40.0, 60.0, 80.0)
-MONTHS = 24  # months of the demo before today's month
+#: the demo starts in January, 18 to 29 months before today's month, so that every calendar
+#: year it shows is whole and the year before its first is the warm-up year (deals only):
+#: a year, quarter or month never compares with a period that has half its records
+MIN_MONTHS = 18
 WARM_UP = 12  # months of deals before the demo's first month
 
 
@@ -188,8 +191,9 @@ def month_end(day: dt.date) -> dt.date:
 
 
 def window_start(today: dt.date) -> dt.date:
-    """The first day of the month 24 months before ``today``'s month."""
-    return add_months(today.replace(day=1), -MONTHS)
+    """1 January of the latest year that starts at least ``MIN_MONTHS`` before ``today``'s month."""
+    earliest = add_months(today.replace(day=1), -MIN_MONTHS)
+    return dt.date(earliest.year, 1, 1)
 
 
 def business_day(rng: random.Random, first: dt.date, last: dt.date) -> dt.date:

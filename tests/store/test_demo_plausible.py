@@ -82,11 +82,21 @@ def demo(tmp_path_factory) -> _Demo:
     return _Demo(path)
 
 
-def test_the_demo_covers_two_years_of_full_periods() -> None:
+def test_the_demo_covers_whole_years_of_full_periods() -> None:
     kinds = [kind for kind, _ in PERIODS]
-    assert kinds.count("month") == 24
+    assert PERIODS[0] == ("month", "2024-01")  # starts on a year boundary
+    assert kinds.count("month") == 22  # January 2024 to October 2025
     assert kinds.count("quarter") == 7
     assert kinds.count("year") == 1
+
+
+@pytest.mark.parametrize("month", range(1, 13))
+def test_the_demo_starts_in_january_18_to_29_months_back(month: int) -> None:
+    today = dt.date(2026, month, 15)
+    first = window_start(today)
+    months_back = (today.year - first.year) * 12 + today.month - first.month
+    assert first.month == 1 and first.day == 1
+    assert 18 <= months_back <= 29
 
 
 @pytest.mark.parametrize(("kind", "label"), PERIODS, ids=[label for _, label in PERIODS])
@@ -110,7 +120,9 @@ def test_every_figure_is_plausible(demo: _Demo, kind: str, label: str) -> None:
         assert k[rate] is not None and 0 <= k[rate] <= 1, (rate, k[rate])
 
     # deals: a third of the decided ones are won, in weeks to a few months
-    assert 0.20 <= k["win_rate"] <= 0.40
+    # a month decides about 35 deals, so its win rate wanders by about ±8 pp (binomial)
+    low, high = (0.15, 0.45) if kind == "month" else (0.20, 0.40)
+    assert low <= k["win_rate"] <= high
     assert 20 <= k["sales_cycle_days"] <= 120
     if parse_period(label).end <= TODAY - dt.timedelta(days=150):  # cohorts judged by now
         low = 0.08 if kind == "month" else 0.15
@@ -132,8 +144,8 @@ def test_every_figure_is_plausible(demo: _Demo, kind: str, label: str) -> None:
     assert k["retention_rate"] == pytest.approx(1 - k["churn_rate"])  # cohort form
     assert k["churn_rate"] <= {"month": 0.04, "quarter": 0.08, "year": 0.15}[kind]
 
-    # growth: months are lumpy, quarters and years are not wild
-    low, high = {"month": (-0.6, 1.2), "quarter": (-0.3, 0.5), "year": (-0.3, 0.6)}[kind]
+    # growth: months are lumpy (about ten wins a month), quarters and years are not wild
+    low, high = {"month": (-0.7, 2.0), "quarter": (-0.3, 0.5), "year": (-0.3, 0.6)}[kind]
     assert k["revenue_growth"] is not None and low <= k["revenue_growth"] <= high
 
     # spend in every channel, so CAC is a figure and CLTV pays for it a few times
@@ -141,7 +153,8 @@ def test_every_figure_is_plausible(demo: _Demo, kind: str, label: str) -> None:
     assert len(spending) == N_SOURCES
     assert k["cac"] is not None and 20_000 <= k["cac"] <= 100_000
     assert k["cltv_to_cac"] is not None and 2 <= k["cltv_to_cac"] <= 6
-    low, high = {"month": (-0.6, 0.7), "quarter": (-0.2, 0.6), "year": (-0.1, 0.5)}[kind]
+    # a month's spend is steady but its revenue is about ten wins: a weak month loses money
+    low, high = {"month": (-1.5, 0.7), "quarter": (-0.2, 0.6), "year": (-0.1, 0.5)}[kind]
     assert k["net_profit_margin"] is not None and low <= k["net_profit_margin"] <= high
 
     # team: quotas that some reps meet, a forecast near what was won, happy customers
