@@ -59,6 +59,7 @@ FOUND = [
     (3, [(6, 593768750)]),  # a header of only "?" signs folded to nothing
     (3, [(13, 513565630), (39, 849386661), (30, 146973053)]),
     (5, [(18, 526528610), (14, 108232630)]),  # a zip member of an unknown zip version
+    (5, [(21, 803161680), (40, 119727220), (30, 507071192)]),  # the same, seen by the ODS check
 ]
 
 
