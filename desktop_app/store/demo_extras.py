@@ -23,7 +23,6 @@ from collections.abc import Callable
 from desktop_app.store import demo_data as cast
 from desktop_app.store.demo_deals import GROWTH, NEW_OPPORTUNITIES, P_WIN_NEW, SEASON
 from desktop_app.store.demo_sim import (
-    WARM_UP,
     SimLead,
     SimNps,
     SimPeriod,
@@ -116,11 +115,15 @@ def nps(rng: random.Random, sim: Simulation, months: list[dt.date]) -> None:
 
 
 def spend(rng: random.Random, sim: Simulation, months: list[dt.date]) -> None:
-    """Marketing and sales spend of every channel in every month, plus sales tools."""
+    """Marketing and sales spend of every channel in every month, plus sales tools.
+
+    ``months`` start with the warm-up year: a business spent to win the deals it won then,
+    so its net margin and CAC "last year" are figures, not a margin without costs.
+    """
     scale = sim.scale
     weight = sum(s.spend for s in cast.SOURCES)
     for k, month in enumerate(months):
-        opportunities = NEW_OPPORTUNITIES * scale * (1 + GROWTH) ** (k + WARM_UP)
+        opportunities = NEW_OPPORTUNITIES * scale * (1 + GROWTH) ** k
         budget = (
             cast.SPEND_PER_NEW_CUSTOMER
             * opportunities

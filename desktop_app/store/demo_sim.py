@@ -9,12 +9,12 @@ first month (``window_start``) to ``today``:
 3. contracts that end are renewed (often larger, sometimes smaller) or lost, and a lost
    renewal is the customer's churn, dated on the contract's end;
 4. add-on deals (services, hardware) for customers during their contract;
-5. leads, NPS answers, spend, quotas, forecasts (``demo_extras``) and the reps' logged
-   activities (``demo_activities``) for the demo's months only.
+5. spend (``demo_extras``) from the warm-up year on, and leads, NPS answers, quotas,
+   forecasts and the reps' logged activities (``demo_activities``) for the demo's months.
 
-The warm-up year's deals are kept (its contracts, wins and losses), but it has no leads,
-spend, NPS, quotas, forecasts or activities: it gives the first months of the demo a
-history of customers, revenue, churn and pipeline to compare with.
+The warm-up year's deals are kept (its contracts, wins and losses) with the spend that won
+them, but it has no leads, NPS, quotas, forecasts or activities: it gives the first year of
+the demo a history of customers, revenue, spend, churn and pipeline to compare with.
 """
 
 from __future__ import annotations
@@ -35,7 +35,7 @@ _T = TypeVar("_T")
 STAGES = ("Lead-in", "Qualified", "Meeting", "Proposal", "Negotiation")
 STAGE_PROBABILITY = (10.0, 20.0, 40.0, 60.0, 80.0)
 #: the demo starts in January, 18 to 29 months before today's month, so that every calendar
-#: year it shows is whole and the year before its first is the warm-up year (deals only):
+#: year it shows is whole and the year before its first is the warm-up year (deals, spend):
 #: a year, quarter or month never compares with a period that has half its records
 MIN_MONTHS = 18
 WARM_UP = 12  # months of deals before the demo's first month
@@ -259,7 +259,7 @@ def simulate(rng: random.Random, n_deals: int, today: dt.date) -> Simulation:
     months = month_starts(start, today)
     demo_extras.leads(rng, sim)
     demo_extras.nps(rng, sim, months)
-    demo_extras.spend(rng, sim, months)
+    demo_extras.spend(rng, sim, month_starts(add_months(start, -WARM_UP), today))
     demo_extras.quotas_and_forecasts(rng, sim, months)
     demo_activities.activities(rng, sim)
     return sim
