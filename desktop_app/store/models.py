@@ -108,6 +108,18 @@ class Setting(Base):
     value: Mapped[str] = mapped_column(Text)
 
 
+class DatasetStamp(Base):
+    """One row: a random number that triggers change with every write of the dataset's tables.
+
+    The loader's snapshot is used only while it matches (``desktop_app.store.snapshot``,
+    migration 0003 creates the triggers).
+    """
+
+    __tablename__ = "dataset_stamp"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    stamp: Mapped[int] = mapped_column(Integer)
+
+
 # --- facts -----------------------------------------------------------------------------
 
 

@@ -1,0 +1,181 @@
+"""A columnar snapshot of the loaded dataset, kept beside the database file.
+
+Reading a million deals row by row through sqlite3 takes tens of seconds; reading the same
+frames back from a pickle of their columns takes a second or two. The snapshot is a file
+next to the database (``<database file name>-dataset.snapshot``) holding:
+
+* one header line of JSON: the format, the schema revision, a fingerprint of the dataset
+  contract (``kpi_core.dataset.COLUMNS``) and the database's ``dataset_stamp``;
+* a pickle of the frames.
+
+The ``dataset_stamp`` is a random number (one row of the table of that name) the database changes in the same transaction as
+every insert, update or delete of a table the dataset is read from (triggers, migration
+0003). A snapshot is used only when its stamp, revision and fingerprint are those of the
+database at the moment of the load *and* every trigger is in place, all read inside the
+read transaction the load would use; anything else (no stamp, a missing trigger, a damaged
+or foreign file) means a full read from the database, after which the snapshot is written
+again. The file is written to a temporary name and moved into place (``os.replace``), so a
+reader sees the old file or the new one, never half of one.
+
+The snapshot lives in the workspace's own folder and is read only by Dealbook: it is as
+trusted as the database beside it (a pickle runs code when read; so does any file a user
+lets another person replace in that folder).
+"""
+
+from __future__ import annotations
+
+import contextlib
+import hashlib
+import json
+import logging
+import os
+import pickle
+import sqlite3
+import tempfile
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+import pandas as pd
+
+from kpi_core.dataset import COLUMNS, Dataset
+
+log = logging.getLogger(__name__)
+
+MAGIC = b"DEALBOOK-DATASET-SNAPSHOT 1\n"
+#: tables whose triggers keep ``dataset_stamp`` current (migration 0003)
+STAMPED_TABLES = (
+    "deals",
+    "stage_history",
+    "leads",
+    "spend",
+    "nps",
+    "quotas",
+    "forecasts",
+    "accounts",
+    "rates",
+    "activities",
+    "reps",
+    "sources",
+    "products",
+)
+_TRIGGERS = len(STAMPED_TABLES) * 3
+#: below this many rows in all frames together a full read is as fast as the snapshot
+MIN_ROWS = 20_000
+#: the contract the pickled frames follow
+FINGERPRINT = hashlib.sha256(json.dumps(COLUMNS, sort_keys=True).encode()).hexdigest()[:16]
+
+
+def snapshot_path(db_path: Path) -> Path:
+    """Where the snapshot of the database at ``db_path`` is kept."""
+    return db_path.with_name(db_path.name + "-dataset.snapshot")
+
+
+def read_key(conn: sqlite3.Connection) -> dict[str, Any] | None:
+    """What a snapshot must match to stand for the database now, or None if nothing can.
+
+    Call it inside the read transaction the load uses, so the key and the rows agree.
+    """
+    try:
+        stamp = conn.execute("SELECT stamp FROM dataset_stamp WHERE id = 1").fetchone()
+        triggers = conn.execute(
+            "SELECT count(*) FROM sqlite_master WHERE type = 'trigger' AND name LIKE 'dataset_stamp_%'"
+        ).fetchone()[0]
+        revision = conn.execute("SELECT version_num FROM alembic_version").fetchone()
+    except sqlite3.Error:
+        return None
+    if stamp is None or stamp[0] is None or triggers != _TRIGGERS or revision is None:
+        return None
+    return {
+        "format": 1,
+        "stamp": str(stamp[0]),
+        "revision": str(revision[0]),
+        "contract": FINGERPRINT,
+    }
+
+
+def read(path: Path, key: dict[str, Any]) -> Dataset | None:
+    """The dataset in the snapshot at ``path`` if its key is ``key``, else None.
+
+    A missing, foreign, stale or damaged file gives None (the caller reads the database).
+    """
+    try:
+        with path.open("rb") as fh:
+            if fh.readline() != MAGIC:
+                return None
+            if json.loads(fh.readline()) != key:
+                return None
+            frames = pickle.load(fh)  # noqa: S301 - Dealbook's own file, see the docstring
+        if not isinstance(frames, dict) or set(frames) != set(COLUMNS):
+            return None
+        for name, columns in COLUMNS.items():
+            frame = frames[name]
+            if not isinstance(frame, pd.DataFrame) or list(frame.columns) != list(columns):
+                return None
+        return Dataset(**frames)
+    except FileNotFoundError:
+        return None
+    except Exception:  # noqa: BLE001 - a damaged snapshot is ignored and written again
+        log.warning("ignoring the unreadable dataset snapshot %s", path, exc_info=True)
+        return None
+
+
+def write(path: Path, key: dict[str, Any], dataset: Dataset) -> bool:
+    """Write ``dataset`` with ``key`` to ``path`` atomically; False if the folder refuses."""
+    frames = {name: getattr(dataset, name) for name in COLUMNS}
+    tmp: str | None = None
+    try:
+        fd, tmp = tempfile.mkstemp(prefix=path.name + ".", suffix=".tmp", dir=path.parent)
+        with os.fdopen(fd, "wb") as fh:
+            fh.write(MAGIC)
+            fh.write(json.dumps(key, sort_keys=True).encode() + b"\n")
+            pickle.dump(frames, fh, protocol=pickle.HIGHEST_PROTOCOL)
+        os.replace(tmp, path)
+        tmp = None
+        return True
+    except OSError:
+        log.warning("could not write the dataset snapshot %s", path, exc_info=True)
+        return False
+    finally:
+        if tmp is not None:
+            with contextlib.suppress(OSError):
+                os.unlink(tmp)
+
+
+def discard(db_path: Path) -> None:
+    """Remove the snapshot of ``db_path`` (nothing happens when there is none)."""
+    with contextlib.suppress(OSError):
+        snapshot_path(db_path).unlink()
+
+
+def load(
+    db_path: Path,
+    build: Callable[[sqlite3.Connection], Dataset],
+    *,
+    min_rows: int | None = None,
+) -> Dataset:
+    """The dataset of the SQLite file ``db_path``: from the snapshot when it is current.
+
+    ``build(conn)`` reads the dataset from the database on ``conn``; it runs inside the same
+    read transaction as the key, so the snapshot written after it is exactly that state.
+    The snapshot is written when the frames hold at least ``min_rows`` rows (default
+    :data:`MIN_ROWS`).
+    """
+    conn = sqlite3.connect(str(db_path), isolation_level=None)
+    try:
+        conn.execute("BEGIN")  # one read transaction: key and rows of the same state
+        key = read_key(conn)
+        target = snapshot_path(db_path)
+        if key is not None:
+            cached = read(target, key)
+            if cached is not None:
+                return cached
+        dataset = build(conn)
+    finally:
+        with contextlib.suppress(sqlite3.Error):
+            conn.execute("COMMIT")
+        conn.close()
+    rows = sum(len(getattr(dataset, name)) for name in COLUMNS)
+    if key is not None and rows >= (MIN_ROWS if min_rows is None else min_rows):
+        write(target, key, dataset)
+    return dataset
