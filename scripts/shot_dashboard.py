@@ -98,21 +98,21 @@ def main() -> None:
     settle(app, page)
     args.out.mkdir(parents=True, exist_ok=True)
     page.grab().save(str(args.out / "dashboard.png"))
-    body = page.scroll.widget()
+    body = page.scroll_area.widget()
     body.grab()
     body.grab().save(str(args.out / "dashboard_full.png"))
-    page.scroll.ensureWidgetVisible(page.sections, 0, 0)
-    page.scroll.verticalScrollBar().setValue(page.sections.y() - 10)
+    page.scroll_area.ensureWidgetVisible(page.sections, 0, 0)
+    page.scroll_area.verticalScrollBar().setValue(page.sections.y() - 10)
     settle(app, page)
     page.grab().save(str(args.out / "dashboard_charts.png"))
-    page.scroll.verticalScrollBar().setValue(0)
+    page.scroll_area.verticalScrollBar().setValue(0)
     page.explain("win_rate")
     end = time.monotonic() + 20
     while not page.explain_panel.show_deals.isEnabled() and time.monotonic() < end:
         app.processEvents()
         time.sleep(0.01)
     settle(app, page)
-    page.scroll.verticalScrollBar().setValue(
+    page.scroll_area.verticalScrollBar().setValue(
         max(0, page.explain_panel.y() + page.explain_panel.height() - 940)
     )
     settle(app, page)

@@ -116,6 +116,11 @@ def test_a_new_workspace_dashboard_fits_the_window(window, qtbot):
     body = board.scroll_area.widget()
     assert body.minimumSizeHint().width() <= board.scroll_area.viewport().width()
     assert board.minimumSizeHint().width() <= window.stack.width()
+    planner = board.sections.planner
+    planner.answer.setText(
+        planner.tr("Not enough conversion data: a step has no rate or a zero rate.")
+    )
+    assert planner.answer.minimumSizeHint().width() < 400  # wraps in a narrow panel
 
 
 def test_every_card_value_shows_its_full_text(demo_window, qtbot):

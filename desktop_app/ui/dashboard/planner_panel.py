@@ -52,8 +52,10 @@ class PlannerPanel(QFrame):
         layout.addLayout(form)
         self.answer = QLabel(self)
         self.answer.setObjectName("plannerAnswer")
+        self.answer.setWordWrap(True)  # a long answer wraps, never widens the dashboard
         self.chain = QLabel(self)
         self.chain.setObjectName("plannerChain")
+        self.chain.setWordWrap(True)
         layout.addWidget(self.answer)
         layout.addWidget(self.chain)
         layout.addStretch(1)
