@@ -13,6 +13,7 @@ from desktop_app.charts.theme import BAD, GOOD, NEUTRAL
 from desktop_app.presentation.kpi_table import unit
 from desktop_app.presentation.units import MONEY_UNITS
 from desktop_app.ui.dashboard.kpis import label, why_undefined
+from desktop_app.ui.pages.words import plural
 from kpi_core.types import KpiResult
 
 CARD_WIDTH = 168
@@ -89,7 +90,7 @@ class KpiCard(QFrame):
         self.change.setProperty("goodness", delta.goodness)
         notes = [extra] if extra else []
         if excluded > 0 and unit(self.kpi_id) in MONEY_UNITS:
-            notes.append(_tr("{0} deals left out: no exchange rate").format(fmt.count(excluded)))
+            notes.append(plural("cards", "%Ln deal(s) left out: no exchange rate", excluded))
         self.note.setText(" · ".join(notes))
         self.note.setVisible(bool(notes))
 
