@@ -64,6 +64,11 @@ class KpiItem:
         return kpi_table.label(self.kpi_id)
 
     @property
+    def short_label(self) -> str:
+        """The label of a tile, as on the dashboard's cards."""
+        return kpi_table.short_label(self.kpi_id)
+
+    @property
     def kind(self) -> str:
         return kpi_table.unit(self.kpi_id)
 

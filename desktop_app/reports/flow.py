@@ -135,7 +135,7 @@ class Tiles(Flowable):
             painter.setPen(MUTED)
             label_h = s.metrics(self.label_font).height()
             painter.drawText(
-                QRectF(inner.left(), inner.top(), inner.width(), label_h), LEFT, item.label
+                QRectF(inner.left(), inner.top(), inner.width(), label_h), LEFT, item.short_label
             )
             painter.setFont(self._fitted(item.value_text, inner.width()))
             painter.setPen(INK)

@@ -100,7 +100,7 @@ _GOODNESS = {1: "good", -1: "bad", 0: "neutral"}
 
 def _tiles(grid: KpiGrid) -> str:
     tiles = "".join(
-        f'<div class="tile"><div class="label">{escape(i.label)}</div>'
+        f'<div class="tile"><div class="label">{escape(i.short_label)}</div>'
         f'<div class="value">{escape(i.value_text)}</div>'
         f'<div class="change {_GOODNESS[i.change.goodness]}">{escape(i.change.line())}</div>'
         "</div>"

@@ -246,7 +246,7 @@ def _paint_highlights(
             size -= 0.5
             fitted = style.font(size, bold=True)
         for text, font, color, h in (
-            (item.label, label_font, MUTED, heights[0]),
+            (item.short_label, label_font, MUTED, heights[0]),
             (item.value_text, fitted, INK, heights[1]),
             (item.change.line(), change_font, MUTED, heights[2]),
         ):
