@@ -191,3 +191,25 @@ def test_without_its_triggers_the_database_is_always_read(workspace: Path) -> No
     loaded = load_dataset(engine)
     assert set(loaded.deals["amount"].dropna()) == {1.0}
     engine.dispose()
+
+
+def test_a_bulk_import_changes_the_stamp_once_and_keeps_the_triggers(tmp_path: Path) -> None:
+    db = tmp_path / "bulk.sqlite"
+    engine = open_database(db)
+    assert len(load_checked(engine, db).deals) == 0
+    rows = 50_000  # the size from which the import drops indexes and stamp triggers
+    csv = tmp_path / "bulk.csv"
+    lines = ["Deal ID,Deal name,Account,Owner,Stage,Status,Amount,Created,Close Date"]
+    lines += [
+        f"B-{i},Deal {i},Account {i % 97},Rep {i % 5},Proposal,open,{1000 + i},2025-01-{1 + i % 28:02d},"
+        for i in range(rows)
+    ]
+    csv.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    assert main(["import", str(csv), "--db", str(db)]) == 0
+    loaded = load_checked(engine, db)
+    assert len(loaded.deals) == rows
+    with sqlite3.connect(db) as conn:
+        assert snapshot.read_key(conn) is not None  # every trigger back in place
+        conn.execute("UPDATE deals SET amount = 7 WHERE external_id = 'B-3'")
+    assert load_checked(engine, db).deals.set_index("external_id").loc["B-3", "amount"] == 7
+    engine.dispose()
