@@ -15,6 +15,7 @@ from PySide6.QtGui import QBrush, QPainter, QPainterPath
 
 from desktop_app.presentation import format as fmt
 from desktop_app.reports.document import Chart
+from desktop_app.reports.figures import key_text
 from desktop_app.reports.i18n import tr
 from desktop_app.reports.style import ACCENT, ACCENT_LIGHT, INK, MUTED, PALETTE, RULE, Style
 from kpi_core.types import WithBreakdowns
@@ -97,7 +98,7 @@ def _funnel(painter: QPainter, rect: QRectF, chart: Chart, style: Style) -> None
         painter.setFont(font)
         painter.setPen(INK)
         painter.drawText(
-            QRectF(rect.left(), y, label_w - style.pt(6), bar_h), RIGHT, str(row["key"])
+            QRectF(rect.left(), y, label_w - style.pt(6), bar_h), RIGHT, key_text(row["key"])
         )
         conv = row.get("conversion")
         extra = (
@@ -203,7 +204,7 @@ def _by_source(painter: QPainter, rect: QRectF, chart: Chart, style: Style) -> N
         painter.setBrush(PALETTE[index % len(PALETTE)])
         painter.drawRect(QRectF(rect.left() + label_w, y, width, bar_h))
         painter.setPen(INK)
-        name = str(row.get("key") if row.get("key") is not None else "(no source)")
+        name = key_text(row.get("key"))
         painter.drawText(QRectF(rect.left(), y, label_w - style.pt(6), bar_h), RIGHT, name)
         text = f"{fmt.money(row['value'], chart.result.get('currency') or 'USD')}"
         text += f"  ({fmt.rate(row.get('share'))})"

@@ -15,6 +15,18 @@ from kpi_core.types import KpiResult
 NO_SOURCE = "(no source)"
 
 
+def key_text(key: Any) -> str:
+    """A breakdown's key as the review writes it, in the reader's language: no source reads
+    "(no source)", the funnel's last row "Won"; names as they are."""
+    from desktop_app.reports.i18n import tr
+
+    if key is None:
+        return tr("(no source)")
+    if key == "Won":
+        return tr("Won")
+    return str(key)
+
+
 def filter_value(filters: Any, name: str) -> str | None:
     """``filters.<name>`` for a ``Filters`` object, a mapping, or ``None``."""
     if filters is None:

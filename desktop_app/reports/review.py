@@ -15,6 +15,8 @@ import datetime as dt
 from collections.abc import Callable
 from typing import Any
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP
+
 from desktop_app.presentation import format as fmt
 from desktop_app.presentation import locale as loc
 from desktop_app.reports import review_recurring as rr
@@ -24,7 +26,7 @@ from desktop_app.reports.figures import filter_value
 from desktop_app.reports.i18n import tr
 from kpi_core.types import KpiResult, YearBefore
 
-TITLE = "Sales review"  # translated when the document is built
+TITLE = QT_TRANSLATE_NOOP("reports", "Sales review")  # translated when the document is built
 
 #: the cover's headline figures
 HIGHLIGHTS = ("revenue", "win_rate", "avg_deal_size", "nps")

@@ -15,7 +15,7 @@ from desktop_app.presentation import i18n
 from desktop_app.presentation import sections as words
 from desktop_app.presentation.breakdown_table import BREAKDOWNS
 from desktop_app.reports.document import Chart, Column, KpiGrid, Row, Section, Table
-from desktop_app.reports.figures import NO_SOURCE, breakdown_map
+from desktop_app.reports.figures import breakdown_map, key_text
 from desktop_app.reports.review_sections import kpi_items
 from kpi_core.types import KpiResult
 
@@ -124,7 +124,7 @@ def pipeline_sources_section(result: KpiResult, currency: str) -> Section:
         opp = opportunities.get(key) or {}
         rows.append(
             [
-                NO_SOURCE if key is None else key,
+                key_text(key),
                 opp.get("value", 0),
                 opp.get("won", 0),
                 opp.get("win_rate"),

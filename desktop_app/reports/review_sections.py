@@ -20,7 +20,7 @@ from desktop_app.reports.document import (
     Section,
     Table,
 )
-from desktop_app.reports.figures import NO_SOURCE, breakdown_map
+from desktop_app.reports.figures import breakdown_map, key_text
 from desktop_app.reports.i18n import tr
 from kpi_core.types import KpiResult, RowValue, YearBefore
 
@@ -119,7 +119,7 @@ def funnel_section(result: KpiResult) -> Section:
             _field_col("funnel", "count"),
             _field_col("funnel", "conversion"),
         ],
-        rows=[[r.get("key"), r.get("count"), r.get("conversion")] for r in rows],
+        rows=[[key_text(r.get("key")), r.get("count"), r.get("conversion")] for r in rows],
     )
     chart = Chart(
         "funnel", tr("Deals created in the period, by the stage they reached"), result, aspect=0.75
@@ -183,7 +183,7 @@ def sources_section(
     keys += [k for k in activity if k not in keys]
     rows = []
     for key in keys:
-        name = NO_SOURCE if key is None else key
+        name = key_text(key)
         counts = activity.get(key) or series.SourceActivity()
         rows.append(
             [

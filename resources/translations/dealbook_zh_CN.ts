@@ -235,6 +235,10 @@
         <translation>商机</translation>
     </message>
     <message>
+        <source>(no source)</source>
+        <translation>（无来源）</translation>
+    </message>
+    <message>
         <source>Won</source>
         <translation>赢单</translation>
     </message>
@@ -4881,6 +4885,10 @@
         <translation>变化</translation>
     </message>
     <message>
+        <source>(no source)</source>
+        <translation>（无来源）</translation>
+    </message>
+    <message>
         <source>no extension</source>
         <translation>无扩展名</translation>
     </message>
@@ -5099,6 +5107,10 @@
     <message>
         <source>Report</source>
         <translation>报告</translation>
+    </message>
+    <message>
+        <source>Sales review</source>
+        <translation>销售复盘报告</translation>
     </message>
 </context>
 <context>

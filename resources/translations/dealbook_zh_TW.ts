@@ -235,6 +235,10 @@
         <translation>商機</translation>
     </message>
     <message>
+        <source>(no source)</source>
+        <translation>（無來源）</translation>
+    </message>
+    <message>
         <source>Won</source>
         <translation>贏單</translation>
     </message>
@@ -4881,6 +4885,10 @@
         <translation>變化</translation>
     </message>
     <message>
+        <source>(no source)</source>
+        <translation>（無來源）</translation>
+    </message>
+    <message>
         <source>no extension</source>
         <translation>無副檔名</translation>
     </message>
@@ -5099,6 +5107,10 @@
     <message>
         <source>Report</source>
         <translation>報告</translation>
+    </message>
+    <message>
+        <source>Sales review</source>
+        <translation>銷售檢討報告</translation>
     </message>
 </context>
 <context>
