@@ -64,15 +64,17 @@ class Shooter:
 
 def run_all(only: str) -> int:
     """Every language at every size, one process each."""
+    failed = []
     for lang in LANGS:
         for size in SIZES:
             cmd = [sys.executable, __file__, "--lang", lang, "--size", size]
             if only:
                 cmd += ["--only", only]
-            code = subprocess.call(cmd)
-            if code:
-                return code
-    return 0
+            if subprocess.call(cmd):
+                failed.append(f"{lang} {size}")
+    if failed:
+        print("failed: " + ", ".join(failed), file=sys.stderr)
+    return 1 if failed else 0
 
 
 def main() -> int:

@@ -250,3 +250,18 @@ def test_file_dialogs_start_in_the_last_folder_of_their_kind(tmp_path):
     remember("export", tmp_path / "exports" / "deals.csv")
     assert start_path("export", "leads.csv") == str(tmp_path / "exports" / "leads.csv")
     assert start_path("review") == str(Path.home())  # another kind keeps its own folder
+
+
+def test_deal_amounts_are_in_sight_at_1024(demo_window, qtbot):
+    page = _show(demo_window, qtbot, "deals")
+    qtbot.waitUntil(lambda: page.model.rowCount() > 0, timeout=20000)
+    qtbot.wait(50)
+    keys = [c.key for c in page.model.columns]
+    view = page.view
+    for key in ("title", "amount", "currency"):
+        col = keys.index(key)
+        left = view.columnViewportPosition(col)
+        assert left >= 0 and left + view.columnWidth(col) <= view.viewport().width(), key
+    amount = keys.index("amount")
+    text = page.model.data(page.model.index(0, amount))
+    assert view.fontMetrics().horizontalAdvance(text) < view.columnWidth(amount)

@@ -44,7 +44,21 @@ class DealsPage(TablePage):
         bar.addWidget(clear)
         self.drill_bar.hide()
         self.extra.addWidget(self.drill_bar)
+        self._amount_beside_title()
         self._update_buttons()
+
+    def _amount_beside_title(self) -> None:
+        """Show Amount and Currency right after the deal's name: in a narrow window they are
+        in sight without scrolling (the order of exports is unchanged)."""
+        keys = [c.key for c in self.model.columns]
+        if "title" not in keys:
+            return
+        header = self.view.horizontalHeader()
+        place = header.visualIndex(keys.index("title"))
+        for key in ("amount", "currency"):
+            if key in keys:
+                place += 1
+                header.moveSection(header.visualIndex(keys.index(key)), place)
 
     def _update_buttons(self) -> None:
         super()._update_buttons()

@@ -11,6 +11,7 @@ from desktop_app.ui.tables.model import TEXT, ColumnarTableModel
 _MAIN = ("title", "name", "comment", "note")
 #: the narrowest a text column gets when the columns do not fit the window
 _NARROW = 110
+_NARROW_MAIN = 200
 
 
 class DataTableView(QTableView):
@@ -83,12 +84,13 @@ class DataTableView(QTableView):
         if slack > 0 and main is not None:  # fill the width with the main text column
             self.setColumnWidth(main, self.columnWidth(main) + slack)
         elif slack < 0:  # too wide: narrow the text columns (elided) so the amounts show
-            texts = [i for i in shown if columns[i].kind == TEXT and self.columnWidth(i) > _NARROW]
-            room = sum(self.columnWidth(i) - _NARROW for i in texts)
+            least = {i: _NARROW_MAIN if columns[i].key in _MAIN else _NARROW for i in shown}
+            texts = [i for i in shown if columns[i].kind == TEXT and self.columnWidth(i) > least[i]]
+            room = sum(self.columnWidth(i) - least[i] for i in texts)
             share = min(1.0, -slack / room) if room else 0.0
             for i in texts:
                 width = self.columnWidth(i)
-                self.setColumnWidth(i, int(width - (width - _NARROW) * share))
+                self.setColumnWidth(i, int(width - (width - least[i]) * share))
 
     def set_column_visible(self, key: str, visible: bool) -> None:
         model = self.table_model()
