@@ -23,12 +23,30 @@ import numpy as np
 import pandas as pd
 
 from desktop_app.store import loader
+from desktop_app.store.changes import Changes
+from desktop_app.store.kinds import KINDS, tables_of
 from kpi_core.dataset import COLUMNS, Dataset
 
 #: kinds whose records are patched in place, and the frames a write of them changes
 PATCHABLE = {"deals", "leads", "spend"}
 #: above this many ids a full load is simpler and about as fast
 MAX_IDS = 1_000
+
+
+def kind_of(changes: Changes) -> str | None:
+    """The patchable kind a write was about (its ids are ``changes.ids``), else None.
+
+    A write is patchable when it names ids and touched only the tables a write of one
+    patchable kind may change (its own table, its lookups, a deal's stage history).
+    """
+    if not changes.ids or len(changes.ids) > MAX_IDS:
+        return None
+    found = [
+        k
+        for k in sorted(PATCHABLE)
+        if KINDS[k].table in changes.tables and changes.tables <= tables_of(k)
+    ]
+    return found[0] if len(found) == 1 else None
 
 
 def _fetch(

@@ -51,6 +51,29 @@ def load_workspace(engine: Engine) -> tuple[Dataset, KpiSettings]:
     return dataset, settings
 
 
+def patch_workspace(
+    engine: Engine, dataset: Dataset, settings: KpiSettings, changes: Changes
+) -> tuple[Dataset, KpiSettings]:
+    """The dataset after a write of a few records: those rows re-read, else a full load.
+
+    Runs on a worker thread like :func:`load_workspace`; the settings are unchanged (a
+    patchable write touches no settings table).
+    """
+    from desktop_app.store import loader, snapshot_patch
+
+    path = loader.sqlite_path(engine)
+    kind = snapshot_patch.kind_of(changes)
+    patched = None
+    if path is not None and kind is not None:
+        patched = snapshot_patch.patch_dataset(path, dataset, kind, changes.ids)
+    if patched is None:
+        return load_workspace(engine)
+    from kpi_core import prepare
+
+    prepare(patched, settings.base_currency)
+    return patched, settings
+
+
 class AppContext(QObject):
     """The open database and the last loaded dataset, shared by every page."""
 
@@ -116,12 +139,15 @@ class AppContext(QObject):
         self.data_changed.emit(changes)
         if changes.touches(*SETTINGS_TABLES):
             self.settings_changed.emit()
-        self.reload()
+        self.reload(changes)
 
-    def reload(self) -> None:
+    def reload(self, changes: Changes | None = None) -> None:
         """Load the dataset and settings in the background; emits ``dataset_changed``.
 
-        A reload requested while one runs is queued, so the last write is always seen.
+        After a write of a few deals, leads or spend rows (``changes``) only those rows are
+        re-read into the loaded dataset (``desktop_app.store.snapshot_patch``); anything
+        else is a full load. A reload requested while one runs is queued (as a full load),
+        so the last write is always seen.
         """
         if self._loading:
             self._pending = True
@@ -129,7 +155,11 @@ class AppContext(QObject):
         self._loading = True
         self.loading_changed.emit(True)
         engine = self.engine
-        self._op = Op(self, load_workspace, engine)
+        dataset, settings = self._dataset, self._settings
+        if changes is not None and dataset is not None and settings is not None:
+            self._op = Op(self, patch_workspace, engine, dataset, settings, changes)
+        else:
+            self._op = Op(self, load_workspace, engine)
         self._op.success(guarded(self, self._loaded)).failure(guarded(self, self._failed))
         self._op.run()
 
