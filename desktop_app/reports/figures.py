@@ -10,9 +10,29 @@ from __future__ import annotations
 
 from typing import Any
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP
+
 from kpi_core.types import KpiResult
 
 NO_SOURCE = "(no source)"
+
+
+#: the review's XLSX sheet names (``Section.sheet_name``), translated by the XLSX writer
+SHEETS = (
+    QT_TRANSLATE_NOOP("reports", "Summary"),
+    QT_TRANSLATE_NOOP("reports", "Funnel"),
+    QT_TRANSLATE_NOOP("reports", "Monthly revenue"),
+    QT_TRANSLATE_NOOP("reports", "Sources"),
+    QT_TRANSLATE_NOOP("reports", "Reps"),
+    QT_TRANSLATE_NOOP("reports", "Customers"),
+    QT_TRANSLATE_NOOP("reports", "NPS"),
+    QT_TRANSLATE_NOOP("reports", "All figures"),
+    QT_TRANSLATE_NOOP("reports", "Formulas"),
+    QT_TRANSLATE_NOOP("reports", "Recurring revenue"),
+    QT_TRANSLATE_NOOP("reports", "Activities"),
+    QT_TRANSLATE_NOOP("reports", "Opportunities"),
+    QT_TRANSLATE_NOOP("reports", "Deals"),
+)
 
 
 def key_text(key: Any) -> str:

@@ -188,7 +188,8 @@ def write_xlsx(doc: Document, path: str | os.PathLike) -> int:
     else:
         wb.remove(first)
     for section in doc.sections:
-        ws = wb.create_sheet(_sheet_title(section.sheet_name or section.title, used))
+        name = tr(section.sheet_name) if section.sheet_name else section.title  # figures.SHEETS
+        ws = wb.create_sheet(_sheet_title(name, used))
         _write_section(ws, section, doc)
     wb.properties.title = f"{doc.title} {doc.period_label}".strip()
     wb.properties.creator = "Dealbook"

@@ -515,10 +515,6 @@
         <translation>点击查看此指标的计算方法</translation>
     </message>
     <message>
-        <source>{0} deals left out: no exchange rate</source>
-        <translation>{0} 个商机未计入：没有汇率</translation>
-    </message>
-    <message>
         <source>Revenue · {0}</source>
         <translation>销售额 · {0}</translation>
     </message>
@@ -2262,6 +2258,13 @@
     <message>
         <source>Backup saved: %1</source>
         <translation>备份已保存：%1</translation>
+    </message>
+</context>
+<context>
+    <name>cards</name>
+    <message>
+        <source>%Ln deal(s) left out: no exchange rate</source>
+        <translation>%Ln 个商机未计入：没有汇率</translation>
     </message>
 </context>
 <context>
@@ -4954,6 +4957,7 @@
     </message>
     <message>
         <source>Summary</source>
+        <extracomment>the review&apos;s XLSX sheet names (``Section.sheet_name``), translated by the XLSX writer</extracomment>
         <translation>摘要</translation>
     </message>
     <message>
@@ -4981,6 +4985,10 @@
         <translation>线索和商机：本期新建。赢单：本期赢单的商机。ROI：（销售额 − 支出）/ 该来源的支出。</translation>
     </message>
     <message>
+        <source>Monthly revenue</source>
+        <translation>按月销售额</translation>
+    </message>
+    <message>
         <source>Sources</source>
         <translation>来源</translation>
     </message>
@@ -4991,6 +4999,26 @@
     <message>
         <source>Customers</source>
         <translation>客户</translation>
+    </message>
+    <message>
+        <source>NPS</source>
+        <translation>NPS</translation>
+    </message>
+    <message>
+        <source>Formulas</source>
+        <translation>公式</translation>
+    </message>
+    <message>
+        <source>Recurring revenue</source>
+        <translation>经常性收入</translation>
+    </message>
+    <message>
+        <source>Activities</source>
+        <translation>活动</translation>
+    </message>
+    <message>
+        <source>Opportunities</source>
+        <translation>商机</translation>
     </message>
     <message>
         <source>NPS by month</source>

@@ -515,10 +515,6 @@
         <translation>點選檢視此指標的計算方法</translation>
     </message>
     <message>
-        <source>{0} deals left out: no exchange rate</source>
-        <translation>{0} 個商機未計入：沒有匯率</translation>
-    </message>
-    <message>
         <source>Revenue · {0}</source>
         <translation>銷售額 · {0}</translation>
     </message>
@@ -2262,6 +2258,13 @@
     <message>
         <source>Backup saved: %1</source>
         <translation>備份已儲存：%1</translation>
+    </message>
+</context>
+<context>
+    <name>cards</name>
+    <message>
+        <source>%Ln deal(s) left out: no exchange rate</source>
+        <translation>%Ln 個商機未計入：沒有匯率</translation>
     </message>
 </context>
 <context>
@@ -4954,6 +4957,7 @@
     </message>
     <message>
         <source>Summary</source>
+        <extracomment>the review&apos;s XLSX sheet names (``Section.sheet_name``), translated by the XLSX writer</extracomment>
         <translation>摘要</translation>
     </message>
     <message>
@@ -4981,6 +4985,10 @@
         <translation>線索和商機：本期新增。贏單：本期贏單的商機。ROI：（銷售額 − 支出）/ 該來源的支出。</translation>
     </message>
     <message>
+        <source>Monthly revenue</source>
+        <translation>按月銷售額</translation>
+    </message>
+    <message>
         <source>Sources</source>
         <translation>來源</translation>
     </message>
@@ -4991,6 +4999,26 @@
     <message>
         <source>Customers</source>
         <translation>客戶</translation>
+    </message>
+    <message>
+        <source>NPS</source>
+        <translation>NPS</translation>
+    </message>
+    <message>
+        <source>Formulas</source>
+        <translation>公式</translation>
+    </message>
+    <message>
+        <source>Recurring revenue</source>
+        <translation>經常性收入</translation>
+    </message>
+    <message>
+        <source>Activities</source>
+        <translation>活動</translation>
+    </message>
+    <message>
+        <source>Opportunities</source>
+        <translation>商機</translation>
     </message>
     <message>
         <source>NPS by month</source>
