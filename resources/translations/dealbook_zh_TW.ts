@@ -497,7 +497,7 @@
     </message>
     <message>
         <source>Something unexpected happened. Your data is safe: every change you saved is in the database. Please copy this report and send it to support.</source>
-        <translation>發生了意外情況。您的資料是安全的：已儲存的每項更改都在資料庫中。請複製此報告併發送給技術支援。</translation>
+        <translation>發生了意外情況。您的資料是安全的：已儲存的每項更改都在資料庫中。請複製此報告並發送給技術支援。</translation>
     </message>
     <message>
         <source>Copy report</source>
@@ -1093,11 +1093,11 @@
     </message>
     <message>
         <source>{0} deals are won and none is lost: if your CRM records lost deals in a column Dealbook did not use, map it on the Columns step.</source>
-        <translation>{0} 個商機贏單而沒有輸單：如果您的 CRM 在 Dealbook 未使用的欄中記錄輸單，請在「欄」步驟中對映它。</translation>
+        <translation>{0} 個商機贏單而沒有輸單：如果您的 CRM 在 Dealbook 未使用的欄中記錄輸單，請在「欄」步驟中對應它。</translation>
     </message>
     <message>
         <source>All {0} deals are open: if a column says which are won or lost, map it on the Columns step.</source>
-        <translation>全部 {0} 個商機都在進行中：如果有一欄說明哪些贏單或輸單，請在「欄」步驟中對映它。</translation>
+        <translation>全部 {0} 個商機都在進行中：如果有一欄說明哪些贏單或輸單，請在「欄」步驟中對應它。</translation>
     </message>
     <message>
         <source>{0} deals close before they were created; check the date columns.</source>
@@ -1105,11 +1105,11 @@
     </message>
     <message>
         <source>{0} columns look like won/lost statuses but are not used; map one as Status.</source>
-        <translation>{0} 欄看起來像贏單/輸單狀態但未被使用；請將其中一欄對映為「狀態」。</translation>
+        <translation>{0} 欄看起來像贏單/輸單狀態但未被使用；請將其中一欄對應為「狀態」。</translation>
     </message>
     <message>
         <source>{0} columns look like amounts but are not used; map one as Amount.</source>
-        <translation>{0} 欄看起來像金額但未被使用；請將其中一欄對映為「金額」。</translation>
+        <translation>{0} 欄看起來像金額但未被使用；請將其中一欄對應為「金額」。</translation>
     </message>
     <message>
         <source>The file has no name column: {0} deals are named by their record id.</source>
@@ -1984,11 +1984,11 @@
     </message>
     <message>
         <source>Name, to reuse this mapping next time</source>
-        <translation>名稱，以便下次重用此對映</translation>
+        <translation>名稱，以便下次重用此對應</translation>
     </message>
     <message>
         <source>Save mapping as</source>
-        <translation>對映另存為</translation>
+        <translation>對應另存為</translation>
     </message>
     <message>
         <source>Open (or from a status column)</source>
@@ -2712,27 +2712,27 @@
     </message>
     <message>
         <source>The mapping file {0} does not exist; check its name.</source>
-        <translation>對映檔案 {0} 不存在；請檢查其名稱。</translation>
+        <translation>對應檔案 {0} 不存在；請檢查其名稱。</translation>
     </message>
     <message>
         <source>The mapping file {0} is not a JSON object of columns and stages; save the mapping again from the import wizard.</source>
-        <translation>對映檔案 {0} 不是包含欄和階段的 JSON 物件；請從匯入嚮導重新儲存對映。</translation>
+        <translation>對應檔案 {0} 不是包含欄和階段的 JSON 物件；請從匯入精靈重新儲存對應。</translation>
     </message>
     <message>
         <source>The mapping file {0} has no &apos;columns&apos; object; it should look like {1}.</source>
-        <translation>對映檔案 {0} 沒有 &apos;columns&apos; 物件；它應該類似 {1}。</translation>
+        <translation>對應檔案 {0} 沒有 &apos;columns&apos; 物件；它應該類似 {1}。</translation>
     </message>
     <message>
         <source>The mapping file maps &apos;{0}&apos; to &apos;{1}&apos;, which is not a field of {2}.</source>
-        <translation>對映檔案將 &apos;{0}&apos; 對映到 &apos;{1}&apos;，但它不是 {2} 的欄位。</translation>
+        <translation>對應檔案將 &apos;{0}&apos; 對應到 &apos;{1}&apos;，但它不是 {2} 的欄位。</translation>
     </message>
     <message>
         <source>The mapping file {0} has a &apos;stages&apos; entry that is not an object.</source>
-        <translation>對映檔案 {0} 的 &apos;stages&apos; 項不是物件。</translation>
+        <translation>對應檔案 {0} 的 &apos;stages&apos; 項不是物件。</translation>
     </message>
     <message>
         <source>The mapping file names the unknown preset &apos;{0}&apos;.</source>
-        <translation>對映檔案指定了未知的預設 &apos;{0}&apos;。</translation>
+        <translation>對應檔案指定了未知的預設 &apos;{0}&apos;。</translation>
     </message>
     <message>
         <source>Imported {0}, updated {1}, already there {2}, duplicates {3}, rejected {4}.</source>
@@ -2796,11 +2796,11 @@
     </message>
     <message>
         <source>{0} deals are won and none is lost: if your CRM records lost deals in a column Dealbook did not use, map it (--map status=COLUMN).</source>
-        <translation>{0} 個商機贏單而沒有輸單：如果您的 CRM 在 Dealbook 未使用的欄中記錄輸單，請對映該欄（--map status=欄名）。</translation>
+        <translation>{0} 個商機贏單而沒有輸單：如果您的 CRM 在 Dealbook 未使用的欄中記錄輸單，請對應該欄（--map status=欄名）。</translation>
     </message>
     <message>
         <source>all {0} deals are open: if the file says which are won or lost in a column Dealbook did not use, map it (--map status=COLUMN).</source>
-        <translation>全部 {0} 個商機都在進行中：如果檔案在 Dealbook 未使用的欄中說明哪些贏單或輸單，請對映該欄（--map status=欄名）。</translation>
+        <translation>全部 {0} 個商機都在進行中：如果檔案在 Dealbook 未使用的欄中說明哪些贏單或輸單，請對應該欄（--map status=欄名）。</translation>
     </message>
     <message>
         <source>{0} deals close before they were created; check the date columns.</source>
@@ -2808,11 +2808,11 @@
     </message>
     <message>
         <source>{0} columns look like won/lost statuses but were not used; map one with --map status=COLUMN.</source>
-        <translation>{0} 欄看起來像贏單/輸單狀態但未被使用；請用 --map status=欄名 對映其中一欄。</translation>
+        <translation>{0} 欄看起來像贏單/輸單狀態但未被使用；請用 --map status=欄名 對應其中一欄。</translation>
     </message>
     <message>
         <source>{0} columns look like amounts but were not used; map one with --map amount=COLUMN.</source>
-        <translation>{0} 欄看起來像金額但未被使用；請用 --map amount=欄名 對映其中一欄。</translation>
+        <translation>{0} 欄看起來像金額但未被使用；請用 --map amount=欄名 對應其中一欄。</translation>
     </message>
     <message>
         <source>the file has no name column: {0} deals are named by their record id.</source>
@@ -3642,7 +3642,7 @@
     </message>
     <message>
         <source>For each pipeline stage in order, then Won: the deals created in the period that reached it, and the conversion from the previous row.</source>
-        <translation>按順序列出每個管道階段，然後是贏單：本期新增併到達該階段的商機，以及相對上一列的轉換率。</translation>
+        <translation>按順序列出每個管道階段，然後是贏單：本期新增並到達該階段的商機，以及相對上一列的轉換率。</translation>
     </message>
     <message>
         <source>Deals</source>
