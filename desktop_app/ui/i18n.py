@@ -17,7 +17,14 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QSettings, QTranslator
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QCoreApplication,
+    QLibraryInfo,
+    QLocale,
+    QSettings,
+    QTranslator,
+)
 
 from desktop_app import translation
 from desktop_app.presentation import i18n as words
@@ -174,3 +181,43 @@ def _standalone_translate(
         if found:
             return found
     return text
+
+
+#: the reasons the import gives for a rejected row (``desktop_app.importing.validate``), as the
+#: wizard's Reason column shows them; a reason not listed stays as the import wrote it
+IMPORT_REASONS = (
+    QT_TRANSLATE_NOOP("import", "not a number"),
+    QT_TRANSLATE_NOOP("import", "negative amount"),
+    QT_TRANSLATE_NOOP("import", "negative cost"),
+    QT_TRANSLATE_NOOP("import", "probability out of range"),
+    QT_TRANSLATE_NOOP("import", "not a whole number"),
+    QT_TRANSLATE_NOOP("import", "mixed date order"),
+    QT_TRANSLATE_NOOP("import", "unreadable date"),
+    QT_TRANSLATE_NOOP("import", "missing name"),
+    QT_TRANSLATE_NOOP("import", "missing close date"),
+    QT_TRANSLATE_NOOP("import", "missing date"),
+    QT_TRANSLATE_NOOP("import", "missing score"),
+    QT_TRANSLATE_NOOP("import", "missing rate"),
+    QT_TRANSLATE_NOOP("import", "missing currency"),
+    QT_TRANSLATE_NOOP("import", "missing period start"),
+    QT_TRANSLATE_NOOP("import", "missing period end"),
+    QT_TRANSLATE_NOOP("import", "negative quantity"),
+    QT_TRANSLATE_NOOP("import", "negative hours"),
+    QT_TRANSLATE_NOOP("import", "negative list_price"),
+    QT_TRANSLATE_NOOP("import", "close date in the future"),
+    QT_TRANSLATE_NOOP("import", "currency differs"),
+    QT_TRANSLATE_NOOP("import", "period ends before it starts"),
+    QT_TRANSLATE_NOOP("import", "mixed decimal marks"),
+    QT_TRANSLATE_NOOP("import", "number out of range"),
+    QT_TRANSLATE_NOOP("import", "outcome unknown"),
+    QT_TRANSLATE_NOOP("import", "score out of range"),
+    QT_TRANSLATE_NOOP("import", "unknown activity type"),
+    QT_TRANSLATE_NOOP("import", "repeated record id"),
+    QT_TRANSLATE_NOOP("import", "unknown deal"),
+)
+
+
+def reason_text(reason: str) -> str:
+    """A rejected row's reason in the user's language (first letter capitalised in English)."""
+    shown = QCoreApplication.translate("import", reason)
+    return shown[:1].upper() + shown[1:]

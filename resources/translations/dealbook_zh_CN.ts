@@ -3477,6 +3477,119 @@
         <source>This spreadsheet cannot be opened; open it and save it as .ods or .xlsx again.</source>
         <translation>无法打开此电子表格；请打开它并重新另存为 .ods 或 .xlsx。</translation>
     </message>
+    <message>
+        <source>not a number</source>
+        <extracomment>the choices of Settings, in order: (stored value, name shown in its own language) Settings&apos; &quot;Show large amounts in 万 / 亿&quot; (stored per computer, read at start) overrides the stored choice (``en``, ``zh_CN``, ``zh_TW`` or ``system``), for scripts the reasons the import gives for a rejected row (``desktop_app.importing.validate``), as the wizard&apos;s Reason column shows them; a reason not listed stays as the import wrote it</extracomment>
+        <translation>不是数字</translation>
+    </message>
+    <message>
+        <source>negative amount</source>
+        <translation>金额为负</translation>
+    </message>
+    <message>
+        <source>negative cost</source>
+        <translation>成本为负</translation>
+    </message>
+    <message>
+        <source>probability out of range</source>
+        <translation>概率超出范围</translation>
+    </message>
+    <message>
+        <source>not a whole number</source>
+        <translation>不是整数</translation>
+    </message>
+    <message>
+        <source>mixed date order</source>
+        <translation>日期顺序混杂</translation>
+    </message>
+    <message>
+        <source>unreadable date</source>
+        <translation>无法读取的日期</translation>
+    </message>
+    <message>
+        <source>missing name</source>
+        <translation>缺少名称</translation>
+    </message>
+    <message>
+        <source>missing close date</source>
+        <translation>缺少结束日期</translation>
+    </message>
+    <message>
+        <source>missing date</source>
+        <translation>缺少日期</translation>
+    </message>
+    <message>
+        <source>missing score</source>
+        <translation>缺少评分</translation>
+    </message>
+    <message>
+        <source>missing rate</source>
+        <translation>缺少汇率</translation>
+    </message>
+    <message>
+        <source>missing currency</source>
+        <translation>缺少币种</translation>
+    </message>
+    <message>
+        <source>missing period start</source>
+        <translation>缺少期间开始</translation>
+    </message>
+    <message>
+        <source>missing period end</source>
+        <translation>缺少期间结束</translation>
+    </message>
+    <message>
+        <source>negative quantity</source>
+        <translation>数量为负</translation>
+    </message>
+    <message>
+        <source>negative hours</source>
+        <translation>小时数为负</translation>
+    </message>
+    <message>
+        <source>negative list_price</source>
+        <translation>标价为负</translation>
+    </message>
+    <message>
+        <source>close date in the future</source>
+        <translation>结束日期在未来</translation>
+    </message>
+    <message>
+        <source>currency differs</source>
+        <translation>币种不一致</translation>
+    </message>
+    <message>
+        <source>period ends before it starts</source>
+        <translation>期间结束早于开始</translation>
+    </message>
+    <message>
+        <source>mixed decimal marks</source>
+        <translation>小数点符号混杂</translation>
+    </message>
+    <message>
+        <source>number out of range</source>
+        <translation>数字超出范围</translation>
+    </message>
+    <message>
+        <source>outcome unknown</source>
+        <translation>结果未知</translation>
+    </message>
+    <message>
+        <source>score out of range</source>
+        <translation>评分超出范围</translation>
+    </message>
+    <message>
+        <source>unknown activity type</source>
+        <translation>未知的活动类型</translation>
+    </message>
+    <message>
+        <source>repeated record id</source>
+        <translation>记录 ID 重复</translation>
+    </message>
+    <message>
+        <source>unknown deal</source>
+        <translation>未知的商机</translation>
+    </message>
 </context>
 <context>
     <name>kpi</name>

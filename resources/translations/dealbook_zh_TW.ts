@@ -3477,6 +3477,119 @@
         <source>This spreadsheet cannot be opened; open it and save it as .ods or .xlsx again.</source>
         <translation>無法開啟此試算表；請開啟它並重新另存為 .ods 或 .xlsx。</translation>
     </message>
+    <message>
+        <source>not a number</source>
+        <extracomment>the choices of Settings, in order: (stored value, name shown in its own language) Settings&apos; &quot;Show large amounts in 万 / 亿&quot; (stored per computer, read at start) overrides the stored choice (``en``, ``zh_CN``, ``zh_TW`` or ``system``), for scripts the reasons the import gives for a rejected row (``desktop_app.importing.validate``), as the wizard&apos;s Reason column shows them; a reason not listed stays as the import wrote it</extracomment>
+        <translation>不是數字</translation>
+    </message>
+    <message>
+        <source>negative amount</source>
+        <translation>金額為負</translation>
+    </message>
+    <message>
+        <source>negative cost</source>
+        <translation>成本為負</translation>
+    </message>
+    <message>
+        <source>probability out of range</source>
+        <translation>機率超出範圍</translation>
+    </message>
+    <message>
+        <source>not a whole number</source>
+        <translation>不是整數</translation>
+    </message>
+    <message>
+        <source>mixed date order</source>
+        <translation>日期順序混雜</translation>
+    </message>
+    <message>
+        <source>unreadable date</source>
+        <translation>無法讀取的日期</translation>
+    </message>
+    <message>
+        <source>missing name</source>
+        <translation>缺少名稱</translation>
+    </message>
+    <message>
+        <source>missing close date</source>
+        <translation>缺少結束日期</translation>
+    </message>
+    <message>
+        <source>missing date</source>
+        <translation>缺少日期</translation>
+    </message>
+    <message>
+        <source>missing score</source>
+        <translation>缺少評分</translation>
+    </message>
+    <message>
+        <source>missing rate</source>
+        <translation>缺少匯率</translation>
+    </message>
+    <message>
+        <source>missing currency</source>
+        <translation>缺少幣別</translation>
+    </message>
+    <message>
+        <source>missing period start</source>
+        <translation>缺少期間開始</translation>
+    </message>
+    <message>
+        <source>missing period end</source>
+        <translation>缺少期間結束</translation>
+    </message>
+    <message>
+        <source>negative quantity</source>
+        <translation>數量為負</translation>
+    </message>
+    <message>
+        <source>negative hours</source>
+        <translation>小時數為負</translation>
+    </message>
+    <message>
+        <source>negative list_price</source>
+        <translation>標價為負</translation>
+    </message>
+    <message>
+        <source>close date in the future</source>
+        <translation>結束日期在未來</translation>
+    </message>
+    <message>
+        <source>currency differs</source>
+        <translation>幣別不一致</translation>
+    </message>
+    <message>
+        <source>period ends before it starts</source>
+        <translation>期間結束早於開始</translation>
+    </message>
+    <message>
+        <source>mixed decimal marks</source>
+        <translation>小數點符號混雜</translation>
+    </message>
+    <message>
+        <source>number out of range</source>
+        <translation>數字超出範圍</translation>
+    </message>
+    <message>
+        <source>outcome unknown</source>
+        <translation>結果未知</translation>
+    </message>
+    <message>
+        <source>score out of range</source>
+        <translation>評分超出範圍</translation>
+    </message>
+    <message>
+        <source>unknown activity type</source>
+        <translation>未知的活動類型</translation>
+    </message>
+    <message>
+        <source>repeated record id</source>
+        <translation>記錄 ID 重複</translation>
+    </message>
+    <message>
+        <source>unknown deal</source>
+        <translation>未知的商機</translation>
+    </message>
 </context>
 <context>
     <name>kpi</name>

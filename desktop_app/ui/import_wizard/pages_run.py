@@ -88,8 +88,10 @@ def rejects_caption(page: QWizardPage, rep: dict[str, Any], dry: bool) -> str:
 
 
 def _reject_rows(rep: dict[str, Any]) -> list[list[Any]]:
+    from desktop_app.ui.i18n import reason_text
+
     return [
-        [r["row"], r["line"], r["reason"].capitalize(), r["detail"]]
+        [r["row"], r["line"], reason_text(r["reason"]), r["detail"]]
         for r in rep.get("rejects", [])[:MAX_REJECTS_SHOWN]
     ]
 
