@@ -11,6 +11,7 @@ leading apostrophe. Charts are not embedded: their figures are in the tables nex
 from __future__ import annotations
 
 import datetime as dt
+import io
 import os
 import re
 from typing import Any
@@ -193,5 +194,10 @@ def write_xlsx(doc: Document, path: str | os.PathLike) -> int:
         _write_section(ws, section, doc)
     wb.properties.title = f"{doc.title} {doc.period_label}".strip()
     wb.properties.creator = "Dealbook"
-    wb.save(os.fspath(path))
+    # built in memory, then written: openpyxl leaves its zip file open when a write fails
+    # (a full disk), so it never writes to the disk itself
+    data = io.BytesIO()
+    wb.save(data)
+    with open(os.fspath(path), "wb") as fh:
+        fh.write(data.getbuffer())
     return len(wb.sheetnames)
