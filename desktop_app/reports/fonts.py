@@ -14,6 +14,7 @@ from PySide6.QtGui import QFont, QFontDatabase
 
 from desktop_app.presentation import locale as loc
 from desktop_app.reports.i18n import tr
+from desktop_app.translation import QT_TRANSLATE_NOOP
 
 #: preferred families per language, first found wins
 CJK_FAMILIES: dict[str, tuple[str, ...]] = {
@@ -43,10 +44,11 @@ CJK_FAMILIES: dict[str, tuple[str, ...]] = {
     ),
 }
 
-MISSING = (
+MISSING = QT_TRANSLATE_NOOP(
+    "reports",
     "No Chinese font is installed, so Chinese text may show as empty boxes. Install one "
     "(Noto Sans CJK, e.g. the fonts-noto-cjk package, or WenQuanYi Micro Hei) and start "
-    "Dealbook again."
+    "Dealbook again.",
 )
 
 _noticed = False
