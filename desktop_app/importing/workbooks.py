@@ -129,10 +129,10 @@ def read_ods(
     from odf import namespaces, office, opendocument, table, text  # noqa: F401
 
     try:
-        book = pd.ExcelFile(path, engine="odf")
-        names = [str(n) for n in book.sheet_names]
-        title = _pick(names, sheet)
-        frame = book.parse(title, header=None, dtype=object)
+        with pd.ExcelFile(path, engine="odf") as book:
+            names = [str(n) for n in book.sheet_names]
+            title = _pick(names, sheet)
+            frame = book.parse(title, header=None, dtype=object)
     except UserError:
         raise
     except Exception as exc:  # noqa: BLE001 - any damage means "cannot open"

@@ -65,7 +65,8 @@ def test_kill_9_mid_import_leaves_database_as_before(tmp_path, files):
             os.kill(proc.pid, signal.SIGKILL)
             break
     proc.wait(timeout=30)
-    assert killed_at is not None and killed_at < 0.95, proc.stderr.read() if proc.stderr else ""
+    err = proc.communicate()[1]  # what it wrote last; closes both pipes
+    assert killed_at is not None and killed_at < 0.95, err
     assert proc.returncode == -signal.SIGKILL
     engine = open_database(db)
     try:
