@@ -15,8 +15,6 @@ import datetime as dt
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP
-
 from desktop_app.presentation import format as fmt
 from desktop_app.presentation import locale as loc
 from desktop_app.reports import review_recurring as rr
@@ -24,6 +22,7 @@ from desktop_app.reports import review_sections as sec
 from desktop_app.reports.document import Chart, Document, Paragraph, Review, Row
 from desktop_app.reports.figures import filter_value
 from desktop_app.reports.i18n import tr
+from desktop_app.translation import QT_TRANSLATE_NOOP  # typed: returns the text
 from kpi_core.types import KpiResult, YearBefore
 
 TITLE = QT_TRANSLATE_NOOP("reports", "Sales review")  # translated when the document is built

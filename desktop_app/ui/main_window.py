@@ -280,8 +280,7 @@ class MainWindow(QMainWindow):
         Op(self, repo.counts, self.context.engine).success(guarded(self, self.update_counts)).run()
 
     def update_counts(self, counts: dict[str, int]) -> None:
-        from PySide6.QtCore import QT_TRANSLATE_NOOP
-
+        from desktop_app.translation import QT_TRANSLATE_NOOP  # typed: returns the text
         from desktop_app.ui.pages.words import plural
 
         words = (  # marked for lupdate, translated by plural()
