@@ -267,7 +267,7 @@ KINDS: dict[str, Kind] = {
                 Field(
                     "deal_external_id",
                     "deal",
-                    QT_TRANSLATE_NOOP("fields", "Deal id"),
+                    QT_TRANSLATE_NOOP("fields", "Deal"),
                     required=True,
                 ),
                 Field("stage", "stage", QT_TRANSLATE_NOOP("fields", "Stage"), required=True),
@@ -290,9 +290,7 @@ KINDS: dict[str, Kind] = {
                 Field("created_on", "date", QT_TRANSLATE_NOOP("fields", "Created (MQL)")),
                 Field("sql_on", "date", QT_TRANSLATE_NOOP("fields", "Became SQL")),
                 Field("converted_on", "date", QT_TRANSLATE_NOOP("fields", "Converted")),
-                Field(
-                    "deal_external_id", "text", QT_TRANSLATE_NOOP("fields", "Deal id"), shown=False
-                ),
+                Field("deal_external_id", "text", QT_TRANSLATE_NOOP("fields", "Deal"), shown=False),
                 Field("disqualified_on", "date", QT_TRANSLATE_NOOP("fields", "Disqualified")),
             ),
             match_on="external_id",
@@ -444,7 +442,7 @@ KINDS: dict[str, Kind] = {
                     minimum=0,
                     placeholder=QT_TRANSLATE_NOOP("fields", "Empty = not known"),
                 ),
-                Field("deal_external_id", "text", QT_TRANSLATE_NOOP("fields", "Deal id")),
+                Field("deal_external_id", "text", QT_TRANSLATE_NOOP("fields", "Deal")),
                 _lookup("account", "accounts", QT_TRANSLATE_NOOP("fields", "Account")),
                 Field("note", "text", QT_TRANSLATE_NOOP("fields", "Note"), multiline=True),
             ),
