@@ -3047,10 +3047,6 @@
         <translation>阶段历史</translation>
     </message>
     <message>
-        <source>Deal id</source>
-        <translation>商机 ID</translation>
-    </message>
-    <message>
         <source>Entered on</source>
         <translation>进入日期</translation>
     </message>
@@ -5252,6 +5248,10 @@
     <message>
         <source>Sales review</source>
         <translation>销售复盘报告</translation>
+    </message>
+    <message>
+        <source>No Chinese font is installed, so Chinese text may show as empty boxes. Install one (Noto Sans CJK, e.g. the fonts-noto-cjk package, or WenQuanYi Micro Hei) and start Dealbook again.</source>
+        <translation>未安装中文字体，中文可能显示为空白方框。请安装一种中文字体（Noto Sans CJK，例如 fonts-noto-cjk 软件包，或文泉驿微米黑），然后重新启动 Dealbook。</translation>
     </message>
 </context>
 <context>

@@ -3047,10 +3047,6 @@
         <translation>階段歷史</translation>
     </message>
     <message>
-        <source>Deal id</source>
-        <translation>商機 ID</translation>
-    </message>
-    <message>
         <source>Entered on</source>
         <translation>進入日期</translation>
     </message>
@@ -5252,6 +5248,10 @@
     <message>
         <source>Sales review</source>
         <translation>銷售檢討報告</translation>
+    </message>
+    <message>
+        <source>No Chinese font is installed, so Chinese text may show as empty boxes. Install one (Noto Sans CJK, e.g. the fonts-noto-cjk package, or WenQuanYi Micro Hei) and start Dealbook again.</source>
+        <translation>未安裝中文字型，中文可能顯示為空白方框。請安裝一種中文字型（Noto Sans CJK，例如 fonts-noto-cjk 軟體包，或文泉驛微米黑），然後重新啟動 Dealbook。</translation>
     </message>
 </context>
 <context>
