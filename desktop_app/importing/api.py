@@ -166,7 +166,7 @@ def _analyse(
     _check_kind_preset(kind, preset)
 
     def score(fields: Any) -> int:
-        return len(map_columns([str(f) for f in fields if str(f).strip()], kind))
+        return len(map_columns([str(f) for f in fields if str(f).strip()], kind, fuzzy=False))
 
     table = read_table(
         Path(path), options.encoding, options.delimiter, options.sheet, score, options.header_row
@@ -554,7 +554,7 @@ def save_rejected_rows(
     kind = report.get("kind", "deals")
 
     def score(fields: Any) -> int:
-        return len(map_columns([str(f) for f in fields if str(f).strip()], kind))
+        return len(map_columns([str(f) for f in fields if str(f).strip()], kind, fuzzy=False))
 
     def reader(p: str) -> RawTable:
         o = replace(options, sheet=options.sheet or report.get("sheet"))

@@ -119,7 +119,9 @@ def _write_grid(ws: Worksheet, row: int, grid: KpiGrid) -> int:
         _put(ws, row, 3, item.previous, item.kind, item.currency)
         value, number_format = sheet.excel_change(item.change)
         change = ws.cell(
-            row=row, column=4, value=sheet.escape_formula(value) if isinstance(value, str) else value
+            row=row,
+            column=4,
+            value=sheet.escape_formula(value) if isinstance(value, str) else value,
         )
         change.number_format = number_format
         if isinstance(value, str):
