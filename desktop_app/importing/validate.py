@@ -305,7 +305,8 @@ def prepare(
     if kind == "deals":
         if entered is not None and "stage_changed_on" not in raw:
             out["stage_changed_on"] = V.parse_dates(entered, "mdy")
-        _deal_rules(out, rej, raw, stage_rules or {}, pipeline or [], today, warnings)
+        has_stage = "stage" in columns.values()
+        _deal_rules(out, rej, raw, stage_rules or {}, pipeline or [], today, warnings, has_stage)
     elif kind == "nps":
         sc = pd.to_numeric(out["score"], errors="coerce")
         rej.add(
@@ -429,8 +430,14 @@ def _deal_rules(
     pipeline: list[tuple[str, float]],
     today: dt.date,
     warnings: dict[str, int],
+    has_stage: bool = True,
 ) -> None:
-    """Decide status, stage and close dates of deals, then the won/lost close-date rules."""
+    """Decide status, stage and close dates of deals, then the won/lost close-date rules.
+
+    A won deal gets the last pipeline stage when the export cannot tell its stage: its stage
+    names the outcome ("Closed Won") or the file has no stage column. An empty stage in a
+    stage column stays empty (Dealbook's own export writes a won deal without stage so).
+    """
     on_stage = V.factorized(out["stage"])  # the file's stage column, hashed once
     rule_status = on_stage(lambda x: rules[x].status if x in rules else None)
     status, unknown = outcome.decide(out, raw, rule_status)
@@ -452,7 +459,8 @@ def _deal_rules(
     stage = on_stage(lambda x: rules[x].stage if x in rules else None)
     outcome_stage = rule_status.notna()
     stage = stage.mask(outcome_stage & (status == "lost"), None)
-    stage = stage.mask(stage.isna() & (status == "won"), last)
+    cannot_tell = outcome_stage if has_stage else pd.Series(True, index=stage.index)
+    stage = stage.mask(stage.isna() & (status == "won") & cannot_tell, last)
     stage = stage.mask(outcome_stage & (status == "open"), None)
     unmapped = on_stage(lambda x: x in rules and rules[x].how == "default")
     unmapped = int((unmapped.to_numpy(dtype=object) == True).sum())  # noqa: E712
