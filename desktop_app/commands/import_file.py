@@ -167,10 +167,11 @@ def _summary(d: dict) -> str:
         if m.get("column") is None:
             lines.append(translate("cli", "Note: {0}.").format(m["reason"]))
     for r in d["rejects"][:20]:
+        why = str(r["reason"])  # an English key of the JSON report, worded in ui.i18n
         lines.append(
             "  "
             + translate("cli", "row {0} (line {1}): {2} - {3}").format(
-                r["row"], r["line"], r["reason"], r["detail"]
+                r["row"], r["line"], translate("import", why), r["detail"]
             )
         )
     more = len(d["rejects"]) - 20

@@ -36,6 +36,7 @@ from desktop_app.importing.validate import Prepared, prepare
 from desktop_app.importing.values import map_unique
 from desktop_app.store import import_batches as store_imports
 from desktop_app.store.bulk_write import Plan
+from desktop_app.translation import translate
 
 if TYPE_CHECKING:
     from desktop_app.store.engine import Engine
@@ -148,9 +149,17 @@ class Analysis:
 
 def _check_kind_preset(kind: str, preset: str) -> None:
     if kind not in KINDS:
-        raise UserError(f"'{kind}' is not a kind Dealbook imports; use one of: {', '.join(KINDS)}.")
+        raise UserError(
+            translate("import", "'{0}' is not a kind Dealbook imports; use one of: {1}.").format(
+                kind, ", ".join(KINDS)
+            )
+        )
     if preset not in PRESET_NAMES:
-        raise UserError(f"'{preset}' is not a known preset; use one of: {', '.join(PRESET_NAMES)}.")
+        raise UserError(
+            translate("import", "'{0}' is not a known preset; use one of: {1}.").format(
+                preset, ", ".join(PRESET_NAMES)
+            )
+        )
 
 
 def _analyse(
@@ -185,8 +194,9 @@ def _analyse(
     absent = [h for h in (options.columns or {}) if h not in table.headers]
     if absent:
         raise UserError(
-            f"This file has no column '{absent[0]}'; its columns are: "
-            f"{', '.join(table.headers[:40])}."
+            translate("import", "This file has no column '{0}'; its columns are: {1}.").format(
+                absent[0], ", ".join(table.headers[:40])
+            )
         )
     mapped = map_table(table.headers, table.column, kind, chosen, col_over)
     columns = mapped.columns

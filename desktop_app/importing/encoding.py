@@ -18,6 +18,7 @@ import re
 import unicodedata
 
 from desktop_app.errors import UserError
+from desktop_app.translation import translate
 
 #: code pages a CRM export may use (Python codec names), besides UTF-8 and UTF-16
 CANDIDATES = (
@@ -102,8 +103,11 @@ def check_name(name: str) -> str:
         return codecs.lookup(name.strip()).name
     except LookupError as exc:
         raise UserError(
-            f"'{name}' is not a text encoding Dealbook knows; use a name such as utf-8, "
-            "cp1252, gb18030, big5, shift_jis, euc_kr or koi8_r."
+            translate(
+                "import",
+                "'{0}' is not a text encoding Dealbook knows; use a name such as utf-8, cp1252, "
+                "gb18030, big5, shift_jis, euc_kr or koi8_r.",
+            ).format(name)
         ) from exc
 
 
@@ -173,8 +177,11 @@ def detect(data: bytes) -> str:
             return "utf-16-be"
     if b"\x00" in sample:
         raise UserError(
-            "This file looks like a binary file, not a CSV or Excel table; "
-            "export the data from your CRM as CSV or XLSX and import that file."
+            translate(
+                "import",
+                "This file looks like a binary file, not a CSV or Excel table; export the data "
+                "from your CRM as CSV or XLSX and import that file.",
+            )
         )
     try:
         data.decode("utf-8")
@@ -186,8 +193,13 @@ def detect(data: bytes) -> str:
     bad = len(lines) - len(valid)
     if valid and len(valid) >= bad:
         raise UserError(
-            f"Line {line_of(data, first_bad)} of this file is not UTF-8 text like the lines "
-            f"before it: the file mixes two text encodings; {CHOOSE}."
+            translate(
+                "import",
+                "Line {0} of this file is not UTF-8 text like the lines before it: the file "
+                "mixes two text encodings; choose the encoding to read it with (dealbook import "
+                "--encoding NAME, or Encoding in the import wizard), or save it again from one "
+                "program as 'CSV UTF-8'.",
+            ).format(line_of(data, first_bad))
         )
     enc = _legacy(lines)
     _strict(data, enc, LABELS.get(enc, enc))
@@ -200,8 +212,13 @@ def detect(data: bytes) -> str:
             legacy
         ) + _script_penalty(legacy, enc):
             raise UserError(
-                f"Line {line_of(data, off)} of this file is UTF-8 text while the rest is "
-                f"{LABELS.get(enc, enc)}: the file mixes two text encodings; {CHOOSE}."
+                translate(
+                    "import",
+                    "Line {0} of this file is UTF-8 text while the rest is {1}: the file mixes "
+                    "two text encodings; choose the encoding to read it with (dealbook import "
+                    "--encoding NAME, or Encoding in the import wizard), or save it again from "
+                    "one program as 'CSV UTF-8'.",
+                ).format(line_of(data, off), LABELS.get(enc, enc))
             )
     return enc
 
@@ -217,8 +234,13 @@ def _strict(data: bytes, enc: str, label: str) -> None:
         data.decode(enc)
     except UnicodeDecodeError as exc:
         raise UserError(
-            f"Line {line_of(data, exc.start)} of this file is not {label} text like the rest "
-            f"of it: the file mixes text encodings or is damaged; {CHOOSE}."
+            translate(
+                "import",
+                "Line {0} of this file is not {1} text like the rest of it: the file mixes text "
+                "encodings or is damaged; choose the encoding to read it with (dealbook import "
+                "--encoding NAME, or Encoding in the import wizard), or save it again from one "
+                "program as 'CSV UTF-8'.",
+            ).format(line_of(data, exc.start), label)
         ) from exc
 
 
@@ -337,7 +359,14 @@ def _legacy(lines: list[tuple[int, bytes]]) -> str:
     except Exception:  # noqa: BLE001 - charset-normalizer is a hint here, not the decision
         cn = {}
     if not texts:
-        raise UserError(f"Dealbook cannot tell which text encoding this file uses; {CHOOSE}.")
+        raise UserError(
+            translate(
+                "import",
+                "Dealbook cannot tell which text encoding this file uses; choose the encoding to "
+                "read it with (dealbook import --encoding NAME, or Encoding in the import "
+                "wizard), or save it again from one program as 'CSV UTF-8'.",
+            )
+        )
     scores: dict[str, float] = {}
     for enc, text in texts.items():
         scores[enc] = _script_penalty(text, enc) + 0.5 * _mess(text) + cn.get(enc, 0.5)
@@ -363,7 +392,11 @@ def _legacy(lines: list[tuple[int, bytes]]) -> str:
                     best, other = other, best
         if gap <= MARGIN:
             raise UserError(
-                f"Dealbook cannot tell whether this file is {LABELS.get(best, best)} or "
-                f"{LABELS.get(other, other)} text; {CHOOSE}."
+                translate(
+                    "import",
+                    "Dealbook cannot tell whether this file is {0} or {1} text; choose the "
+                    "encoding to read it with (dealbook import --encoding NAME, or Encoding in "
+                    "the import wizard), or save it again from one program as 'CSV UTF-8'.",
+                ).format(LABELS.get(best, best), LABELS.get(other, other))
             )
     return best

@@ -22,6 +22,7 @@ import numpy.typing as npt
 from desktop_app.errors import UserError
 from desktop_app.importing import encoding as text_encoding
 from desktop_app.importing import limits, sniff
+from desktop_app.translation import translate
 
 #: use the fast reader (``fastcsv``) for regular text exports; it falls back by itself
 FAST_PATH = True
@@ -108,7 +109,11 @@ def _finish(
             if len(nonblank) >= 30:
                 break
     if not nonblank:
-        raise UserError("This file is empty; export the data again and choose a file with rows.")
+        raise UserError(
+            translate(
+                "import", "This file is empty; export the data again and choose a file with rows."
+            )
+        )
     if header_row is not None:
         hidx = min(max(header_row - 1, 0), len(records) - 1)
     else:
@@ -140,7 +145,10 @@ def decode(data: bytes, encoding: str | None = None) -> tuple[str, str]:
         text = data.decode(enc)
     except (UnicodeDecodeError, LookupError) as exc:
         raise UserError(
-            f"This file cannot be read as {enc} text; save it again as 'CSV UTF-8' and retry."
+            translate(
+                "import",
+                "This file cannot be read as {0} text; save it again as 'CSV UTF-8' and retry.",
+            ).format(enc)
         ) from exc
     return text.lstrip("\ufeff"), enc
 
@@ -188,21 +196,29 @@ def _split(
         if "field larger than field limit" in str(exc):
             raise limits.field_too_long(reader.line_num) from exc
         raise UserError(
-            f"This file is not a readable table near line {reader.line_num} ({exc}); "
-            "check that it is a CSV export and that its quotes are closed."
+            translate(
+                "import",
+                "This file is not a readable table near line {0} ({1}); "
+                "check that it is a CSV export and that its quotes are closed.",
+            ).format(reader.line_num, exc)
         ) from exc
     except UnicodeDecodeError as exc:
         raise UserError(
-            f"This file is not valid text near line {reader.line_num + 1}; "
-            "save it again as 'CSV UTF-8' and retry."
+            translate(
+                "import",
+                "This file is not valid text near line {0}; save it again as 'CSV UTF-8' and retry.",
+            ).format(reader.line_num + 1)
         ) from exc
     if records and records[-1] == [_END_MARK]:
         records.pop()
     elif records:  # the mark was swallowed by a quoted field that never closes
         start = _start_lines(reader.line_num - 1, records)[-1]
         raise UserError(
-            f"A quote opened on line {start} of this file is never closed, so the rest of the "
-            "file would be one field; check the quotes on that line (or export the file again)."
+            translate(
+                "import",
+                "A quote opened on line {0} of this file is never closed, so the rest of the "
+                "file would be one field; check the quotes on that line (or export the file again).",
+            ).format(start)
         )
     lines = _start_lines(reader.line_num - 1, records)
     headers, data, rows, out_lines, hline, footer = _finish(
@@ -240,7 +256,10 @@ def read_csv_file(
             table = _split(fh, sample, delimiter, score_header, header_row)
     except (UnicodeDecodeError, LookupError) as exc:
         raise UserError(
-            f"This file cannot be read as {encoding} text; save it again as 'CSV UTF-8' and retry."
+            translate(
+                "import",
+                "This file cannot be read as {0} text; save it again as 'CSV UTF-8' and retry.",
+            ).format(encoding)
         ) from exc
     table.encoding = encoding
     return table
@@ -272,7 +291,10 @@ def sheet_names(path: Path) -> list[str]:
             wb = openpyxl.load_workbook(io.BytesIO(fh.read()), read_only=True, data_only=True)
     except Exception as exc:  # noqa: BLE001 - any damage means "cannot open"
         raise UserError(
-            "This Excel file cannot be opened; open it in Excel, save it as .xlsx and retry."
+            translate(
+                "import",
+                "This Excel file cannot be opened; open it in Excel, save it as .xlsx and retry.",
+            )
         ) from exc
     try:
         return list(wb.sheetnames)
@@ -310,16 +332,23 @@ def read_xlsx(
     except Exception as exc:  # noqa: BLE001 - any damage means "cannot open"
         fh.close()
         raise UserError(
-            "This Excel file cannot be opened; open it in Excel, save it as .xlsx and retry."
+            translate(
+                "import",
+                "This Excel file cannot be opened; open it in Excel, save it as .xlsx and retry.",
+            )
         ) from exc
     try:
         names = list(wb.sheetnames)
         if sheet is not None and sheet not in names:
             raise UserError(
-                f"This workbook has no sheet named '{sheet}'; its sheets are: {', '.join(names)}."
+                translate(
+                    "import", "This workbook has no sheet named '{0}'; its sheets are: {1}."
+                ).format(sheet, ", ".join(names))
             )
         if not wb.worksheets:
-            raise UserError("This workbook has no sheets; export the data again and retry.")
+            raise UserError(
+                translate("import", "This workbook has no sheets; export the data again and retry.")
+            )
         ws = wb[sheet] if sheet else wb.worksheets[0]
         records: list[list[str]] = []
         lines: list[int] = []
@@ -338,7 +367,10 @@ def read_xlsx(
             raise
         except Exception as exc:  # noqa: BLE001 - a damaged sheet
             raise UserError(
-                "This Excel sheet is damaged; open it in Excel, save it as .xlsx and retry."
+                translate(
+                    "import",
+                    "This Excel sheet is damaged; open it in Excel, save it as .xlsx and retry.",
+                )
             ) from exc
     finally:
         wb.close()
@@ -403,15 +435,24 @@ def read_table(
         with open(path, "rb") as fh:
             data = fh.read(limits.MAX_FILE_BYTES + 1)
     except OSError as exc:
-        raise UserError(f"The file {path} cannot be read ({exc.strerror}).") from exc
+        raise UserError(
+            translate("import", "The file {0} cannot be read ({1}).").format(path, exc.strerror)
+        ) from exc
     if len(data) > limits.MAX_FILE_BYTES:
         raise UserError(
-            "This file is larger than Dealbook imports at once; export it in smaller parts "
-            "(for example one year at a time) and import each."
+            translate(
+                "import",
+                "This file is larger than Dealbook imports at once; export it in smaller parts "
+                "(for example one year at a time) and import each.",
+            )
         )
     limits.set_csv_field_limit(max(size, len(data)))
     if not data.strip(b" \t\r\n\x00\xef\xbb\xbf\xff\xfe"):
-        raise UserError("This file is empty; export the data again and choose a file with rows.")
+        raise UserError(
+            translate(
+                "import", "This file is empty; export the data again and choose a file with rows."
+            )
+        )
     from desktop_app.importing import workbooks  # .xls and .ods (it uses this module)
 
     if data[:4] == b"PK\x03\x04":  # a zip: refuse bombs and damage before any reader opens it
@@ -448,8 +489,15 @@ def read_table(
             table = fast_table
     if not table.n_records:
         raise UserError(
-            "This file has a header but no data rows; export the records themselves and retry."
+            translate(
+                "import",
+                "This file has a header but no data rows; export the records themselves and retry.",
+            )
         )
     if len([h for h in table.headers if not h.startswith("Column ")]) == 0:
-        raise UserError("This file has no column names; export it with a header row and retry.")
+        raise UserError(
+            translate(
+                "import", "This file has no column names; export it with a header row and retry."
+            )
+        )
     return table

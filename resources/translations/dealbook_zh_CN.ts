@@ -3454,8 +3454,41 @@
         <translation>此工作表延伸到第 {0} 列（{1} 列），超过 Dealbook 可读取的 {2} 列；请在 Excel 中删除未使用的列（或将工作表另存为 CSV）后重试。</translation>
     </message>
     <message>
+        <source>This file is empty; export the data again and choose a file with rows.</source>
+        <extracomment>the record number and the first physical line of each record (a list, or an int64 array from the fast reader) fast reader only: the data records as columns 0..width-1 (``records`` then holds only the first 200) and the number of fields of every record</extracomment>
+        <translation>此文件是空的；请重新导出数据，并选择一个含有数据行的文件。</translation>
+    </message>
+    <message>
+        <source>This file cannot be read as {0} text; save it again as &apos;CSV UTF-8&apos; and retry.</source>
+        <translation>此文件无法作为 {0} 文本读取；请将其重新另存为“CSV UTF-8”后重试。</translation>
+    </message>
+    <message>
+        <source>This file is not a readable table near line {0} ({1}); check that it is a CSV export and that its quotes are closed.</source>
+        <translation>此文件在第 {0} 行附近不是可读取的表格（{1}）；请检查它是否为 CSV 导出文件，以及引号是否都已闭合。</translation>
+    </message>
+    <message>
+        <source>This file is not valid text near line {0}; save it again as &apos;CSV UTF-8&apos; and retry.</source>
+        <translation>此文件在第 {0} 行附近不是有效的文本；请将其重新另存为“CSV UTF-8”后重试。</translation>
+    </message>
+    <message>
+        <source>A quote opened on line {0} of this file is never closed, so the rest of the file would be one field; check the quotes on that line (or export the file again).</source>
+        <translation>此文件第 {0} 行开始的引号始终没有闭合，文件其余部分都会成为一个字段；请检查该行的引号（或重新导出文件）。</translation>
+    </message>
+    <message>
         <source>This workbook has no sheets; export the data again and retry.</source>
         <translation>此工作簿没有工作表；请重新导出数据后重试。</translation>
+    </message>
+    <message>
+        <source>This file is larger than Dealbook imports at once; export it in smaller parts (for example one year at a time) and import each.</source>
+        <translation>此文件超出了 Dealbook 一次可导入的大小；请分成较小的部分导出（例如每次一年），再逐个导入。</translation>
+    </message>
+    <message>
+        <source>This file has a header but no data rows; export the records themselves and retry.</source>
+        <translation>此文件只有表头，没有数据行；请导出记录本身后重试。</translation>
+    </message>
+    <message>
+        <source>This file has no column names; export it with a header row and retry.</source>
+        <translation>此文件没有列名；请连同表头行一起导出后重试。</translation>
     </message>
     <message>
         <source>This workbook has no sheet named &apos;{0}&apos;; its sheets are: {1}.</source>
@@ -3585,6 +3618,49 @@
     <message>
         <source>unknown deal</source>
         <translation>未知的商机</translation>
+    </message>
+    <message>
+        <source>&apos;{0}&apos; is not a kind Dealbook imports; use one of: {1}.</source>
+        <extracomment>every import, newest first (``desktop_app.store.import_batches.list_imports``) take one import back; returns the store&apos;s ``Changes`` (``deleted`` rows removed, ``updated`` rows restored)</extracomment>
+        <translation>“{0}”不是 Dealbook 可导入的记录类型；请使用以下之一：{1}。</translation>
+    </message>
+    <message>
+        <source>&apos;{0}&apos; is not a known preset; use one of: {1}.</source>
+        <translation>“{0}”不是已知的预设；请使用以下之一：{1}。</translation>
+    </message>
+    <message>
+        <source>This file has no column &apos;{0}&apos;; its columns are: {1}.</source>
+        <translation>此文件没有“{0}”列；它的列为：{1}。</translation>
+    </message>
+    <message>
+        <source>&apos;{0}&apos; is not a text encoding Dealbook knows; use a name such as utf-8, cp1252, gb18030, big5, shift_jis, euc_kr or koi8_r.</source>
+        <extracomment>names charset-normalizer may answer with, as the codec Dealbook reads with what the user may type for ``--encoding`` order among candidates that read a file the same way (the usual one first) how much better (lower) the best reading&apos;s score must be than the next one&apos;s</extracomment>
+        <translation>“{0}”不是 Dealbook 认识的文本编码；请使用 utf-8、cp1252、gb18030、big5、shift_jis、euc_kr 或 koi8_r 等名称。</translation>
+    </message>
+    <message>
+        <source>This file looks like a binary file, not a CSV or Excel table; export the data from your CRM as CSV or XLSX and import that file.</source>
+        <translation>此文件看起来是二进制文件，而不是 CSV 或 Excel 表格；请从 CRM 中将数据导出为 CSV 或 XLSX，再导入该文件。</translation>
+    </message>
+    <message>
+        <source>Line {0} of this file is not UTF-8 text like the lines before it: the file mixes two text encodings; choose the encoding to read it with (dealbook import --encoding NAME, or Encoding in the import wizard), or save it again from one program as &apos;CSV UTF-8&apos;.</source>
+        <translation>此文件第 {0} 行不像前面各行那样是 UTF-8 文本：文件混用了两种文本编码；请选择读取它所用的编码（dealbook import --encoding NAME，或导入向导中的“编码”），或用同一个程序将其重新另存为“CSV UTF-8”。</translation>
+    </message>
+    <message>
+        <source>Line {0} of this file is UTF-8 text while the rest is {1}: the file mixes two text encodings; choose the encoding to read it with (dealbook import --encoding NAME, or Encoding in the import wizard), or save it again from one program as &apos;CSV UTF-8&apos;.</source>
+        <translation>此文件第 {0} 行是 UTF-8 文本，而其余部分是 {1}：文件混用了两种文本编码；请选择读取它所用的编码（dealbook import --encoding NAME，或导入向导中的“编码”），或用同一个程序将其重新另存为“CSV UTF-8”。</translation>
+    </message>
+    <message>
+        <source>Line {0} of this file is not {1} text like the rest of it: the file mixes text encodings or is damaged; choose the encoding to read it with (dealbook import --encoding NAME, or Encoding in the import wizard), or save it again from one program as &apos;CSV UTF-8&apos;.</source>
+        <translation>此文件第 {0} 行不像其余部分那样是 {1} 文本：文件混用了多种文本编码或已损坏；请选择读取它所用的编码（dealbook import --encoding NAME，或导入向导中的“编码”），或用同一个程序将其重新另存为“CSV UTF-8”。</translation>
+    </message>
+    <message>
+        <source>Dealbook cannot tell which text encoding this file uses; choose the encoding to read it with (dealbook import --encoding NAME, or Encoding in the import wizard), or save it again from one program as &apos;CSV UTF-8&apos;.</source>
+        <extracomment>Latin-1 letters of Icelandic, Nordic and Italian that a wrong Western reading of Turkish or Central European text produces</extracomment>
+        <translation>Dealbook 无法判断此文件使用哪种文本编码；请选择读取它所用的编码（dealbook import --encoding NAME，或导入向导中的“编码”），或用同一个程序将其重新另存为“CSV UTF-8”。</translation>
+    </message>
+    <message>
+        <source>Dealbook cannot tell whether this file is {0} or {1} text; choose the encoding to read it with (dealbook import --encoding NAME, or Encoding in the import wizard), or save it again from one program as &apos;CSV UTF-8&apos;.</source>
+        <translation>Dealbook 无法判断此文件是 {0} 还是 {1} 文本；请选择读取它所用的编码（dealbook import --encoding NAME，或导入向导中的“编码”），或用同一个程序将其重新另存为“CSV UTF-8”。</translation>
     </message>
 </context>
 <context>

@@ -3454,8 +3454,41 @@
         <translation>此工作表延伸到第 {0} 欄（{1} 欄），超過 Dealbook 可讀取的 {2} 欄；請在 Excel 中刪除未使用的欄（或將工作表另存為 CSV）後重試。</translation>
     </message>
     <message>
+        <source>This file is empty; export the data again and choose a file with rows.</source>
+        <extracomment>the record number and the first physical line of each record (a list, or an int64 array from the fast reader) fast reader only: the data records as columns 0..width-1 (``records`` then holds only the first 200) and the number of fields of every record</extracomment>
+        <translation>此檔案是空的；請重新匯出資料，並選擇一個含有資料列的檔案。</translation>
+    </message>
+    <message>
+        <source>This file cannot be read as {0} text; save it again as &apos;CSV UTF-8&apos; and retry.</source>
+        <translation>此檔案無法作為 {0} 文字讀取；請將其重新另存為「CSV UTF-8」後重試。</translation>
+    </message>
+    <message>
+        <source>This file is not a readable table near line {0} ({1}); check that it is a CSV export and that its quotes are closed.</source>
+        <translation>此檔案在第 {0} 行附近不是可讀取的表格（{1}）；請檢查它是否為 CSV 匯出檔案，以及引號是否都已閉合。</translation>
+    </message>
+    <message>
+        <source>This file is not valid text near line {0}; save it again as &apos;CSV UTF-8&apos; and retry.</source>
+        <translation>此檔案在第 {0} 行附近不是有效的文字；請將其重新另存為「CSV UTF-8」後重試。</translation>
+    </message>
+    <message>
+        <source>A quote opened on line {0} of this file is never closed, so the rest of the file would be one field; check the quotes on that line (or export the file again).</source>
+        <translation>此檔案第 {0} 行開始的引號始終沒有閉合，檔案其餘部分都會成為一個欄位；請檢查該行的引號（或重新匯出檔案）。</translation>
+    </message>
+    <message>
         <source>This workbook has no sheets; export the data again and retry.</source>
         <translation>此活頁簿沒有工作表；請重新匯出資料後重試。</translation>
+    </message>
+    <message>
+        <source>This file is larger than Dealbook imports at once; export it in smaller parts (for example one year at a time) and import each.</source>
+        <translation>此檔案超出了 Dealbook 一次可匯入的大小；請分成較小的部分匯出（例如每次一年），再逐一匯入。</translation>
+    </message>
+    <message>
+        <source>This file has a header but no data rows; export the records themselves and retry.</source>
+        <translation>此檔案只有標題列，沒有資料列；請匯出記錄本身後重試。</translation>
+    </message>
+    <message>
+        <source>This file has no column names; export it with a header row and retry.</source>
+        <translation>此檔案沒有欄名稱；請連同標題列一起匯出後重試。</translation>
     </message>
     <message>
         <source>This workbook has no sheet named &apos;{0}&apos;; its sheets are: {1}.</source>
@@ -3585,6 +3618,49 @@
     <message>
         <source>unknown deal</source>
         <translation>未知的商機</translation>
+    </message>
+    <message>
+        <source>&apos;{0}&apos; is not a kind Dealbook imports; use one of: {1}.</source>
+        <extracomment>every import, newest first (``desktop_app.store.import_batches.list_imports``) take one import back; returns the store&apos;s ``Changes`` (``deleted`` rows removed, ``updated`` rows restored)</extracomment>
+        <translation>「{0}」不是 Dealbook 可匯入的記錄類型；請使用下列之一：{1}。</translation>
+    </message>
+    <message>
+        <source>&apos;{0}&apos; is not a known preset; use one of: {1}.</source>
+        <translation>「{0}」不是已知的預設；請使用下列之一：{1}。</translation>
+    </message>
+    <message>
+        <source>This file has no column &apos;{0}&apos;; its columns are: {1}.</source>
+        <translation>此檔案沒有「{0}」欄；它的欄為：{1}。</translation>
+    </message>
+    <message>
+        <source>&apos;{0}&apos; is not a text encoding Dealbook knows; use a name such as utf-8, cp1252, gb18030, big5, shift_jis, euc_kr or koi8_r.</source>
+        <extracomment>names charset-normalizer may answer with, as the codec Dealbook reads with what the user may type for ``--encoding`` order among candidates that read a file the same way (the usual one first) how much better (lower) the best reading&apos;s score must be than the next one&apos;s</extracomment>
+        <translation>「{0}」不是 Dealbook 認得的文字編碼；請使用 utf-8、cp1252、gb18030、big5、shift_jis、euc_kr 或 koi8_r 等名稱。</translation>
+    </message>
+    <message>
+        <source>This file looks like a binary file, not a CSV or Excel table; export the data from your CRM as CSV or XLSX and import that file.</source>
+        <translation>此檔案看起來是二進位檔案，而不是 CSV 或 Excel 表格；請從 CRM 將資料匯出為 CSV 或 XLSX，再匯入該檔案。</translation>
+    </message>
+    <message>
+        <source>Line {0} of this file is not UTF-8 text like the lines before it: the file mixes two text encodings; choose the encoding to read it with (dealbook import --encoding NAME, or Encoding in the import wizard), or save it again from one program as &apos;CSV UTF-8&apos;.</source>
+        <translation>此檔案第 {0} 行不像前面各行那樣是 UTF-8 文字：檔案混用了兩種文字編碼；請選擇讀取它所用的編碼（dealbook import --encoding NAME，或匯入精靈中的「編碼」），或用同一個程式將其重新另存為「CSV UTF-8」。</translation>
+    </message>
+    <message>
+        <source>Line {0} of this file is UTF-8 text while the rest is {1}: the file mixes two text encodings; choose the encoding to read it with (dealbook import --encoding NAME, or Encoding in the import wizard), or save it again from one program as &apos;CSV UTF-8&apos;.</source>
+        <translation>此檔案第 {0} 行是 UTF-8 文字，而其餘部分是 {1}：檔案混用了兩種文字編碼；請選擇讀取它所用的編碼（dealbook import --encoding NAME，或匯入精靈中的「編碼」），或用同一個程式將其重新另存為「CSV UTF-8」。</translation>
+    </message>
+    <message>
+        <source>Line {0} of this file is not {1} text like the rest of it: the file mixes text encodings or is damaged; choose the encoding to read it with (dealbook import --encoding NAME, or Encoding in the import wizard), or save it again from one program as &apos;CSV UTF-8&apos;.</source>
+        <translation>此檔案第 {0} 行不像其餘部分那樣是 {1} 文字：檔案混用了多種文字編碼或已損壞；請選擇讀取它所用的編碼（dealbook import --encoding NAME，或匯入精靈中的「編碼」），或用同一個程式將其重新另存為「CSV UTF-8」。</translation>
+    </message>
+    <message>
+        <source>Dealbook cannot tell which text encoding this file uses; choose the encoding to read it with (dealbook import --encoding NAME, or Encoding in the import wizard), or save it again from one program as &apos;CSV UTF-8&apos;.</source>
+        <extracomment>Latin-1 letters of Icelandic, Nordic and Italian that a wrong Western reading of Turkish or Central European text produces</extracomment>
+        <translation>Dealbook 無法判斷此檔案使用哪種文字編碼；請選擇讀取它所用的編碼（dealbook import --encoding NAME，或匯入精靈中的「編碼」），或用同一個程式將其重新另存為「CSV UTF-8」。</translation>
+    </message>
+    <message>
+        <source>Dealbook cannot tell whether this file is {0} or {1} text; choose the encoding to read it with (dealbook import --encoding NAME, or Encoding in the import wizard), or save it again from one program as &apos;CSV UTF-8&apos;.</source>
+        <translation>Dealbook 無法判斷此檔案是 {0} 還是 {1} 文字；請選擇讀取它所用的編碼（dealbook import --encoding NAME，或匯入精靈中的「編碼」），或用同一個程式將其重新另存為「CSV UTF-8」。</translation>
     </message>
 </context>
 <context>
