@@ -226,15 +226,9 @@ def _analyse(
             return _analyse(
                 path, kind, preset, again, engine, pipeline, workspace_empty, base_currency
             )
-        hint = fit.hint(table.headers, kind)
         if not (missing or not columns):
-            raise UserError(fit.no_deal_life_sentence(hint))
-        words = {"title": "the deal name", "name": "the name"}
-        what = ", ".join(words.get(f, f.replace("_", " ")) for f in missing) or "any field"
-        raise UserError(
-            f"No column of this file could be used as {what} for {kind}; check that it is a "
-            f"{kind} export with a header row, or choose the columns in the import wizard{hint}."
-        )
+            raise UserError(fit.no_deal_life_sentence(table.headers, kind))
+        raise UserError(fit.no_column_sentence(missing, table.headers, kind))
     pipe = list(pipeline or DEFAULT_PIPELINE)
     rules: dict[str, StageRule] = {}
     adopt: list[tuple[str, float]] = []

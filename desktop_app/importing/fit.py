@@ -22,6 +22,7 @@ from pathlib import Path
 
 from desktop_app.importing.fields import KINDS
 from desktop_app.importing.mapping import map_columns
+from desktop_app.translation import QT_TRANSLATE_NOOP, translate
 
 #: deal fields that tell where a deal stands or when it happened
 DEAL_LIFE = frozenset(
@@ -47,16 +48,36 @@ DEAL_LIFE = frozenset(
 
 #: the kinds' names in sentences
 KIND_WORDS = {
-    "deals": "deals",
-    "leads": "leads",
-    "spend": "marketing spend",
-    "nps": "NPS answers",
-    "quotas": "quotas",
-    "forecasts": "forecasts",
-    "accounts": "accounts",
-    "rates": "exchange rates",
-    "activities": "activities",
-    "stage_history": "stage history",
+    "deals": QT_TRANSLATE_NOOP("import", "deals"),
+    "leads": QT_TRANSLATE_NOOP("import", "leads"),
+    "spend": QT_TRANSLATE_NOOP("import", "marketing spend"),
+    "nps": QT_TRANSLATE_NOOP("import", "NPS answers"),
+    "quotas": QT_TRANSLATE_NOOP("import", "quotas"),
+    "forecasts": QT_TRANSLATE_NOOP("import", "forecasts"),
+    "accounts": QT_TRANSLATE_NOOP("import", "accounts"),
+    "rates": QT_TRANSLATE_NOOP("import", "exchange rates"),
+    "activities": QT_TRANSLATE_NOOP("import", "activities"),
+    "stage_history": QT_TRANSLATE_NOOP("import", "stage history"),
+}
+
+#: the words a refusal uses for a required field no column could fill
+FIELD_WORDS = {
+    "title": QT_TRANSLATE_NOOP("import", "the deal name"),
+    "name": QT_TRANSLATE_NOOP("import", "the name"),
+    "amount": QT_TRANSLATE_NOOP("import", "amount"),
+    "currency": QT_TRANSLATE_NOOP("import", "currency"),
+    "deal_external_id": QT_TRANSLATE_NOOP("import", "deal external id"),
+    "done_on": QT_TRANSLATE_NOOP("import", "done on"),
+    "entered_on": QT_TRANSLATE_NOOP("import", "entered on"),
+    "owner": QT_TRANSLATE_NOOP("import", "owner"),
+    "period_end": QT_TRANSLATE_NOOP("import", "period end"),
+    "period_start": QT_TRANSLATE_NOOP("import", "period start"),
+    "rate": QT_TRANSLATE_NOOP("import", "rate"),
+    "responded_on": QT_TRANSLATE_NOOP("import", "responded on"),
+    "score": QT_TRANSLATE_NOOP("import", "score"),
+    "spent_on": QT_TRANSLATE_NOOP("import", "spent on"),
+    "stage": QT_TRANSLATE_NOOP("import", "stage"),
+    "valid_from": QT_TRANSLATE_NOOP("import", "valid from"),
 }
 
 
@@ -117,19 +138,40 @@ def better_sheet(
     return best
 
 
-def hint(headers: Sequence[str], kind: str) -> str:
-    """A clause that names the kind to import instead (starting with ``"; "``), or ``""``."""
+def no_deal_life_sentence(headers: Sequence[str], kind: str) -> str:
+    """The refusal for a deals file with no stage, outcome or date column."""
     k = better_kind(headers, kind)
     if k is not None:
-        return f"; its columns are those of {KIND_WORDS.get(k, k)}: import it as {k}"
-    return ""
-
-
-def no_deal_life_sentence(kind_hint: str) -> str:
-    """The refusal for a deals file with no stage, outcome or date column."""
-    return (
+        return translate(
+            "import",
+            "This file has no deal stage, status or date column, so it is a list of something "
+            "other than deals (accounts, products, people) and would show every row as an open "
+            "deal; its columns are those of {0}: import it as {1}.",
+        ).format(translate("import", KIND_WORDS.get(k, k)), k)
+    return translate(
+        "import",
         "This file has no deal stage, status or date column, so it is a list of something "
         "other than deals (accounts, products, people) and would show every row as an open "
         "deal; import the deals export with its stage and close date, or choose the columns "
-        f"in the import wizard{kind_hint}."
+        "in the import wizard.",
     )
+
+
+def no_column_sentence(missing: Sequence[str], headers: Sequence[str], kind: str) -> str:
+    """The refusal for a file where no column fills the required fields ``missing``."""
+    what = translate("import", ", ", "between the items of a list").join(
+        translate("import", FIELD_WORDS[f]) if f in FIELD_WORDS else f.replace("_", " ")
+        for f in missing
+    ) or translate("import", "any field")
+    k = better_kind(headers, kind)
+    if k is not None:
+        return translate(
+            "import",
+            "No column of this file could be used as {0} for {1}; its columns are those of "
+            "{2}: import it as {3}.",
+        ).format(what, kind, translate("import", KIND_WORDS.get(k, k)), k)
+    return translate(
+        "import",
+        "No column of this file could be used as {0} for {1}; check that it is a {1} export "
+        "with a header row, or choose the columns in the import wizard.",
+    ).format(what, kind)

@@ -3662,6 +3662,137 @@
         <source>Dealbook cannot tell whether this file is {0} or {1} text; choose the encoding to read it with (dealbook import --encoding NAME, or Encoding in the import wizard), or save it again from one program as &apos;CSV UTF-8&apos;.</source>
         <translation>Dealbook 无法判断此文件是 {0} 还是 {1} 文本；请选择读取它所用的编码（dealbook import --encoding NAME，或导入向导中的“编码”），或用同一个程序将其重新另存为“CSV UTF-8”。</translation>
     </message>
+    <message>
+        <source>deals</source>
+        <extracomment>the kinds&apos; names in sentences</extracomment>
+        <translation>商机</translation>
+    </message>
+    <message>
+        <source>leads</source>
+        <translation>线索</translation>
+    </message>
+    <message>
+        <source>marketing spend</source>
+        <translation>营销支出</translation>
+    </message>
+    <message>
+        <source>NPS answers</source>
+        <translation>NPS 答卷</translation>
+    </message>
+    <message>
+        <source>quotas</source>
+        <translation>配额</translation>
+    </message>
+    <message>
+        <source>forecasts</source>
+        <translation>销售预测</translation>
+    </message>
+    <message>
+        <source>accounts</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>exchange rates</source>
+        <translation>汇率</translation>
+    </message>
+    <message>
+        <source>activities</source>
+        <translation>销售活动</translation>
+    </message>
+    <message>
+        <source>stage history</source>
+        <translation>阶段历史</translation>
+    </message>
+    <message>
+        <source>the deal name</source>
+        <extracomment>the words a refusal uses for a required field no column could fill</extracomment>
+        <translation>商机名称</translation>
+    </message>
+    <message>
+        <source>the name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <source>currency</source>
+        <translation>币种</translation>
+    </message>
+    <message>
+        <source>deal external id</source>
+        <translation>商机外部编号</translation>
+    </message>
+    <message>
+        <source>done on</source>
+        <translation>完成日期</translation>
+    </message>
+    <message>
+        <source>entered on</source>
+        <translation>进入日期</translation>
+    </message>
+    <message>
+        <source>owner</source>
+        <translation>负责人</translation>
+    </message>
+    <message>
+        <source>period end</source>
+        <translation>期末</translation>
+    </message>
+    <message>
+        <source>period start</source>
+        <translation>期初</translation>
+    </message>
+    <message>
+        <source>rate</source>
+        <translation>汇率</translation>
+    </message>
+    <message>
+        <source>responded on</source>
+        <translation>回答日期</translation>
+    </message>
+    <message>
+        <source>score</source>
+        <translation>评分</translation>
+    </message>
+    <message>
+        <source>spent on</source>
+        <translation>支出日期</translation>
+    </message>
+    <message>
+        <source>stage</source>
+        <translation>阶段</translation>
+    </message>
+    <message>
+        <source>valid from</source>
+        <translation>生效日期</translation>
+    </message>
+    <message>
+        <source>This file has no deal stage, status or date column, so it is a list of something other than deals (accounts, products, people) and would show every row as an open deal; its columns are those of {0}: import it as {1}.</source>
+        <translation>此文件没有商机阶段、状态或日期列，因此它列出的不是商机（而是客户、产品或人员），导入后每一行都会显示为进行中的商机；它的列属于{0}：请以 {1} 类型导入。</translation>
+    </message>
+    <message>
+        <source>This file has no deal stage, status or date column, so it is a list of something other than deals (accounts, products, people) and would show every row as an open deal; import the deals export with its stage and close date, or choose the columns in the import wizard.</source>
+        <translation>此文件没有商机阶段、状态或日期列，因此它列出的不是商机（而是客户、产品或人员），导入后每一行都会显示为进行中的商机；请导入含有阶段和成交日期的商机导出文件，或在导入向导中选择各列。</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <comment>between the items of a list</comment>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>any field</source>
+        <translation>任何字段</translation>
+    </message>
+    <message>
+        <source>No column of this file could be used as {0} for {1}; its columns are those of {2}: import it as {3}.</source>
+        <translation>此文件中没有任何列可用作 {1} 的{0}；它的列属于{2}：请以 {3} 类型导入。</translation>
+    </message>
+    <message>
+        <source>No column of this file could be used as {0} for {1}; check that it is a {1} export with a header row, or choose the columns in the import wizard.</source>
+        <translation>此文件中没有任何列可用作 {1} 的{0}；请检查它是否为带表头行的 {1} 导出文件，或在导入向导中选择各列。</translation>
+    </message>
 </context>
 <context>
     <name>kpi</name>

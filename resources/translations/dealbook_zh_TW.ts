@@ -3662,6 +3662,137 @@
         <source>Dealbook cannot tell whether this file is {0} or {1} text; choose the encoding to read it with (dealbook import --encoding NAME, or Encoding in the import wizard), or save it again from one program as &apos;CSV UTF-8&apos;.</source>
         <translation>Dealbook 無法判斷此檔案是 {0} 還是 {1} 文字；請選擇讀取它所用的編碼（dealbook import --encoding NAME，或匯入精靈中的「編碼」），或用同一個程式將其重新另存為「CSV UTF-8」。</translation>
     </message>
+    <message>
+        <source>deals</source>
+        <extracomment>the kinds&apos; names in sentences</extracomment>
+        <translation>商機</translation>
+    </message>
+    <message>
+        <source>leads</source>
+        <translation>線索</translation>
+    </message>
+    <message>
+        <source>marketing spend</source>
+        <translation>行銷支出</translation>
+    </message>
+    <message>
+        <source>NPS answers</source>
+        <translation>NPS 回覆</translation>
+    </message>
+    <message>
+        <source>quotas</source>
+        <translation>配額</translation>
+    </message>
+    <message>
+        <source>forecasts</source>
+        <translation>銷售預測</translation>
+    </message>
+    <message>
+        <source>accounts</source>
+        <translation>客戶</translation>
+    </message>
+    <message>
+        <source>exchange rates</source>
+        <translation>匯率</translation>
+    </message>
+    <message>
+        <source>activities</source>
+        <translation>銷售活動</translation>
+    </message>
+    <message>
+        <source>stage history</source>
+        <translation>階段歷史</translation>
+    </message>
+    <message>
+        <source>the deal name</source>
+        <extracomment>the words a refusal uses for a required field no column could fill</extracomment>
+        <translation>商機名稱</translation>
+    </message>
+    <message>
+        <source>the name</source>
+        <translation>名稱</translation>
+    </message>
+    <message>
+        <source>amount</source>
+        <translation>金額</translation>
+    </message>
+    <message>
+        <source>currency</source>
+        <translation>幣別</translation>
+    </message>
+    <message>
+        <source>deal external id</source>
+        <translation>商機外部編號</translation>
+    </message>
+    <message>
+        <source>done on</source>
+        <translation>完成日期</translation>
+    </message>
+    <message>
+        <source>entered on</source>
+        <translation>進入日期</translation>
+    </message>
+    <message>
+        <source>owner</source>
+        <translation>負責人</translation>
+    </message>
+    <message>
+        <source>period end</source>
+        <translation>期末</translation>
+    </message>
+    <message>
+        <source>period start</source>
+        <translation>期初</translation>
+    </message>
+    <message>
+        <source>rate</source>
+        <translation>匯率</translation>
+    </message>
+    <message>
+        <source>responded on</source>
+        <translation>回覆日期</translation>
+    </message>
+    <message>
+        <source>score</source>
+        <translation>評分</translation>
+    </message>
+    <message>
+        <source>spent on</source>
+        <translation>支出日期</translation>
+    </message>
+    <message>
+        <source>stage</source>
+        <translation>階段</translation>
+    </message>
+    <message>
+        <source>valid from</source>
+        <translation>生效日期</translation>
+    </message>
+    <message>
+        <source>This file has no deal stage, status or date column, so it is a list of something other than deals (accounts, products, people) and would show every row as an open deal; its columns are those of {0}: import it as {1}.</source>
+        <translation>此檔案沒有商機階段、狀態或日期欄，因此它列出的不是商機（而是客戶、產品或人員），匯入後每一列都會顯示為進行中的商機；它的欄屬於{0}：請以 {1} 類型匯入。</translation>
+    </message>
+    <message>
+        <source>This file has no deal stage, status or date column, so it is a list of something other than deals (accounts, products, people) and would show every row as an open deal; import the deals export with its stage and close date, or choose the columns in the import wizard.</source>
+        <translation>此檔案沒有商機階段、狀態或日期欄，因此它列出的不是商機（而是客戶、產品或人員），匯入後每一列都會顯示為進行中的商機；請匯入含有階段和成交日期的商機匯出檔案，或在匯入精靈中選擇各欄。</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <comment>between the items of a list</comment>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>any field</source>
+        <translation>任何欄位</translation>
+    </message>
+    <message>
+        <source>No column of this file could be used as {0} for {1}; its columns are those of {2}: import it as {3}.</source>
+        <translation>此檔案中沒有任何欄可用作 {1} 的{0}；它的欄屬於{2}：請以 {3} 類型匯入。</translation>
+    </message>
+    <message>
+        <source>No column of this file could be used as {0} for {1}; check that it is a {1} export with a header row, or choose the columns in the import wizard.</source>
+        <translation>此檔案中沒有任何欄可用作 {1} 的{0}；請檢查它是否為帶標題列的 {1} 匯出檔案，或在匯入精靈中選擇各欄。</translation>
+    </message>
 </context>
 <context>
     <name>kpi</name>

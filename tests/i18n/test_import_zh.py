@@ -59,6 +59,22 @@ def test_a_binary_file_is_refused_in_chinese(tmp_path):
     assert "此文件看起来是二进制文件，而不是 CSV 或 Excel 表格" in out.stderr
 
 
+def test_a_file_of_another_kind_is_refused_in_chinese_naming_that_kind(tmp_path):
+    spend = tmp_path / "spend.csv"
+    spend.write_text(
+        "spent_on,amount,currency,category,source\n"
+        "2025-01-02,100,USD,marketing,Web\n"
+        "2025-01-03,200,USD,marketing,Web\n",
+        encoding="utf-8",
+    )
+    out = _import("zh_TW", tmp_path, "--kind", "nps", "--dry-run", str(spend))
+    assert out.returncode == 1, out.stdout
+    assert (
+        "此檔案中沒有任何欄可用作 nps 的回覆日期、評分；它的欄屬於行銷支出：請以 spend 類型匯入。"
+        in (out.stderr)
+    )
+
+
 def test_a_rejected_rows_reason_is_shown_in_chinese_and_kept_in_json(tmp_path):
     deals = tmp_path / "deals.csv"
     good = "".join(f"A{i},Deal {i},won,{i}200,USD,2025-03-0{i}\n" for i in range(1, 9))
