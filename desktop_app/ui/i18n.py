@@ -214,6 +214,16 @@ IMPORT_REASONS = (
     QT_TRANSLATE_NOOP("import", "unknown activity type"),
     QT_TRANSLATE_NOOP("import", "repeated record id"),
     QT_TRANSLATE_NOOP("import", "unknown deal"),
+    QT_TRANSLATE_NOOP("import", "missing amount"),
+    QT_TRANSLATE_NOOP("import", "missing deal external id"),
+    QT_TRANSLATE_NOOP("import", "missing done on"),
+    QT_TRANSLATE_NOOP("import", "missing entered on"),
+    QT_TRANSLATE_NOOP("import", "missing owner"),
+    QT_TRANSLATE_NOOP("import", "missing responded on"),
+    QT_TRANSLATE_NOOP("import", "missing spent on"),
+    QT_TRANSLATE_NOOP("import", "missing stage"),
+    QT_TRANSLATE_NOOP("import", "missing valid from"),
+    QT_TRANSLATE_NOOP("import", "wrong number of fields"),
 )
 
 

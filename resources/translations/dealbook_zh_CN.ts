@@ -3620,6 +3620,46 @@
         <translation>未知的商机</translation>
     </message>
     <message>
+        <source>missing amount</source>
+        <translation>缺少金额</translation>
+    </message>
+    <message>
+        <source>missing deal external id</source>
+        <translation>缺少商机外部编号</translation>
+    </message>
+    <message>
+        <source>missing done on</source>
+        <translation>缺少完成日期</translation>
+    </message>
+    <message>
+        <source>missing entered on</source>
+        <translation>缺少进入日期</translation>
+    </message>
+    <message>
+        <source>missing owner</source>
+        <translation>缺少负责人</translation>
+    </message>
+    <message>
+        <source>missing responded on</source>
+        <translation>缺少回答日期</translation>
+    </message>
+    <message>
+        <source>missing spent on</source>
+        <translation>缺少支出日期</translation>
+    </message>
+    <message>
+        <source>missing stage</source>
+        <translation>缺少阶段</translation>
+    </message>
+    <message>
+        <source>missing valid from</source>
+        <translation>缺少生效日期</translation>
+    </message>
+    <message>
+        <source>wrong number of fields</source>
+        <translation>字段数不对</translation>
+    </message>
+    <message>
         <source>&apos;{0}&apos; is not a kind Dealbook imports; use one of: {1}.</source>
         <extracomment>every import, newest first (``desktop_app.store.import_batches.list_imports``) take one import back; returns the store&apos;s ``Changes`` (``deleted`` rows removed, ``updated`` rows restored)</extracomment>
         <translation>“{0}”不是 Dealbook 可导入的记录类型；请使用以下之一：{1}。</translation>

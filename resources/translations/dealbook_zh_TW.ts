@@ -3620,6 +3620,46 @@
         <translation>未知的商機</translation>
     </message>
     <message>
+        <source>missing amount</source>
+        <translation>缺少金額</translation>
+    </message>
+    <message>
+        <source>missing deal external id</source>
+        <translation>缺少商機外部編號</translation>
+    </message>
+    <message>
+        <source>missing done on</source>
+        <translation>缺少完成日期</translation>
+    </message>
+    <message>
+        <source>missing entered on</source>
+        <translation>缺少進入日期</translation>
+    </message>
+    <message>
+        <source>missing owner</source>
+        <translation>缺少負責人</translation>
+    </message>
+    <message>
+        <source>missing responded on</source>
+        <translation>缺少回覆日期</translation>
+    </message>
+    <message>
+        <source>missing spent on</source>
+        <translation>缺少支出日期</translation>
+    </message>
+    <message>
+        <source>missing stage</source>
+        <translation>缺少階段</translation>
+    </message>
+    <message>
+        <source>missing valid from</source>
+        <translation>缺少生效日期</translation>
+    </message>
+    <message>
+        <source>wrong number of fields</source>
+        <translation>欄位數不對</translation>
+    </message>
+    <message>
         <source>&apos;{0}&apos; is not a kind Dealbook imports; use one of: {1}.</source>
         <extracomment>every import, newest first (``desktop_app.store.import_batches.list_imports``) take one import back; returns the store&apos;s ``Changes`` (``deleted`` rows removed, ``updated`` rows restored)</extracomment>
         <translation>「{0}」不是 Dealbook 可匯入的記錄類型；請使用下列之一：{1}。</translation>

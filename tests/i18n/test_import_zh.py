@@ -93,3 +93,22 @@ def test_a_rejected_rows_reason_is_shown_in_chinese_and_kept_in_json(tmp_path):
     report = _import("zh_CN", tmp_path, "--kind", "deals", "--dry-run", "--json", str(deals))
     reasons = {r["reason"] for r in json.loads(report.stdout)["rejects"]}
     assert reasons == {"negative amount", "not a number"}
+
+
+def test_every_reason_a_row_can_be_rejected_for_is_worded_for_translation():
+    """The reasons validate.py builds from the declarations ("missing <field>", "negative
+    <field>") and the fixed ones are all in the list lupdate collects."""
+    from desktop_app.importing.fields import KINDS
+    from desktop_app.store.kinds import KINDS as DECLARED
+    from desktop_app.ui.i18n import IMPORT_REASONS
+
+    wanted = {"wrong number of fields", "repeated record id", "unknown deal"}
+    for kind, fields in KINDS.items():
+        for f in fields:
+            if f.required:
+                what = "name" if f.name in ("title", "name") else f.name.replace("_", " ")
+                wanted.add(f"missing {what}")
+        for d in DECLARED[kind].fields if kind in DECLARED else ():
+            if d.type == "number" and d.minimum is not None:
+                wanted.add(f"negative {d.name}")
+    assert wanted <= set(IMPORT_REASONS), sorted(wanted - set(IMPORT_REASONS))
