@@ -91,11 +91,6 @@ _SAMPLE_BYTES = 256 << 10
 _NONASCII = re.compile(rb"[\x80-\xff]")
 _SAFE = re.compile(rb"[\t\r ,;|]")
 
-CHOOSE = (
-    "choose the encoding to read it with (dealbook import --encoding NAME, or Encoding in "
-    "the import wizard), or save it again from one program as 'CSV UTF-8'"
-)
-
 
 def check_name(name: str) -> str:
     """The codec name for a user's ``--encoding`` (raises ``UserError`` for unknown names)."""
