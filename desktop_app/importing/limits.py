@@ -180,9 +180,8 @@ def check_xlsx(path: Path) -> None:
         _check_xlsx(path)
     except UserError:
         raise
-    except (zipfile.BadZipFile, NotImplementedError, RuntimeError, EOFError, OSError) as exc:
-        raise UserError(_cannot_open_xlsx()) from exc
-    except (ValueError, zlib.error) as exc:
+    # RuntimeError covers zipfile's unsupported compression or encryption (a subclass of it)
+    except (zipfile.BadZipFile, RuntimeError, EOFError, OSError, ValueError, zlib.error) as exc:
         raise UserError(_cannot_open_xlsx()) from exc
 
 
