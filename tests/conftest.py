@@ -21,3 +21,12 @@ def dealbook_home(tmp_path, monkeypatch):
     monkeypatch.setenv("DEALBOOK_HOME", str(home))
     monkeypatch.delenv("DEALBOOK_DB", raising=False)
     return home
+
+
+# PostgreSQL test-server fixtures (pg_admin_url, pg_url, pg_team_url, engine_target)
+from tests.pg_fixtures import (  # noqa: E402, F401
+    engine_target,
+    pg_admin_url,
+    pg_team_url,
+    pg_url,
+)

@@ -53,6 +53,7 @@ from desktop_app.errors import (
     writable,
 )
 from desktop_app.store import faults
+from desktop_app.store.location import is_server_url
 
 BUSY_TIMEOUT_MS = 10_000
 VERSION_TABLE = "alembic_version"
@@ -249,6 +250,10 @@ def prepare_schema(path: Path, engine: Engine) -> Path | None:
 def open_database(path: str | Path, create: bool = True) -> Engine:
     """Open (or create) the Dealbook database at ``path`` and return its engine.
 
+    ``path`` may also be a team database's URL (``postgresql://user@host/db``): it is opened
+    by ``desktop_app.store.team_engine`` (an empty database gets the schema, an older one is
+    updated, each fault has its sentence).
+
     The schema is created or upgraded to this version's head (an older file is first copied
     aside, see the module docstring), then ``PRAGMA quick_check`` makes sure no page is
     damaged. Raises ``UserError`` with one sentence for a missing file when ``create`` is
@@ -256,6 +261,11 @@ def open_database(path: str | Path, create: bool = True) -> Engine:
     file (naming the newest backup), a read-only file or folder, a full disk, a busy file
     or a path too long.
     """
+    if is_server_url(path):
+        from desktop_app.store.team_engine import open_server_database
+
+        assert isinstance(path, str)
+        return open_server_database(path, create)
     path = Path(path).expanduser()
     try:
         return _open_database(path, create)

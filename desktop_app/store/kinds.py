@@ -451,7 +451,9 @@ KINDS: dict[str, Kind] = {
 }
 
 #: columns every table of a kind has beside its declared fields (never edited by hand)
-INTERNAL_COLUMNS = frozenset({"id", "batch_id", "content_hash", "updated_at"})
+INTERNAL_COLUMNS = frozenset(
+    {"id", "batch_id", "content_hash", "updated_at", "version", "created_by", "updated_by"}
+)
 
 #: the kinds the window edits (a form and a table each)
 EDITABLE_KINDS: tuple[str, ...] = tuple(k for k, v in KINDS.items() if v.editable)

@@ -20,7 +20,9 @@ import datetime as dt
 from typing import ClassVar
 
 from sqlalchemy import (
+    BigInteger,
     Boolean,
+    CheckConstraint,
     Date,
     DateTime,
     Float,
@@ -59,10 +61,24 @@ def _batch_fk() -> Mapped[int | None]:
     )
 
 
+class Versioned:
+    """Columns of every table the window edits (migration 0004).
+
+    ``version`` is one more with every change of the row (a trigger counts it up): a form
+    saves only where the version is still the one it read. On a team database the server
+    sets ``created_by``/``updated_by`` to the login that wrote the row; a file leaves them
+    empty.
+    """
+
+    version: Mapped[int] = mapped_column(Integer, default=1, server_default="1")
+    created_by: Mapped[str | None] = mapped_column(String(63))
+    updated_by: Mapped[str | None] = mapped_column(String(63))
+
+
 # --- lookups ---------------------------------------------------------------------------
 
 
-class Account(Base):
+class Account(Versioned, Base):
     __tablename__ = "accounts"
     id: Mapped[int] = mapped_column(primary_key=True)
     name: Mapped[str] = mapped_column(String(300), unique=True)
@@ -117,13 +133,13 @@ class DatasetStamp(Base):
 
     __tablename__ = "dataset_stamp"
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
-    stamp: Mapped[int] = mapped_column(Integer)
+    stamp: Mapped[int] = mapped_column(Integer().with_variant(BigInteger(), "postgresql"))
 
 
 # --- facts -----------------------------------------------------------------------------
 
 
-class Deal(Base):
+class Deal(Versioned, Base):
     __tablename__ = "deals"
     id: Mapped[int] = mapped_column(primary_key=True)
     external_id: Mapped[str | None] = mapped_column(String(200), index=True)
@@ -161,7 +177,7 @@ class StageHistory(Base):
     batch_id: Mapped[int | None] = _batch_fk()
 
 
-class Lead(Base):
+class Lead(Versioned, Base):
     __tablename__ = "leads"
     id: Mapped[int] = mapped_column(primary_key=True)
     external_id: Mapped[str | None] = mapped_column(String(200), index=True)
@@ -178,7 +194,7 @@ class Lead(Base):
     batch_id: Mapped[int | None] = _batch_fk()
 
 
-class Spend(Base):
+class Spend(Versioned, Base):
     __tablename__ = "spend"
     id: Mapped[int] = mapped_column(primary_key=True)
     spent_on: Mapped[dt.date] = mapped_column(Date, index=True)
@@ -191,7 +207,7 @@ class Spend(Base):
     batch_id: Mapped[int | None] = _batch_fk()
 
 
-class NpsResponse(Base):
+class NpsResponse(Versioned, Base):
     __tablename__ = "nps"
     id: Mapped[int] = mapped_column(primary_key=True)
     responded_on: Mapped[dt.date] = mapped_column(Date, index=True)
@@ -202,7 +218,7 @@ class NpsResponse(Base):
     batch_id: Mapped[int | None] = _batch_fk()
 
 
-class Quota(Base):
+class Quota(Versioned, Base):
     __tablename__ = "quotas"
     id: Mapped[int] = mapped_column(primary_key=True)
     owner_id: Mapped[int] = mapped_column(ForeignKey("reps.id"), index=True)
@@ -213,7 +229,7 @@ class Quota(Base):
     batch_id: Mapped[int | None] = _batch_fk()
 
 
-class Forecast(Base):
+class Forecast(Versioned, Base):
     __tablename__ = "forecasts"
     id: Mapped[int] = mapped_column(primary_key=True)
     period_start: Mapped[dt.date] = mapped_column(Date, index=True)
@@ -224,7 +240,7 @@ class Forecast(Base):
     batch_id: Mapped[int | None] = _batch_fk()
 
 
-class Rate(Base):
+class Rate(Versioned, Base):
     """Exchange rate: units of the base currency per unit of ``currency``."""
 
     __tablename__ = "rates"
@@ -236,7 +252,7 @@ class Rate(Base):
     batch_id: Mapped[int | None] = _batch_fk()
 
 
-class Activity(Base):
+class Activity(Versioned, Base):
     """A call, meeting, e-mail, demo, proposal, admin, training or other piece of work."""
 
     __tablename__ = "activities"
@@ -250,6 +266,28 @@ class Activity(Base):
     note: Mapped[str | None] = mapped_column(Text)
     content_hash: Mapped[str | None] = mapped_column(String(40), index=True)
     batch_id: Mapped[int | None] = _batch_fk()
+
+
+# --- the team (a team database; a file has no members) ------------------------------------
+
+
+class TeamMember(Base):
+    """A login of the team database: its role (``manager`` or ``rep``) and the rep it is."""
+
+    __tablename__ = "team_members"
+    __table_args__ = (CheckConstraint("role IN ('manager', 'rep')", name="role"),)
+    login: Mapped[str] = mapped_column(String(63), primary_key=True)
+    rep_id: Mapped[int | None] = mapped_column(ForeignKey("reps.id", ondelete="SET NULL"))
+    role: Mapped[str] = mapped_column(String(10))
+
+
+class TeamSetting(Base):
+    """The one row of the team's settings: whether reps see only their own records."""
+
+    __tablename__ = "team_settings"
+    __table_args__ = (CheckConstraint("id = 1", name="one_row"),)
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    reps_see_only_own: Mapped[bool] = mapped_column(Boolean, default=False, server_default="0")
 
 
 # --- import bookkeeping ------------------------------------------------------------------

@@ -42,13 +42,45 @@ TABLES = (
 EVENTS = ("INSERT", "UPDATE", "DELETE")
 
 
+#: PostgreSQL: one trigger function, run once per statement, sets a new random stamp and
+#: tells every listening window which table changed (channel ``dealbook_changes``)
+PG_FUNCTION = """
+CREATE OR REPLACE FUNCTION dealbook_dataset_changed() RETURNS trigger
+LANGUAGE plpgsql SECURITY DEFINER SET search_path = {schema}, pg_temp AS $$
+BEGIN
+    UPDATE dataset_stamp
+       SET stamp = floor((random() - 0.5) * 9.0e18)::bigint
+     WHERE id = 1;
+    PERFORM pg_notify('dealbook_changes', TG_TABLE_NAME);
+    RETURN NULL;
+END
+$$
+"""
+
+
 def upgrade() -> None:
+    postgres = op.get_bind().dialect.name == "postgresql"
     op.create_table(
         "dataset_stamp",
         sa.Column("id", sa.Integer(), nullable=False),
-        sa.Column("stamp", sa.Integer(), nullable=False),
+        # SQLite's random() is a 64-bit integer in an INTEGER column already
+        sa.Column("stamp", sa.BigInteger() if postgres else sa.Integer(), nullable=False),
         sa.PrimaryKeyConstraint("id", name=op.f("pk_dataset_stamp")),
     )
+    if postgres:
+        op.execute(
+            "INSERT INTO dataset_stamp (id, stamp) "
+            "VALUES (1, floor((random() - 0.5) * 9.0e18)::bigint)"
+        )
+        schema = str(op.get_bind().exec_driver_sql("SELECT current_schema()").scalar())
+        op.execute(PG_FUNCTION.replace("{schema}", '"' + schema.replace('"', '""') + '"'))
+        for table in TABLES:
+            op.execute(
+                f"CREATE TRIGGER dataset_stamp_{table} "
+                f"AFTER INSERT OR UPDATE OR DELETE ON {table} "
+                "FOR EACH STATEMENT EXECUTE FUNCTION dealbook_dataset_changed()"
+            )
+        return
     op.execute("INSERT INTO dataset_stamp (id, stamp) VALUES (1, random())")
     for table in TABLES:
         for event in EVENTS:
@@ -61,6 +93,12 @@ def upgrade() -> None:
 
 
 def downgrade() -> None:
+    if op.get_bind().dialect.name == "postgresql":
+        for table in TABLES:
+            op.execute(f"DROP TRIGGER IF EXISTS dataset_stamp_{table} ON {table}")
+        op.execute("DROP FUNCTION IF EXISTS dealbook_dataset_changed()")
+        op.drop_table("dataset_stamp")
+        return
     for table in TABLES:
         for event in EVENTS:
             op.execute(f"DROP TRIGGER IF EXISTS dataset_stamp_{table}_{event.lower()}")
