@@ -37,10 +37,15 @@ CHUNK = 20_000
 
 
 def raw_cursor(conn: Connection) -> Any:
-    """The sqlite3 cursor of ``conn``'s transaction."""
+    """The sqlite3 cursor of ``conn``'s transaction (on a team database, psycopg's cursor
+    answering like sqlite3's: ``desktop_app.store.pg_bulk``)."""
     driver = conn.connection.driver_connection
     if driver is None:
         raise RuntimeError("the connection is closed")
+    if conn.dialect.name == "postgresql":
+        from desktop_app.store.pg_bulk import PgCursor
+
+        return PgCursor(driver)
     return driver.cursor()
 
 

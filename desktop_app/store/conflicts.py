@@ -233,3 +233,34 @@ def refusal(exc: BaseException, kind: str | None = None) -> UserError | None:
             return NotAllowed.give_away(kind)
         return NotAllowed.manager_only(kind)
     return None
+
+
+def _same(a: Any, b: Any) -> bool:
+    """Two stored values read the same (a date and its ISO text, None and empty text,
+    numbers within a cent of a cent)."""
+    if a is None or a == "":
+        return b is None or b == ""
+    if b is None or b == "":
+        return False
+    if hasattr(a, "isoformat") or hasattr(b, "isoformat"):
+        return (
+            str(getattr(a, "isoformat", lambda: a)())[:10]
+            == str(getattr(b, "isoformat", lambda: b)())[:10]
+        )
+    if isinstance(a, int | float) and isinstance(b, int | float):
+        return abs(float(a) - float(b)) < 1e-9 * max(1.0, abs(float(a)), abs(float(b)))
+    return bool(a == b)
+
+
+#: what a record carries that is not the user's to edit (never "changed by someone")
+_BOOKKEEPING = frozenset({"id", "version", "created_by", "updated_by", "updated_at"})
+
+
+def changed_fields(theirs: Mapping[str, Any], started_from: Mapping[str, Any]) -> list[str]:
+    """The fields of ``started_from`` whose value in ``theirs`` differs (in the order of
+    ``started_from``), bookkeeping columns left out."""
+    return [
+        key
+        for key, value in started_from.items()
+        if key in theirs and key not in _BOOKKEEPING and not _same(theirs[key], value)
+    ]

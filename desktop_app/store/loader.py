@@ -362,6 +362,10 @@ def load_dataset(
     forced ``method="sqlite3"``.
     """
     path = sqlite_path(engine)
+    if engine.dialect.name == "postgresql" and method in (None, "copy"):
+        from desktop_app.store import pg_load  # a team database: server-side COPY, no snapshot
+
+        return pg_load.load_dataset(engine)
     if snapshot is None:
         snapshot = method is None
     if method is None:

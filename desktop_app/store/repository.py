@@ -8,18 +8,28 @@ back with :func:`restore` — a deleted row comes back with the same id and stag
 Every write returns a :class:`desktop_app.store.changes.Changes` (the tables it touched and
 how many rows it created, updated or deleted); the window's change signal carries it. The
 kinds, their fields, lookups and required fields come from ``desktop_app.store.kinds``.
+
+No lost update: a record read here carries its ``version``; saving it back names that
+version (``UPDATE ... WHERE id = :id AND version = :version``) and, when someone else saved
+first, nothing is written and :class:`desktop_app.store.conflicts.EditConflict` says what
+they changed. On a team database the server decides who may change what (roles and
+row-level security): a refused write raises ``NotAllowed``, a lost server ``ServerAway``
+(``desktop_app.store.conflicts``); a write is all or nothing on both engines.
 """
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
 from sqlalchemy import Engine, RowMapping, Table, delete, func, insert, select, update
+from sqlalchemy import exc as sa_exc
 
 from desktop_app.errors import UserError
+from desktop_app.store import conflicts
 from desktop_app.store import kinds as declared
 from desktop_app.store import models as m
 from desktop_app.store.changes import Changes
@@ -53,7 +63,29 @@ KINDS: dict[str, Kind] = {
 #: a snapshot of rows: row id -> raw column values (plus "_history" for deals), None = absent
 Snapshot = dict[int, dict[str, Any] | None]
 
-_INTERNAL = {"id", "batch_id", "content_hash", "updated_at"}
+_INTERNAL = {
+    "id",
+    "batch_id",
+    "content_hash",
+    "updated_at",
+    "version",
+    "created_by",
+    "updated_by",
+}
+#: kinds whose rows belong to a rep (the team database lets a rep change only their own)
+_OWNED = ("deals", "leads", "activities")
+
+
+@contextlib.contextmanager
+def _refusals(kind_name: str | None) -> Iterator[None]:
+    """A refused or lost write of the team database as ``NotAllowed`` / ``ServerAway``."""
+    try:
+        yield
+    except sa_exc.DBAPIError as exc:
+        refused = conflicts.refusal(exc, kind_name)
+        if refused is None:
+            raise
+        raise refused from exc
 
 
 def kind(name: str) -> Kind:
@@ -137,7 +169,7 @@ def _record(conn: Any, spec: Kind, row: RowMapping) -> dict[str, Any]:
 def get_record(engine: Engine, kind_name: str, row_id: int) -> dict[str, Any] | None:
     """One record by id, with names for its lookups; None when it does not exist."""
     spec = kind(kind_name)
-    with engine.connect() as conn:
+    with _refusals(kind_name), engine.connect() as conn:
         row = conn.execute(select(spec.table).where(spec.table.c.id == row_id)).mappings().first()
         return _record(conn, spec, row) if row is not None else None
 
@@ -198,7 +230,7 @@ def create_record(
     """Insert a record; ``Changes.id`` is its id. A deal with a stage starts its history."""
     spec = kind(kind_name)
     _check_required(spec, record)
-    with engine.begin() as conn:
+    with _refusals(kind_name), engine.begin() as conn:
         values = _row_values(conn, spec, record)
         key = conn.execute(insert(spec.table).values(**values)).inserted_primary_key
         if key is None:
@@ -220,11 +252,20 @@ def update_records(
     ids: Iterable[int],
     changes: Mapping[str, Any],
     today: dt.date | None = None,
+    *,
+    version: int | None = None,
+    started_from: Mapping[str, Any] | None = None,
 ) -> Changes:
-    """Apply ``changes`` to every row in ``ids``; a deal whose stage changes records it."""
+    """Apply ``changes`` to every row in ``ids``; a deal whose stage changes records it.
+
+    All or nothing: when a row is not written (someone else saved it since ``version``,
+    deleted it, or the team database does not let this user change it) nothing is, and
+    ``EditConflict``, ``RecordGone`` or ``NotAllowed`` says why. ``started_from`` (the
+    record as the form read it) names the fields someone else changed.
+    """
     spec = kind(kind_name)
     ids = list(ids)
-    with engine.begin() as conn:
+    with _refusals(kind_name), engine.begin() as conn:
         values = _row_values(conn, spec, changes)
         if not values or not ids:
             return Changes()
@@ -234,7 +275,12 @@ def update_records(
             tbl = spec.table
             rows = conn.execute(select(tbl.c.id, tbl.c.stage).where(tbl.c.id.in_(ids)))
             moved = [r.id for r in rows if r.stage != new_stage]
-        n = conn.execute(update(spec.table).where(spec.table.c.id.in_(ids)).values(**values))
+        stmt = update(spec.table).where(spec.table.c.id.in_(ids))
+        if version is not None and "version" in spec.table.c and len(ids) == 1:
+            stmt = stmt.where(spec.table.c.version == int(version))
+        n = conn.execute(stmt.values(**values))
+        if n.rowcount < len(ids):
+            _refuse(conn, spec, ids, version, started_from or changes)
         if moved:
             entered = today or dt.date.today()
             conn.execute(
@@ -250,10 +296,70 @@ def update_record(
     row_id: int,
     record: Mapping[str, Any],
     today: dt.date | None = None,
+    *,
+    started_from: Mapping[str, Any] | None = None,
 ) -> Changes:
-    """Replace the editable values of one record."""
+    """Replace the editable values of one record.
+
+    ``record["version"]`` (or ``started_from["version"]``), the version the form read, makes
+    the save refuse someone else's newer save (``EditConflict``) instead of overwriting it;
+    ``started_from`` (the record as the form read it) names what they changed.
+    """
     _check_required(kind(kind_name), record, partial=True)
-    return update_records(engine, kind_name, [row_id], record, today)
+    version = record.get("version")
+    if version is None and started_from is not None:
+        version = started_from.get("version")
+    return update_records(
+        engine,
+        kind_name,
+        [row_id],
+        record,
+        today,
+        version=None if version is None else int(version),
+        started_from=started_from,
+    )
+
+
+def _owner_name(conn: Any, row: RowMapping) -> str | None:
+    owner = row.get("owner_id")
+    if owner is None:
+        return None
+    reps = LOOKUP_TABLES["reps"]
+    name = conn.execute(select(reps.c.name).where(reps.c.id == owner)).scalar()
+    return None if name is None else str(name)
+
+
+def _refuse(
+    conn: Any,
+    spec: Kind,
+    ids: list[int],
+    version: int | None,
+    started_from: Mapping[str, Any],
+) -> None:
+    """Say why some of ``ids`` were not written (the caller's transaction rolls back)."""
+    rows = {
+        int(r["id"]): r
+        for r in conn.execute(select(spec.table).where(spec.table.c.id.in_(ids))).mappings()
+    }
+    for row_id in ids:
+        row = rows.get(row_id)
+        if row is None:
+            raise conflicts.RecordGone(spec.name, row_id)
+    row_id = ids[0]
+    row = rows[row_id]
+    if version is not None and "version" in row and row["version"] != version:
+        theirs = _record(conn, spec, row)
+        raise conflicts.EditConflict(
+            spec.name, row_id, theirs, conflicts.changed_fields(theirs, started_from)
+        )
+    # visible but not written: the team database's policies hide it from this user's writes
+    raise _not_allowed(conn, spec, row)
+
+
+def _not_allowed(conn: Any, spec: Kind, row: RowMapping) -> conflicts.NotAllowed:
+    if spec.name in _OWNED:
+        return conflicts.NotAllowed.not_yours(spec.name, _owner_name(conn, row))
+    return conflicts.NotAllowed.manager_only(spec.name)
 
 
 def _references(conn: Any, kind_name: str, ids: list[int]) -> int:
@@ -273,7 +379,7 @@ def delete_records(engine: Engine, kind_name: str, ids: Iterable[int]) -> Change
     """Delete rows (a deal's stage history goes with it)."""
     spec = kind(kind_name)
     ids = list(ids)
-    with engine.begin() as conn:
+    with _refusals(kind_name), engine.begin() as conn:
         used = _references(conn, kind_name, ids)
         if used:
             raise UserError(
@@ -283,7 +389,16 @@ def delete_records(engine: Engine, kind_name: str, ids: Iterable[int]) -> Change
         if kind_name == "deals":
             sh = m.StageHistory.__table__
             conn.execute(delete(sh).where(sh.c.deal_id.in_(ids)))
+        present = [
+            int(i)
+            for i in conn.execute(select(spec.table.c.id).where(spec.table.c.id.in_(ids))).scalars()
+        ]
         n = conn.execute(delete(spec.table).where(spec.table.c.id.in_(ids))).rowcount
+        if n < len(present):  # visible, not deleted: the team database refused it
+            left = conn.execute(select(spec.table).where(spec.table.c.id.in_(present)))
+            row = left.mappings().first()
+            if row is not None:
+                raise _not_allowed(conn, spec, row)
     return Changes.of_kind(kind_name, deleted=int(n), ids=ids)
 
 
@@ -320,7 +435,7 @@ def restore(engine: Engine, kind_name: str, snap: Snapshot) -> Changes:
     if not ids:
         return Changes()
     sh = m.StageHistory.__table__
-    with engine.begin() as conn:
+    with _refusals(kind_name), engine.begin() as conn:
         for start in range(0, len(ids), 500):
             part = ids[start : start + 500]
             if kind_name == "deals":
