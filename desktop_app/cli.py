@@ -32,6 +32,7 @@ from desktop_app.commands import (
     imports,
     kpi,
     report,
+    team,
     undo_import,
 )
 from desktop_app.errors import UserError, as_user_error
@@ -47,6 +48,7 @@ COMMAND_MODULES: tuple[ModuleType, ...] = (
     report,
     export,
     backup,
+    team,
 )
 
 log = logging.getLogger("dealbook")

@@ -20,8 +20,10 @@ import re
 from dataclasses import dataclass
 
 from sqlalchemy import Connection, text
+from sqlalchemy import exc as sa_exc
 
 from desktop_app.errors import UserError
+from desktop_app.store import team_faults
 from desktop_app.store.engine import open_database
 from desktop_app.store.location import describe, is_server_url, safe_display
 from desktop_app.translation import translate
@@ -106,6 +108,8 @@ def init_team(target: str) -> None:
             if not can:
                 raise _needs_admin(target)
             grant_privileges(conn)
+    except sa_exc.DBAPIError as exc:
+        raise team_faults.server_error(exc, target) from exc
     finally:
         engine.dispose()
 
@@ -165,6 +169,14 @@ def add_user(
             exists = conn.execute(text("SELECT 1 FROM pg_roles WHERE rolname = :r"), {"r": login})
             secret = f" PASSWORD {_literal(password)}" if password is not None else ""
             if exists.first() is None:
+                if password is None:
+                    raise UserError(
+                        translate(
+                            "errors",
+                            "{0} is a new login: give it a password (typed, or with "
+                            "--password-stdin).",
+                        ).format(login)
+                    )
                 conn.exec_driver_sql(f"CREATE ROLE {_quote(login)} LOGIN{secret}")
             elif secret:
                 conn.exec_driver_sql(f"ALTER ROLE {_quote(login)} LOGIN{secret}")
@@ -180,6 +192,8 @@ def add_user(
                 ),
                 {"l": login, "r": rep_id, "role": role},
             )
+    except sa_exc.DBAPIError as exc:
+        raise team_faults.server_error(exc, target) from exc
     finally:
         engine.dispose()
 
@@ -224,6 +238,8 @@ def team_status(target: str) -> TeamStatus:
     try:
         with engine.connect() as conn:
             return _status(conn, target)
+    except sa_exc.DBAPIError as exc:
+        raise team_faults.server_error(exc, target) from exc
     finally:
         engine.dispose()
 
@@ -266,5 +282,11 @@ def set_reps_see_only_own(target: str, only_own: bool) -> None:
                 text("UPDATE team_settings SET reps_see_only_own = :v WHERE id = 1"),
                 {"v": only_own},
             )
+    except sa_exc.DBAPIError as exc:
+        if team_faults.sqlstate(exc) == team_faults.INSUFFICIENT_PRIVILEGE:
+            raise UserError(
+                translate("errors", "Only a manager can change the team's settings.")
+            ) from exc
+        raise team_faults.server_error(exc, target) from exc
     finally:
         engine.dispose()
