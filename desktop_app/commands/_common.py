@@ -23,10 +23,11 @@ def add_db_option(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
         "--db",
         dest="sub_db",
-        metavar="PATH",
+        metavar="PATH|URL",
         help=(
-            "database file (default: DEALBOOK_DB, else the workspace the window opened last, "
-            "else dealbook.sqlite in your data folder)"
+            "database file or team database URL (postgresql://user@host/db; default: "
+            "DEALBOOK_DB, else the workspace the window opened last, else dealbook.sqlite in "
+            "your data folder)"
         ),
     )
 
@@ -50,13 +51,36 @@ def db_arg(args: argparse.Namespace) -> str | None:
     return None
 
 
-def existing_db(arg: str | None) -> Path:
+def workspace_target(arg: str | None) -> Path | str:
+    """Where ``--db`` (or the default) points: a file path, or a team database's URL
+    (``postgresql://user@host/db``) as given."""
+    from desktop_app.paths import resolve_db
+    from desktop_app.store.location import is_server_url
+
+    if arg is not None and is_server_url(arg):
+        return arg.strip()
+    return resolve_db(arg)
+
+
+def shown(target: Path | str) -> str:
+    """``target`` as a person may see it: a team database's URL without its password."""
+    from desktop_app.store.location import safe_display
+
+    return safe_display(target)
+
+
+def existing_db(arg: str | None) -> Path | str:
     """The database path of ``--db`` (or the default); ``UserError`` when there is none.
 
+    A team database's URL is returned as given (opening it says whether it is there).
     Without ``--db``, before any data of one's own, the demo company the window showed
     (:func:`desktop_app.paths.reading_db`), with a note on stderr.
     """
     from desktop_app.paths import reading_db
+    from desktop_app.store.location import is_server_url
+
+    if arg is not None and is_server_url(arg):
+        return arg.strip()
 
     path, is_demo = reading_db(arg)
     if is_demo:

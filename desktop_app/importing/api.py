@@ -512,8 +512,15 @@ def run_import_at(
     dry run, a file that cannot be read and a file with no acceptable row leave no file.
     """
     from desktop_app.store.engine import open_database
+    from desktop_app.store.location import is_server_url
 
     options = options or ImportOptions()
+    if isinstance(db_path, str) and is_server_url(db_path):  # a team database: it is there
+        engine = open_database(db_path, create=False)
+        try:
+            return run_import(engine, path, kind, preset, dry_run, options, state)
+        finally:
+            engine.dispose()
     db = Path(db_path).expanduser()
     if db.exists():
         engine = open_database(db, create=False)

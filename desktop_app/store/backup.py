@@ -30,6 +30,7 @@ from pathlib import Path
 from desktop_app import paths
 from desktop_app.errors import DAMAGED, NOT_SQLITE, UserError, as_user_error, fault_kind
 from desktop_app.store import faults
+from desktop_app.translation import translate
 
 KEEP = 10
 BUSY_TIMEOUT_MS = 10_000
@@ -119,8 +120,27 @@ def prune(db_path: Path, keep: int = KEEP) -> None:
         old.unlink(missing_ok=True)
 
 
-def backup_now(db_path: Path, now: dt.datetime | None = None) -> Path:
-    """Copy the database now; returns the copy's path."""
+def is_team_database(db_path: str | Path) -> bool:
+    """Whether ``db_path`` names a team database (a PostgreSQL URL, even one made a
+    ``Path``, which folds its ``//``) rather than a file."""
+    return str(db_path).strip().lower().startswith(("postgresql:", "postgres:"))
+
+
+def team_database_refusal() -> UserError:
+    """A team database is backed up and restored on its server, not by Dealbook."""
+    return UserError(
+        translate(
+            "errors",
+            "A team database is backed up and restored on its server with PostgreSQL's "
+            "pg_dump and pg_restore (see the team guide, docs/team.md), not by Dealbook.",
+        )
+    )
+
+
+def backup_now(db_path: Path | str, now: dt.datetime | None = None) -> Path:
+    """Copy the database now; returns the copy's path (a team database: ``UserError``)."""
+    if is_team_database(db_path):
+        raise team_database_refusal()
     db_path = Path(db_path)
     if not db_path.exists():
         raise UserError(f"There is no database at {db_path} to back up.")
@@ -136,8 +156,11 @@ def backup_now(db_path: Path, now: dt.datetime | None = None) -> Path:
     return target
 
 
-def auto_backup(db_path: Path, today: dt.date | None = None) -> Path | None:
-    """The daily backup on opening: made once a day, None when today's copy exists."""
+def auto_backup(db_path: Path | str, today: dt.date | None = None) -> Path | None:
+    """The daily backup on opening: made once a day, None when today's copy exists (and
+    for a team database, which its server backs up)."""
+    if is_team_database(db_path):
+        return None
     db_path = Path(db_path)
     if not db_path.exists() or db_path.stat().st_size == 0:
         return None
@@ -167,14 +190,17 @@ def inspect(path: Path) -> BackupInfo:
     return BackupInfo(path, created, counts)
 
 
-def restore(backup: Path, db_path: Path, now: dt.datetime | None = None) -> Path:
+def restore(backup: Path, db_path: Path | str, now: dt.datetime | None = None) -> Path:
     """Replace the database's data with ``backup``'s; the current data is kept aside first.
 
     Works while other connections (the window, another command) have ``db_path`` open:
     the pages are written through SQLite in one transaction. Returns the path of the copy
     of the data that was replaced. A file SQLite cannot read at all (a broken first page)
-    is moved aside instead of copied, and the backup takes its place.
+    is moved aside instead of copied, and the backup takes its place. A team database is
+    restored on its server (``UserError``).
     """
+    if is_team_database(db_path):
+        raise team_database_refusal()
     backup, db_path = Path(backup), Path(db_path)
     inspect(backup)  # refuses a file that is not a backup
     now = now or dt.datetime.now()

@@ -25,6 +25,7 @@ from sqlalchemy import Connection, Date, DateTime, Engine, Table, func, select
 
 from desktop_app.errors import UserError
 from desktop_app.store import demo_data as cast
+from desktop_app.store.bulk_write import raw_cursor
 from desktop_app.store.demo_sim import Simulation, simulate
 from desktop_app.store.lookups import ensure_ids
 from desktop_app.store.models import (
@@ -102,7 +103,7 @@ def _insert(conn: Connection, table: Table, rows: list[dict[str, object]]) -> No
         f"INSERT INTO {table.name} ({', '.join(columns)}) "
         f"VALUES ({', '.join('?' for _ in columns)})"
     )
-    conn.exec_driver_sql(sql, values)
+    raw_cursor(conn).executemany(sql, values)  # a team database: one COPY (pg_bulk)
 
 
 def _write(conn: Connection, sim: Simulation, today: dt.date) -> dict[str, int]:
@@ -110,7 +111,7 @@ def _write(conn: Connection, sim: Simulation, today: dt.date) -> dict[str, int]:
     sources = ensure_ids(conn, "sources", [s.name for s in cast.SOURCES])
     products = ensure_ids(conn, "products", [p.name for p in cast.PRODUCTS])
     accounts = ensure_ids(conn, "accounts", list(sim.accounts))
-    conn.exec_driver_sql(
+    raw_cursor(conn).executemany(
         "UPDATE accounts SET created_on = ?, churned_on = ? WHERE id = ?",
         [
             (_sql(a.created_on), _sql(a.churned_on), accounts[name])
@@ -244,6 +245,10 @@ def _write(conn: Connection, sim: Simulation, today: dt.date) -> dict[str, int]:
             for a in sim.activities
         ],
     )
+    if conn.dialect.name == "postgresql":  # deals were written with their ids
+        from desktop_app.store.pg_bulk import reset_sequences
+
+        reset_sequences(raw_cursor(conn), ["deals"])
     if not get_setting(conn, "company_name"):
         set_setting(conn, "company_name", cast.COMPANY_NAME)
     if not get_setting(conn, "base_currency"):
