@@ -71,7 +71,7 @@ def register(subparsers: Any) -> None:
 
 def run(args: argparse.Namespace) -> int:
     """Create the demo company and print the row counts."""
-    from desktop_app.paths import resolve_db
+    from desktop_app.commands._common import shown, workspace_target
     from desktop_app.store.demo import MAX_DEALS, generate_demo
     from desktop_app.store.engine import open_database
 
@@ -79,7 +79,7 @@ def run(args: argparse.Namespace) -> int:
         raise UserError(
             translate("cli", "--deals must lie between 1 and {0}.").format(f"{MAX_DEALS:,}")
         )
-    path = resolve_db(db_arg(args))
+    path = workspace_target(db_arg(args))
     started = time.perf_counter()
     engine = open_database(path, create=True)
     try:
@@ -89,10 +89,14 @@ def run(args: argparse.Namespace) -> int:
     seconds = time.perf_counter() - started
     if args.json:
         print_json(
-            {"db": str(path), "seed": args.seed, "counts": counts, "seconds": round(seconds, 2)}
+            {"db": shown(path), "seed": args.seed, "counts": counts, "seconds": round(seconds, 2)}
         )
         return 0
-    print(translate("cli", "Demo company written to {0} in {1} s:").format(path, f"{seconds:.1f}"))
+    print(
+        translate("cli", "Demo company written to {0} in {1} s:").format(
+            shown(path), f"{seconds:.1f}"
+        )
+    )
     names = {k: translate("cli", _COUNTED.get(k, k.replace("_", " "))) for k in counts}
     width = max(_width(n) for n in names.values())
     for key, value in counts.items():

@@ -259,7 +259,6 @@ def warning_sentence(key: str, count: int) -> str:
 
 def run(args: argparse.Namespace) -> int:
     from desktop_app.importing.api import ImportOptions, run_import_at
-    from desktop_app.paths import resolve_db
 
     columns: dict[str, str] = {}
     stages: dict[str, dict] | None = None
@@ -281,8 +280,8 @@ def run(args: argparse.Namespace) -> int:
         columns=columns or None,
         stages=stages,
     )
-    db = resolve_db(_common.db_arg(args))
-    if db.is_dir():
+    db = _common.workspace_target(_common.db_arg(args))
+    if isinstance(db, Path) and db.is_dir():
         raise UserError(
             translate("cli", "{0} is a folder, not a database file. Choose a .sqlite file.").format(
                 db

@@ -17,10 +17,9 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 
 def run(args: argparse.Namespace) -> int:
     from desktop_app.importing.api import list_imports
-    from desktop_app.paths import resolve_db
     from desktop_app.store.engine import open_database
 
-    engine = open_database(resolve_db(_common.db_arg(args)), create=False)
+    engine = open_database(_common.workspace_target(_common.db_arg(args)), create=False)
     try:
         items = list_imports(engine)
     finally:
