@@ -51,18 +51,28 @@ def safe_display(target: str | Path) -> str:
     if not is_server_url(target):
         return str(target)
     assert isinstance(target, str)
-    try:
-        url = make_url(target.strip())
-    except ArgumentError:
-        # not parseable: drop whatever sits between "://" and "@" (it may hold a password)
-        return re.sub(r"(://)[^/@]*@", r"\1", target.strip())
-    url = url.set(drivername="postgresql", password=None)
-    return url.render_as_string(hide_password=True)
+    m = _PARTS.match(target.strip())
+    if m is None:
+        return "postgresql://"
+    user = (m.group("userinfo") or "").split(":", 1)[0]
+    return f"postgresql://{user + '@' if user else ''}{m.group('rest')}"
+
+
+_PARTS = re.compile(r"^[^:/]+://(?:(?P<userinfo>[^/]*)@)?(?P<rest>[^@]*)$", re.DOTALL)
 
 
 def with_password(url: str, password: str | None) -> str:
     """``url`` with ``password`` set (or removed when ``None``), driver kept as written."""
-    parsed = make_url(url.strip()).set(password=password)
+    parsed = make_url(url.strip())
+    parsed = URL.create(
+        parsed.drivername,
+        parsed.username,
+        password,
+        parsed.host,
+        parsed.port,
+        parsed.database,
+        parsed.query,
+    )
     return parsed.render_as_string(hide_password=False)
 
 

@@ -78,8 +78,6 @@ def push_workspace(
     except UserError:
         raise
     except (psycopg.Error, OSError) as exc:
-        if isinstance(exc, psycopg.Error) and not team_faults.is_server_away(exc):
-            raise _refused_rows(target, exc) from exc
         raise team_faults.server_error(exc, target) from exc
 
 
@@ -178,14 +176,19 @@ def _copy_table(
     copy_sql = sql.SQL("COPY {} ({}) FROM STDIN").format(sql.Identifier(table), names)
     select = "SELECT " + ", ".join(f'"{c}"' for c in columns) + f' FROM "{table}" ORDER BY rowid'
     sent = 0
-    with pg.cursor() as cur, cur.copy(copy_sql) as copy:
-        rows = lite.execute(select)
-        while batch := rows.fetchmany(5000):
-            for row in batch:
-                if integers:
-                    row = _whole_numbers(row, integers)
-                copy.write_row(row)
-            sent += len(batch)
+    try:
+        with pg.cursor() as cur, cur.copy(copy_sql) as copy:
+            rows = lite.execute(select)
+            while batch := rows.fetchmany(5000):
+                for row in batch:
+                    if integers:
+                        row = _whole_numbers(row, integers)
+                    copy.write_row(row)
+                sent += len(batch)
+    except psycopg.Error as exc:
+        if team_faults.is_server_away(exc):
+            raise
+        raise _refused_rows(table, exc) from exc
     return sent
 
 
@@ -235,9 +238,7 @@ def _check_counts(
             )
 
 
-def _refused_rows(target: str, exc: psycopg.Error) -> UserError:
-    diag = getattr(exc, "diag", None)
-    table = getattr(diag, "table_name", None) or "?"
+def _refused_rows(table: str, exc: psycopg.Error) -> UserError:
     detail = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
     return UserError(
         translate(
