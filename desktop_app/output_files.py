@@ -17,6 +17,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 from desktop_app.errors import FOLDER, UserError, as_user_error, fault_sentence
+from desktop_app.translation import translate
 
 
 def check_output_target(path: Path) -> None:
@@ -26,10 +27,14 @@ def check_output_target(path: Path) -> None:
             raise UserError(str(fault_sentence(FOLDER, path)))
         if not path.parent.is_dir():
             raise UserError(
-                f"The folder {path.parent} does not exist: create it or choose another."
+                translate(
+                    "errors", "The folder {0} does not exist: create it or choose another."
+                ).format(path.parent)
             )
     except OSError as exc:
-        raise as_user_error(exc, path) or UserError(f"Dealbook cannot write {path}.") from exc
+        raise as_user_error(exc, path) or UserError(
+            translate("errors", "Dealbook cannot write {0}.").format(path)
+        ) from exc
 
 
 def _looks_whole(path: Path) -> bool:
@@ -46,8 +51,11 @@ def _looks_whole(path: Path) -> bool:
 
 def _not_written(target: Path) -> UserError:
     return UserError(
-        f"{target} could not be written whole (is the disk full?). Nothing was saved: free "
-        "some disk space, then try again."
+        translate(
+            "errors",
+            "{0} could not be written whole (is the disk full?). Nothing was saved: free "
+            "some disk space, then try again.",
+        ).format(target)
     )
 
 
@@ -61,10 +69,14 @@ def _new_temporary(target: Path) -> Path:
             continue
         except OSError as exc:
             raise as_user_error(exc, target) or UserError(
-                f"Dealbook cannot write {target} ({exc.strerror})."
+                translate("errors", "Dealbook cannot write {0} ({1}).").format(target, exc.strerror)
             ) from exc
         return tmp
-    raise UserError(f"Dealbook cannot write {target}: its folder is crowded with temporary files.")
+    raise UserError(
+        translate(
+            "errors", "Dealbook cannot write {0}: its folder is crowded with temporary files."
+        ).format(target)
+    )
 
 
 @contextlib.contextmanager
@@ -83,8 +95,11 @@ def output_file(target: Path) -> Iterator[Path]:
             os.replace(tmp, target)
         except PermissionError as exc:  # Windows: the old file is open in Excel, say
             raise UserError(
-                f"{target} cannot be replaced: it is read-only or open in another program. "
-                "Close it there, or choose another file name."
+                translate(
+                    "errors",
+                    "{0} cannot be replaced: it is read-only or open in another program. "
+                    "Close it there, or choose another file name.",
+                ).format(target)
             ) from exc
     except BaseException as exc:
         tmp.unlink(missing_ok=True)

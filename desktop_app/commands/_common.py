@@ -10,6 +10,7 @@ from __future__ import annotations
 import argparse
 import datetime as dt
 import json
+import re
 import sys
 from pathlib import Path
 from typing import Any
@@ -148,3 +149,31 @@ def check_period(period: Any) -> None:
                 "compared with, would start before {2}. Choose a shorter period.",
             ).format(period.start, period.end, _PANDAS_FIRST.year)
         )
+
+
+def period_refusal(exc: ValueError, text: str | None = None) -> UserError:
+    """``kpi_core``'s refusal of a period (``--period TEXT`` or ``--from``/``--to``) as one
+    sentence in the user's language; kpi_core words it in English only."""
+    said = str(exc)
+    shown = repr(text.strip()) if isinstance(text, str) else ""
+    if "is not a valid year" in said:
+        return UserError(translate("cli", "{0} is not a valid year.").format(shown))
+    if "is not a valid month" in said:
+        return UserError(
+            translate("cli", "{0} is not a valid month: use 01 to 12, as in 2025-03.").format(shown)
+        )
+    if "is not a period" in said or "A period is written" in said:
+        return UserError(
+            translate(
+                "cli",
+                "{0} is not a period. Write a year (2025), a quarter (2025-Q1) or a month "
+                "(2025-03).",
+            ).format(shown)
+        )
+    if m := re.search(r"ends \((\S+)\) before it starts \((\S+)\)", said):
+        return UserError(
+            translate(
+                "cli", "The period ends ({0}) before it starts ({1}): give --from before --to."
+            ).format(m.group(1), m.group(2))
+        )
+    return UserError(said)

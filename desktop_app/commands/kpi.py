@@ -20,6 +20,7 @@ from desktop_app.commands._common import (
     check_period,
     db_arg,
     existing_db,
+    period_refusal,
     print_json,
 )
 from desktop_app.errors import UserError
@@ -97,7 +98,7 @@ def period_of(args: argparse.Namespace, today: dt.date | None = None) -> Any:
         start, end = last_full_month(today)
         return custom_period(start, end)
     except ValueError as exc:
-        raise UserError(str(exc)) from None
+        raise period_refusal(exc, args.period) from None
 
 
 _UNKNOWN = {

@@ -21,6 +21,7 @@ from desktop_app.commands._common import (
     check_period,
     db_arg,
     existing_db,
+    period_refusal,
     print_json,
 )
 from desktop_app.errors import UserError
@@ -72,12 +73,12 @@ def period_from_args(args: argparse.Namespace) -> Any:
         try:
             return parse_period(args.period)
         except ValueError as exc:
-            raise UserError(str(exc)) from None
+            raise period_refusal(exc, args.period) from None
     if args.date_from and args.date_to:
         try:
             return custom_period(_date(args.date_from, "--from"), _date(args.date_to, "--to"))
         except ValueError as exc:
-            raise UserError(str(exc)) from None
+            raise period_refusal(exc) from None
     raise UserError(
         translate("cli", "Say which period to report: --period 2025-Q1, or --from DATE --to DATE.")
     )

@@ -36,7 +36,7 @@ from desktop_app.importing.validate import Prepared, prepare
 from desktop_app.importing.values import map_unique
 from desktop_app.store import import_batches as store_imports
 from desktop_app.store.bulk_write import Plan
-from desktop_app.translation import translate
+from desktop_app.translation import QT_TRANSLATE_NOOP, translate
 
 if TYPE_CHECKING:
     from desktop_app.store.engine import Engine
@@ -317,11 +317,20 @@ def mapping_report(a: Analysis) -> dict[str, dict[str, Any]]:
         if "external_id" in by:
             out["title"] = {
                 "column": None,
-                "reason": f"no name column: the name is the record id ('{by['external_id']}')",
+                "reason": translate(
+                    "import", "no name column: the name is the record id ('{0}')"
+                ).format(by["external_id"]),
             }
         elif "account" in by or "product" in by:
-            cols = " and ".join(f"'{by[f]}'" for f in ("account", "product") if f in by)
-            out["title"] = {"column": None, "reason": f"no name column: made from {cols}"}
+            if "account" in by and "product" in by:
+                made = translate("import", "no name column: made from '{0}' and '{1}'").format(
+                    by["account"], by["product"]
+                )
+            else:
+                made = translate("import", "no name column: made from '{0}'").format(
+                    by.get("account", by.get("product"))
+                )
+            out["title"] = {"column": None, "reason": made}
     return out
 
 
@@ -349,8 +358,10 @@ def _report(a: Analysis, path: Path, pl: Plan | None, batch_id: int | None) -> I
                     "row": int(fr["row"].iat[i]),
                     "line": int(fr["line"].iat[i]),
                     "reason": "repeated record id",
-                    "detail": f"Record id {fr['external_id'].iat[i]} appears again "
-                    "later in the file; the later row is used.",
+                    "detail": translate(
+                        "import",
+                        "Record id {0} appears again later in the file; the later row is used.",
+                    ).format(fr["external_id"].iat[i]),
                 }
             )
         if len(pl.unknown_deal):
@@ -360,8 +371,9 @@ def _report(a: Analysis, path: Path, pl: Plan | None, batch_id: int | None) -> I
                         "row": int(fr["row"].iat[i]),
                         "line": int(fr["line"].iat[i]),
                         "reason": "unknown deal",
-                        "detail": f"No deal has the record id {fr['deal_external_id'].iat[i]}; "
-                        "import the deals first.",
+                        "detail": translate(
+                            "import", "No deal has the record id {0}; import the deals first."
+                        ).format(fr["deal_external_id"].iat[i]),
                     }
                 )
             rep = rep | pl.unknown_deal
@@ -428,13 +440,15 @@ def run_import(
     def tick(f: float, text: str) -> None:
         if state is not None:
             if state.cancelled:
-                raise ImportCancelled("The import was cancelled; nothing was written.")
-            state.progress(f, text)
+                raise ImportCancelled(
+                    translate("import", "The import was cancelled; nothing was written.")
+                )
+            state.progress(f, translate("import", text))
 
-    tick(0.0, "Reading the file")
+    tick(0.0, QT_TRANSLATE_NOOP("import", "Reading the file"))
     pipeline, empty, base = _workspace(engine)
     a = _analyse(Path(path), kind, preset, options, engine, pipeline, empty, base)
-    tick(0.3, "Checking rows")
+    tick(0.3, QT_TRANSLATE_NOOP("import", "Checking rows"))
     return _write(engine, a, Path(path), dry_run, options, empty, tick, state)
 
 
@@ -458,11 +472,11 @@ def _write(
     if not len(fr) or (pl is not None and not (pl.new.any() or pl.changed.any())):
         report = _report(a, Path(path), pl, None)  # nothing to write: no import is recorded
         report.extra.update(dry_run=False, nothing_new=True)
-        tick(1.0, "Done")
+        tick(1.0, QT_TRANSLATE_NOOP("import", "Done"))
         return report
     first = kind == "deals" and empty
     currencies = fr["currency"].dropna() if first else pd.Series(dtype=object)
-    tick(0.4, "Writing")
+    tick(0.4, QT_TRANSLATE_NOOP("import", "Writing"))
     report, changes = store_imports.write_import(
         engine,
         kind,
@@ -474,10 +488,10 @@ def _write(
         first_import=first,
         first_currency=str(currencies.iat[0]) if len(currencies) else None,
         adopt_stages=a.adopt if first else None,
-        progress=lambda f: tick(0.4 + 0.55 * f, "Writing"),
+        progress=lambda f: tick(0.4 + 0.55 * f, QT_TRANSLATE_NOOP("import", "Writing")),
     )
     if state is not None:  # written and committed: too late to cancel
-        state.progress(0.99, "Saving")
+        state.progress(0.99, translate("import", "Saving"))
     report.changes = changes
     if options.save_mapping_as:
         batches.save_mapping(
@@ -493,7 +507,7 @@ def _write(
                 },
             },
         )
-    tick(1.0, "Done")
+    tick(1.0, QT_TRANSLATE_NOOP("import", "Done"))
     return report
 
 
@@ -532,12 +546,14 @@ def run_import_at(
     def tick(f: float, text: str) -> None:
         if state is not None:
             if state.cancelled:
-                raise ImportCancelled("The import was cancelled; nothing was written.")
-            state.progress(f, text)
+                raise ImportCancelled(
+                    translate("import", "The import was cancelled; nothing was written.")
+                )
+            state.progress(f, translate("import", text))
 
-    tick(0.0, "Reading the file")
+    tick(0.0, QT_TRANSLATE_NOOP("import", "Reading the file"))
     a = _analyse(Path(path), kind, preset, options, None, None, True, None)
-    tick(0.3, "Checking rows")
+    tick(0.3, QT_TRANSLATE_NOOP("import", "Checking rows"))
     if dry_run or not len(a.prepared.frame):
         report = _report(a, Path(path), None, None)
         report.extra.update(dry_run=dry_run, nothing_new=not dry_run)

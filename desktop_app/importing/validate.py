@@ -26,6 +26,7 @@ from desktop_app.importing.fields import KINDS, hashed_fields, spec, stored_fiel
 from desktop_app.importing.mapping import StageRule
 from desktop_app.importing.reader import RawTable
 from desktop_app.store.kinds import KINDS as DECLARED
+from desktop_app.translation import translate
 
 
 @dataclass
@@ -195,12 +196,13 @@ def prepare(
     good = counts == width
     rows = np.asarray(table.rows, dtype=np.int64)
     lines = np.asarray(table.lines, dtype=np.int64)
+    fields_differ = translate("import", "The row has {0} fields, the header has {1}.")
     rejects: list[tuple[int, int, str, str]] = [
         (
             int(rows[i]),
             int(lines[i]),
             "wrong number of fields",
-            f"The row has {int(counts[i])} fields, the header has {width}.",
+            fields_differ.format(int(counts[i]), width),
         )
         for i in np.flatnonzero(~good)
     ]
@@ -246,33 +248,50 @@ def prepare(
         s, t, h = raw[f], spec(kind, f).type, header_of[f]
         hh = h.replace("{", "{{").replace("}", "}}")
         if t in ("money", "number", "percent", "int"):
-            txt = s.astype("string").str.replace("%", "", regex=False) if t == "percent" else s
+            u = V.Distinct(s)  # every check below reads each distinct value once
+            txt = u.values
+            if t == "percent":
+                txt = txt.astype("string").str.replace("%", "", regex=False).astype(object)
             mark = V.decimal_mark(txt, hint)
             marks[h] = mark
-            num = V.parse_numbers(txt, mark)
-            bad = V.is_bad_number(s, num)
-            rej.add(bad, "not a number", hh + " is '{}'", s)
-            _number_rules(rej, s, txt, num, mark, hh, warnings, table.source == "csv")
+            num_u = V.parse_numbers(txt, mark)
+            num = u.rows(num_u)
+            bad = u.rows(V.is_bad_number(u.values, num_u))
+            rej.add(bad, "not a number", translate("import", "{0} is '{1}'").format(hh, "{}"), s)
+            _number_rules(rej, s, u, txt, num, mark, hh, warnings, table.source == "csv")
             if t == "money":
                 negative = (num < 0).to_numpy()
                 if negative.any():
-                    rej.add(negative, "negative amount", hh + " is {}", s.str.strip())
+                    is_value = translate("import", "{0} is {1}").format(hh, "{}")
+                    rej.add(negative, "negative amount", is_value, s.str.strip())
                 if f == "amount" and kind in ("deals", "spend"):
-                    out["_currency_in_amount"] = V.currency_in(s)
+                    out["_currency_in_amount"] = u.rows(V.currency_in(u.values))
             if t == "percent":
                 valid = num.dropna()
                 if len(valid) and valid.max() <= 1 and (valid % 1 != 0).any():
                     num = num * 100
-                rej.add((num < 0) | (num > 100), "probability out of range", hh + " is {}", s)
+                rej.add(
+                    (num < 0) | (num > 100),
+                    "probability out of range",
+                    translate("import", "{0} is {1}; a probability is 0 to 100.").format(hh, "{}"),
+                    s,
+                )
             if t == "int":
-                rej.add(num.notna() & (num % 1 != 0), "not a whole number", hh + " is {}", s)
+                rej.add(
+                    num.notna() & (num % 1 != 0),
+                    "not a whole number",
+                    translate("import", "{0} is {1}").format(hh, "{}"),
+                    s,
+                )
             out[f] = num.astype(object).where(num.notna(), None)
         elif t == "date":
             o = orders[h]
             d = V.parse_dates(s, o.order)
             against = (C.order_of(s) == _OTHER[o.order]).to_numpy(dtype=bool)
-            rej.add(against, "mixed date order", hh + " is '{}', " + _ORDER_SAYS[o.order], s)
-            rej.add(V.is_bad_date(s, d), "unreadable date", hh + " is '{}'", s)
+            says = _order_says(o.order).format(hh, "{}")
+            rej.add(against, "mixed date order", says, s)
+            unreadable = translate("import", "{0} is '{1}'").format(hh, "{}")
+            rej.add(V.is_bad_date(s, d), "unreadable date", unreadable, s)
             out[f] = d
         elif t == "bool":
             out[f] = V.parse_bools(s)
@@ -294,14 +313,15 @@ def prepare(
             rej.add(
                 out[fs.name].isna(),
                 f"missing {what}",
-                f"The row has no {header_of.get(fs.name, fs.name)}.".replace("{", "{{"),
+                translate("import", "The row has no {0}.").format(header_of.get(fs.name, fs.name)),
             )
     for declared in DECLARED[kind].fields:  # quantities and hours cannot be negative
         name = declared.name
         if declared.type == "number" and declared.minimum is not None and name in raw:
             low = pd.to_numeric(out[name], errors="coerce") < declared.minimum
             what = header_of[name].replace("{", "{{").replace("}", "}}")
-            rej.add(low.to_numpy(), f"negative {name}", what + " is {}", raw[name])
+            is_value = translate("import", "{0} is {1}").format(what, "{}")
+            rej.add(low.to_numpy(), f"negative {name}", is_value, raw[name])
     if kind == "deals":
         if entered is not None and "stage_changed_on" not in raw:
             out["stage_changed_on"] = V.parse_dates(entered, "mdy")
@@ -310,7 +330,10 @@ def prepare(
     elif kind == "nps":
         sc = pd.to_numeric(out["score"], errors="coerce")
         rej.add(
-            (sc < 0) | (sc > 10), "score out of range", "NPS score is {:g}, it must be 0 to 10.", sc
+            (sc < 0) | (sc > 10),
+            "score out of range",
+            translate("import", "NPS score is {:g}, it must be 0 to 10."),
+            sc,
         )
     elif kind == "spend":
         cat = V.map_unique(out["category"], lambda x: str(x).lower()).fillna("marketing")
@@ -322,23 +345,31 @@ def prepare(
         rej.add(
             unknown,
             "unknown activity type",
-            "Type is '{}'; use one of " + ", ".join(allowed) + ".",
+            translate("import", "Type is '{0}'; use one of {1}.").format("{}", ", ".join(allowed)),
             out["type"],
         )
         out["type"] = kinds.fillna("other")
     elif kind in ("quotas", "forecasts"):
         bad = out["period_end"].notna() & out["period_start"].notna()
         bad &= out["period_end"].astype(str) < out["period_start"].astype(str)
-        rej.add(bad, "period ends before it starts", "period_end is before period_start")
+        rej.add(
+            bad,
+            "period ends before it starts",
+            translate("import", "{0} is before {1}.").format(
+                header_of.get("period_end", "period_end"),
+                header_of.get("period_start", "period_start"),
+            ),
+        )
     if "_currency_in_amount" in out:
         cur = out.pop("_currency_in_amount")
         if "currency" in raw:
             h_amt, h_cur = header_of["amount"], header_of["currency"]
             clash = C.currency_conflicts(cur, out["currency"])
             if clash.any():
+                written_in = translate("import", "{0} is written in {1}, but {2} is {3}.")
                 said = pd.Series(
                     [
-                        f"{h_amt} is written in {a}, but {h_cur} is {c}."
+                        written_in.format(h_amt, a, h_cur, c)
                         for a, c in zip(cur, out["currency"], strict=True)
                     ],
                     dtype=object,
@@ -386,15 +417,27 @@ def prepare(
 
 
 _OTHER = {"dmy": "mdy", "mdy": "dmy"}
-_ORDER_SAYS = {
-    "dmy": "month first, while the column's other dates are day first; correct the date",
-    "mdy": "day first, while the column's other dates are month first; correct the date",
-}
+
+
+def _order_says(order: str) -> str:
+    """The detail of a date written in the other day/month order than its column's
+    (``{0}`` the column, ``{1}`` the value)."""
+    if order == "dmy":
+        return translate(
+            "import",
+            "{0} is '{1}', month first, while the column's other dates are day first; "
+            "correct the date",
+        )
+    return translate(
+        "import",
+        "{0} is '{1}', day first, while the column's other dates are month first; correct the date",
+    )
 
 
 def _number_rules(
     rej: _Rejects,
     raw: pd.Series,
+    u: V.Distinct,
     txt: pd.Series,
     num: pd.Series,
     mark: str,
@@ -402,20 +445,26 @@ def _number_rules(
     warnings: dict[str, int],
     text_file: bool,
 ) -> None:
-    """Reject numbers out of range or with the other decimal mark; warn on ``1.234``."""
+    """Reject numbers out of range or with the other decimal mark; warn on ``1.234``.
+
+    ``txt`` holds the distinct values of ``u`` as numbers are read from them."""
     rej.add(
         C.out_of_range(num),
         "number out of range",
-        hh + " is '{}'; numbers must be smaller than 1,000,000,000,000,000.",
+        translate(
+            "import", "{0} is '{1}'; numbers must be smaller than 1,000,000,000,000,000."
+        ).format(hh, "{}"),
         raw,
     )
-    other = (C.mark_of(txt) == ("." if mark == "," else ",")).to_numpy(dtype=bool)
-    says = "a decimal comma" if mark == "," else "a decimal point"
-    rej.add(
-        other, "mixed decimal marks", hh + " is '{}', but the column's numbers use " + says, raw
+    other = u.rows((C.mark_of(txt) == ("." if mark == "," else ",")).to_numpy(dtype=bool))
+    says = (
+        translate("import", "{0} is '{1}', but the column's numbers use a decimal comma")
+        if mark == ","
+        else translate("import", "{0} is '{1}', but the column's numbers use a decimal point")
     )
+    rej.add(other, "mixed decimal marks", says.format(hh, "{}"), raw)
     if text_file:
-        amb = C.thousands_ambiguous(txt) & ~rej.mask
+        amb = u.rows(C.thousands_ambiguous(txt)).to_numpy(dtype=bool) & ~rej.mask
         if amb.any():
             warnings["ambiguous_thousands"] = warnings.get("ambiguous_thousands", 0) + int(
                 amb.sum()
@@ -444,14 +493,21 @@ def _deal_rules(
     rej.add(
         unknown,
         "outcome unknown",
-        "The deal is closed, but nothing in the row says won or lost; map the column "
-        "that says it (IsWon, a status or a won/lost stage).",
+        translate(
+            "import",
+            "The deal is closed, but nothing in the row says won or lost; map the column "
+            "that says it (IsWon, a status or a won/lost stage).",
+        ),
     )
     rej.add(
         outcome.unsure_status(raw, status) & ~np.asarray(unknown, dtype=bool),
         "outcome unknown",
-        "The status is '{}', which Dealbook does not read as won, lost or open, while the "
-        "column's other values are all one outcome; write Won, Lost or Open and import again.",
+        translate(
+            "import",
+            "The status is '{0}', which Dealbook does not read as won, lost or open, while "
+            "the column's other values are all one outcome; write Won, Lost or Open and "
+            "import again.",
+        ).format("{}"),
         raw.get("status"),
     )
     status = status.fillna("open")
@@ -478,6 +534,11 @@ def _deal_rules(
     out["stage"] = stage
     out["closed_on"] = cdate.where(closed, None)
     out["expected_close_on"] = exp
-    rej.add(closed & cdate.isna(), "missing close date", "A {} deal needs a close date.", status)
+    needs = {
+        "won": translate("import", "A won deal needs a close date."),
+        "lost": translate("import", "A lost deal needs a close date."),
+    }
+    rej.add(closed & cdate.isna(), "missing close date", "{}", status.map(needs))
     future = closed & (V.map_unique(cdate, lambda d: d > today) == True)  # noqa: E712
-    rej.add(future, "close date in the future", "Close date is {}, after today.", cdate)
+    after_today = translate("import", "Close date is {0}, after today.").format("{}")
+    rej.add(future, "close date in the future", after_today, cdate)

@@ -81,8 +81,10 @@ def excel_number_format(unit: str, currency: str = "USD", value: Any = None) -> 
         before, after = _literal(tr(N_DAYS if unit == u.DAYS else N_HOURS))
         return f"{before}#,##0.0{after}"
     if unit == u.MONTHS:
+        # the app rounds to whole months first: 1.2 reads "1 month", as 0.5 does; a condition
+        # tests the raw value, so "1 month" is the range that rounds to 1
         _, after = _literal(tr(N_MONTHS))
-        return f'[=1]"{tr(ONE_MONTH)}";0{after}'
+        return f'[<0.5]0{after};[<1.5]"{tr(ONE_MONTH)}";0{after}'
     return {
         u.RATE: "#,##0.0 %",
         u.GROWTH: "+#,##0.0 %;-#,##0.0 %;0.0 %",

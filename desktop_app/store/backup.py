@@ -104,7 +104,9 @@ def _copy_error(exc: BaseException, target: Path) -> UserError:
     if mapped is not None:
         return mapped
     return UserError(
-        f"The backup could not be written ({exc}). Free some disk space and try again."
+        translate(
+            "errors", "The backup could not be written ({0}). Free some disk space and try again."
+        ).format(exc)
     )
 
 
@@ -143,7 +145,9 @@ def backup_now(db_path: Path | str, now: dt.datetime | None = None) -> Path:
         raise team_database_refusal()
     db_path = Path(db_path)
     if not db_path.exists():
-        raise UserError(f"There is no database at {db_path} to back up.")
+        raise UserError(
+            translate("errors", "There is no database at {0} to back up.").format(db_path)
+        )
     now = now or dt.datetime.now()
     target = folder_for(db_path) / f"{db_path.stem}-{now:%Y-%m-%d-%H%M%S}.sqlite"
     try:
@@ -178,14 +182,16 @@ def inspect(path: Path) -> BackupInfo:
     """Open a backup read-only and count its rows (shown before a restore)."""
     path = Path(path)
     if not path.is_file():
-        raise UserError(f"There is no backup file at {path}.")
+        raise UserError(translate("errors", "There is no backup file at {0}.").format(path))
     try:
         with _connect(path, "ro") as conn:
             counts = {}
             for table in _COUNTED:
                 counts[table] = int(conn.execute(f"SELECT count(*) FROM {table}").fetchone()[0])
     except sqlite3.Error as exc:
-        raise UserError(f"{path.name} is not a Dealbook backup ({exc}).") from exc
+        raise UserError(
+            translate("errors", "{0} is not a Dealbook backup ({1}).").format(path.name, exc)
+        ) from exc
     created = dt.datetime.fromtimestamp(path.stat().st_mtime)
     return BackupInfo(path, created, counts)
 
@@ -211,7 +217,9 @@ def restore(backup: Path, db_path: Path | str, now: dt.datetime | None = None) -
                 faults.check_pages(src, backup, full=True)
             except UserError:
                 raise UserError(
-                    f"The backup {backup.name} is damaged too: choose an older backup."
+                    translate(
+                        "errors", "The backup {0} is damaged too: choose an older backup."
+                    ).format(backup.name)
                 ) from None
             if not _readable(db_path):
                 return _replace_unreadable(src, db_path, now)
@@ -222,8 +230,11 @@ def restore(backup: Path, db_path: Path | str, now: dt.datetime | None = None) -
                 dst_size = dst.execute("PRAGMA page_size").fetchone()[0]
                 if src_size != dst_size and _journal_mode(dst) == "wal":
                     raise UserError(
-                        f"{backup.name} was saved with another page size than {db_path.name}: "
-                        "open the backup itself with File ▸ Open instead."
+                        translate(
+                            "errors",
+                            "{0} was saved with another page size than {1}: "
+                            "open the backup itself with File ▸ Open instead.",
+                        ).format(backup.name, db_path.name)
                     )
                 src.backup(dst)
     except UserError:
@@ -231,7 +242,9 @@ def restore(backup: Path, db_path: Path | str, now: dt.datetime | None = None) -
     except (OSError, sqlite3.Error) as exc:
         mapped = as_user_error(exc, db_path)
         raise mapped or UserError(
-            f"{db_path} could not be restored ({exc}). Nothing was changed; try again."
+            translate(
+                "errors", "{0} could not be restored ({1}). Nothing was changed; try again."
+            ).format(db_path, exc)
         ) from exc
     return kept
 

@@ -40,6 +40,7 @@ from desktop_app.store.models import (
     StageHistory,
 )
 from desktop_app.store.settings import get_setting, set_setting
+from desktop_app.translation import translate
 
 FACT_TABLES = (Deal, Lead, Spend, NpsResponse, Quota, Forecast, Activity)
 MAX_DEALS = 200_000
@@ -61,15 +62,22 @@ def generate_demo(
     Raises ``UserError`` when the database already holds data or ``deals`` is out of range.
     """
     if not 1 <= deals <= MAX_DEALS:
-        raise UserError(f"The demo can have between 1 and {MAX_DEALS:,} deals.")
+        raise UserError(
+            translate("errors", "The demo can have between 1 and {0} deals.").format(
+                f"{MAX_DEALS:,}"
+            )
+        )
     today = today or dt.date.today()
     rng = random.Random(seed)
     sim = simulate(rng, deals, today)
     with engine.begin() as conn:
         if database_has_data(conn):
             raise UserError(
-                "This database already holds data, so the demo was not added. "
-                "Choose a new file with --db to create a demo company."
+                translate(
+                    "errors",
+                    "This database already holds data, so the demo was not added. "
+                    "Choose a new file with --db to create a demo company.",
+                )
             )
         return _write(conn, sim, today)
 

@@ -32,6 +32,7 @@ from sqlalchemy import Engine, text
 
 from desktop_app.errors import UserError
 from desktop_app.store.kinds import KINDS, Kind
+from desktop_app.translation import translate
 
 FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 XLSX_MAX_ROWS = 1_048_575
@@ -97,7 +98,11 @@ def export_sql(kind: str) -> str:
 def read_rows(engine: Engine, kind: str) -> list[tuple[Any, ...]]:
     """Every row of ``kind`` in native columns (dates as ISO text)."""
     if kind not in _SPEC:
-        raise UserError(f"{kind!r} cannot be exported. Choose one of: {', '.join(EXPORT_KINDS)}.")
+        raise UserError(
+            translate("errors", "{0} cannot be exported. Choose one of: {1}.").format(
+                repr(kind), ", ".join(EXPORT_KINDS)
+            )
+        )
     with engine.connect() as conn:
         return [tuple(r) for r in conn.execute(text(export_sql(kind)))]
 
@@ -170,7 +175,10 @@ def write_xlsx(
         n += 1
         if n > XLSX_MAX_ROWS:
             raise UserError(
-                "The table has more rows than an Excel sheet can hold. Export it as CSV instead."
+                translate(
+                    "errors",
+                    "The table has more rows than an Excel sheet can hold. Export it as CSV instead.",
+                )
             )
         out: list[Any] = []
         for value, kind in zip(row, kinds, strict=True):
@@ -208,10 +216,12 @@ def write_table(
     path = Path(path)
     suffix = path.suffix.lower()
     if suffix not in (".csv", ".xlsx"):
-        raise UserError(f"{path.name} must end in .csv or .xlsx.")
+        raise UserError(translate("errors", "{0} must end in .csv or .xlsx.").format(path.name))
     if path.parent and not path.parent.exists():
         raise UserError(
-            f"The folder {path.parent} does not exist. Choose another place for the file."
+            translate(
+                "errors", "The folder {0} does not exist. Choose another place for the file."
+            ).format(path.parent)
         )
     try:
         if suffix == ".csv":
@@ -219,8 +229,11 @@ def write_table(
         return write_xlsx(path, header, rows, kinds, sheet)
     except PermissionError as exc:
         raise UserError(
-            f"Dealbook cannot write {path} ({exc.strerror}). Close it if it is open in another "
-            "program, or choose another name."
+            translate(
+                "errors",
+                "Dealbook cannot write {0} ({1}). Close it if it is open in another program, "
+                "or choose another name.",
+            ).format(path, exc.strerror)
         ) from exc
 
 

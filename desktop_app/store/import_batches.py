@@ -26,6 +26,7 @@ from desktop_app.store import bulk_write
 from desktop_app.store.bulk_write import Plan, count_rows, raw_cursor
 from desktop_app.store.changes import Changes
 from desktop_app.store.kinds import KINDS, LOOKUPS
+from desktop_app.translation import translate
 from kpi_core.dataset import DEFAULT_STAGES
 
 #: tables whose rows carry the batch that wrote them (stage history first: it refers to deals)
@@ -203,15 +204,24 @@ def undo_import(engine: Engine, batch_id: int) -> Changes:
         ).fetchone()
         if row is None:
             raise UserError(
-                f"There is no import number {batch_id}; run 'dealbook imports' to see the imports."
+                translate(
+                    "errors",
+                    "There is no import number {0}; run 'dealbook imports' to see the imports.",
+                ).format(batch_id)
             )
         if row[0] is not None:
-            raise UserError(f"Import {batch_id} was already undone on {str(row[0])[:16]}.")
+            raise UserError(
+                translate("errors", "Import {0} was already undone on {1}.").format(
+                    batch_id, str(row[0])[:16]
+                )
+            )
         later = _later_batch_touching(cur, batch_id)
         if later is not None:
             raise UserError(
-                f"Import {later} changed rows that import {batch_id} brought in; "
-                f"undo import {later} first."
+                translate(
+                    "errors",
+                    "Import {0} changed rows that import {1} brought in; undo import {0} first.",
+                ).format(later, batch_id)
             )
         removed = restored = 0
         changes = cur.execute(

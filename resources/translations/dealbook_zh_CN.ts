@@ -121,6 +121,10 @@
         <translation>打印于 {0}</translation>
     </message>
     <message>
+        <source>Evaluation copy</source>
+        <translation>评估版</translation>
+    </message>
+    <message>
         <source>no extension</source>
         <translation>无扩展名</translation>
     </message>
@@ -358,10 +362,6 @@
         <translation>面向小型 B2B 团队的离线销售 KPI 工具。</translation>
     </message>
     <message>
-        <source>Single-user licence</source>
-        <translation>单用户许可</translation>
-    </message>
-    <message>
         <source>Data folder: %1</source>
         <translation>数据文件夹：%1</translation>
     </message>
@@ -372,6 +372,10 @@
     <message>
         <source>Nothing leaves this computer.</source>
         <translation>数据不会离开这台电脑。</translation>
+    </message>
+    <message>
+        <source>Enter licence…</source>
+        <translation>输入许可证…</translation>
     </message>
 </context>
 <context>
@@ -438,7 +442,7 @@
     <name>ChartView</name>
     <message>
         <source>Export as PNG…</source>
-        <extracomment>the key of the bar / stage / month clicked (for drill-down)</extracomment>
+        <extracomment>every option of ``pg.BarGraphItem``: a reused item forgets the options of its last use the key of the bar / stage / month clicked (for drill-down) the plot in each (row, col) of the layout (plot, kind of item) -&gt; the items of that kind, and how many this drawing used</extracomment>
         <translation>导出为 PNG…</translation>
     </message>
     <message>
@@ -487,6 +491,106 @@
     <message>
         <source>{0} columns in the file: {1} imported, {2} left out.</source>
         <translation>文件中有 {0} 列：导入 {1} 列，略过 {2} 列。</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictDialog</name>
+    <message>
+        <source>Someone else saved this record</source>
+        <extracomment>how the dialog ended</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Theirs (saved)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yours (in the form)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reload theirs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep editing</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ConnectDialog</name>
+    <message>
+        <source>Connect to team database</source>
+        <extracomment>what the dialog ended with (besides Cancel)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A team database lives on a PostgreSQL server your team shares. Ask whoever set it up for these details.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(new connection)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 on %2 as %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>server name or address, e.g. nas.local</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remember password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A remembered password is kept in this computer&apos;s password store.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This computer has no password store, so Dealbook cannot remember the password: you will be asked for it each time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open local file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The password store refused the password; Dealbook will ask for it next time.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -551,7 +655,7 @@
     <name>DashboardPage</name>
     <message>
         <source>Dashboard</source>
-        <extracomment>deal ids, caption (the window shows them in the deals table) a computation&apos;s results were applied (cards, charts and tables refreshed) seconds the last results took to apply on the GUI thread (for benchmarks)</extracomment>
+        <extracomment>deal ids, caption (the window shows them in the deals table) a computation&apos;s results were applied (cards with their changes, every chart and table refreshed) the figures of a computation and the charts in view are shown (the changes against the previous period and the charts out of view follow; then :attr:`updated`) seconds the last results took to apply on the GUI thread (for benchmarks) drawings still to do for the results shown</extracomment>
         <translation>仪表板</translation>
     </message>
     <message>
@@ -1279,10 +1383,37 @@
     </message>
 </context>
 <context>
+    <name>LicenceDialog</name>
+    <message>
+        <source>Enter licence</source>
+        <translation>输入许可证</translation>
+    </message>
+    <message>
+        <source>Paste the licence key from your e-mail, or open the key file. It is checked on this computer: nothing is sent anywhere.</source>
+        <translation>粘贴邮件中的许可证密钥，或打开密钥文件。密钥在本机上核验：不会发送任何内容。</translation>
+    </message>
+    <message>
+        <source>Open key file…</source>
+        <translation>打开密钥文件…</translation>
+    </message>
+    <message>
+        <source>Install licence</source>
+        <translation>安装许可证</translation>
+    </message>
+    <message>
+        <source>Open a licence key</source>
+        <translation>打开许可证密钥</translation>
+    </message>
+    <message>
+        <source>Licence keys (*.txt *.key *.lic);;All files (*)</source>
+        <translation>许可证密钥 (*.txt *.key *.lic);;所有文件 (*)</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Dealbook</source>
-        <extracomment>emitted once, after the first paint emitted when a database is open and its pages are installed</extracomment>
+        <extracomment>emitted once, after the first paint emitted when a database is open and its pages are installed a file&apos;s path, or a team database&apos;s URL (shown only through safe_display)</extracomment>
         <translation>Dealbook</translation>
     </message>
     <message>
@@ -1464,6 +1595,18 @@
     <message>
         <source>%1 is required.</source>
         <translation>%1 为必填项。</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Their version is shown; your changes were set aside.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your changes are kept. Save again to replace their version with yours.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2160,6 +2303,10 @@
         <translation>打开…</translation>
     </message>
     <message>
+        <source>Connect to team database…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Import…</source>
         <translation>导入…</translation>
     </message>
@@ -2228,6 +2375,10 @@
         <translation>KPI 公式</translation>
     </message>
     <message>
+        <source>Enter licence…</source>
+        <translation>输入许可证…</translation>
+    </message>
+    <message>
         <source>About Dealbook</source>
         <translation>关于 Dealbook</translation>
     </message>
@@ -2258,6 +2409,10 @@
     <message>
         <source>Backup saved: %1</source>
         <translation>备份已保存：%1</translation>
+    </message>
+    <message>
+        <source>A team database is restored on its server with pg_restore by whoever looks after it (see docs/team.md); Dealbook does not restore it.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2480,6 +2635,22 @@
     <message>
         <source>The period {0} to {1} is too long: the period just before it, which it is compared with, would start before {2}. Choose a shorter period.</source>
         <translation>期间 {0} 至 {1} 太长：用于对比的上一期将早于 {2} 年开始。请选择更短的期间。</translation>
+    </message>
+    <message>
+        <source>{0} is not a valid year.</source>
+        <translation>{0} 不是有效的年份。</translation>
+    </message>
+    <message>
+        <source>{0} is not a valid month: use 01 to 12, as in 2025-03.</source>
+        <translation>{0} 不是有效的月份：请使用 01 到 12，例如 2025-03。</translation>
+    </message>
+    <message>
+        <source>{0} is not a period. Write a year (2025), a quarter (2025-Q1) or a month (2025-03).</source>
+        <translation>{0} 不是期间。请写年份（2025）、季度（2025-Q1）或月份（2025-03）。</translation>
+    </message>
+    <message>
+        <source>The period ends ({0}) before it starts ({1}): give --from before --to.</source>
+        <translation>期间的结束日期（{0}）早于开始日期（{1}）：--from 须早于 --to。</translation>
     </message>
     <message>
         <source>rep</source>
@@ -2826,6 +2997,82 @@
         <source>{0} is a folder, not a database file. Choose a .sqlite file.</source>
         <translation>{0} 是文件夹，不是数据库文件。请选择一个 .sqlite 文件。</translation>
     </message>
+    <message>
+        <source>{0} is ready for a team. Next: move your workspace in with `dealbook team push`, then add each person with `dealbook team add-user`.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Moved {0} into {1}: every table has the same number of rows in both.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No password on standard input: write it on the first line.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password for {0}: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The same password again: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The two passwords differ: nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the team database with --db postgresql://admin@server/database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} can now log in to {1} as the rep {2}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} can now log in to {1} as a manager.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>manager</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>administrator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a member of the team</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Team database: {0} on {1} as {2} ({3}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rep: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reps see only their own deals, leads and activities.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reps see every record and change only their own.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You see {0} deals, {1} leads, {2} activities, {3} accounts and {4} reps.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reps now see only their own deals, leads and activities.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reps now see every record and change only their own.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>commands</name>
@@ -2892,6 +3139,104 @@
     <message>
         <source>The disk could not read or write {0}. Check that the disk is still connected and has free space, then try again.</source>
         <translation>磁盘无法读写 {0}。请检查磁盘是否仍然连接并有可用空间，然后重试。</translation>
+    </message>
+    <message>
+        <source>The folder {0} does not exist: create it or choose another.</source>
+        <translation>文件夹 {0} 不存在：请创建它或另选一个。</translation>
+    </message>
+    <message>
+        <source>Dealbook cannot write {0}.</source>
+        <translation>Dealbook 无法写入 {0}。</translation>
+    </message>
+    <message>
+        <source>{0} could not be written whole (is the disk full?). Nothing was saved: free some disk space, then try again.</source>
+        <translation>{0} 未能完整写入（磁盘已满？）。未保存任何内容：请释放一些磁盘空间后重试。</translation>
+    </message>
+    <message>
+        <source>Dealbook cannot write {0} ({1}).</source>
+        <translation>Dealbook 无法写入 {0}（{1}）。</translation>
+    </message>
+    <message>
+        <source>Dealbook cannot write {0}: its folder is crowded with temporary files.</source>
+        <translation>Dealbook 无法写入 {0}：其文件夹中临时文件过多。</translation>
+    </message>
+    <message>
+        <source>{0} cannot be replaced: it is read-only or open in another program. Close it there, or choose another file name.</source>
+        <translation>无法替换 {0}：它是只读的，或已在其他程序中打开。请在那里关闭它，或另选一个文件名。</translation>
+    </message>
+    <message>
+        <source>The backup could not be written ({0}). Free some disk space and try again.</source>
+        <translation>未能写入备份（{0}）。请释放一些磁盘空间后重试。</translation>
+    </message>
+    <message>
+        <source>A team database is backed up and restored on its server with PostgreSQL&apos;s pg_dump and pg_restore (see the team guide, docs/team.md), not by Dealbook.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no database at {0} to back up.</source>
+        <translation>{0} 处没有可备份的数据库。</translation>
+    </message>
+    <message>
+        <source>There is no backup file at {0}.</source>
+        <translation>{0} 处没有备份文件。</translation>
+    </message>
+    <message>
+        <source>{0} is not a Dealbook backup ({1}).</source>
+        <translation>{0} 不是 Dealbook 备份（{1}）。</translation>
+    </message>
+    <message>
+        <source>The backup {0} is damaged too: choose an older backup.</source>
+        <translation>备份 {0} 也已损坏：请选择更早的备份。</translation>
+    </message>
+    <message>
+        <source>{0} was saved with another page size than {1}: open the backup itself with File ▸ Open instead.</source>
+        <translation>{0} 的页面大小与 {1} 不同：请改用 文件 ▸ 打开 直接打开该备份。</translation>
+    </message>
+    <message>
+        <source>{0} could not be restored ({1}). Nothing was changed; try again.</source>
+        <translation>未能恢复 {0}（{1}）。没有任何更改；请重试。</translation>
+    </message>
+    <message>
+        <source>The demo can have between 1 and {0} deals.</source>
+        <translation>演示数据的商机数须在 1 到 {0} 之间。</translation>
+    </message>
+    <message>
+        <source>This database already holds data, so the demo was not added. Choose a new file with --db to create a demo company.</source>
+        <translation>此数据库已有数据，因此未添加演示数据。请用 --db 选择一个新文件来创建演示公司。</translation>
+    </message>
+    <message>
+        <source>{0} cannot be exported. Choose one of: {1}.</source>
+        <extracomment>the export&apos;s column kind of each declared field type kind -&gt; [(header, SQL expression, column kind)]; kinds: text, number, int, date</extracomment>
+        <translation>{0} 无法导出。请选择以下之一：{1}。</translation>
+    </message>
+    <message>
+        <source>The table has more rows than an Excel sheet can hold. Export it as CSV instead.</source>
+        <translation>此表的行数超过 Excel 工作表的容量。请改为导出 CSV。</translation>
+    </message>
+    <message>
+        <source>{0} must end in .csv or .xlsx.</source>
+        <translation>{0} 必须以 .csv 或 .xlsx 结尾。</translation>
+    </message>
+    <message>
+        <source>The folder {0} does not exist. Choose another place for the file.</source>
+        <translation>文件夹 {0} 不存在。请为文件另选一个位置。</translation>
+    </message>
+    <message>
+        <source>Dealbook cannot write {0} ({1}). Close it if it is open in another program, or choose another name.</source>
+        <translation>Dealbook 无法写入 {0}（{1}）。如果它已在其他程序中打开，请关闭它，或另选一个名称。</translation>
+    </message>
+    <message>
+        <source>There is no import number {0}; run &apos;dealbook imports&apos; to see the imports.</source>
+        <extracomment>tables whose rows carry the batch that wrote them (stage history first: it refers to deals) who refers to a lookup row (table, column) what every import writes beside its kind&apos;s tables the caller&apos;s own report type, handed back as it was made the pipeline in order as (name, default probability in percent), as the ``pipeline_stages`` table and the import files write it (a ``Stage`` is a fraction)</extracomment>
+        <translation>没有编号为 {0} 的导入；请运行 &apos;dealbook imports&apos; 查看各次导入。</translation>
+    </message>
+    <message>
+        <source>Import {0} was already undone on {1}.</source>
+        <translation>导入 {0} 已于 {1} 撤销。</translation>
+    </message>
+    <message>
+        <source>Import {0} changed rows that import {1} brought in; undo import {0} first.</source>
+        <translation>导入 {0} 更改了导入 {1} 带入的行；请先撤销导入 {0}。</translation>
     </message>
 </context>
 <context>
@@ -3673,6 +4018,50 @@
         <translation>此文件没有“{0}”列；它的列为：{1}。</translation>
     </message>
     <message>
+        <source>no name column: the name is the record id (&apos;{0}&apos;)</source>
+        <translation>没有名称列：名称取自记录 ID（&apos;{0}&apos;）</translation>
+    </message>
+    <message>
+        <source>no name column: made from &apos;{0}&apos; and &apos;{1}&apos;</source>
+        <translation>没有名称列：名称由 &apos;{0}&apos; 和 &apos;{1}&apos; 组成</translation>
+    </message>
+    <message>
+        <source>no name column: made from &apos;{0}&apos;</source>
+        <translation>没有名称列：名称取自 &apos;{0}&apos;</translation>
+    </message>
+    <message>
+        <source>Record id {0} appears again later in the file; the later row is used.</source>
+        <translation>记录 ID {0} 在文件后面再次出现；使用后面的那一行。</translation>
+    </message>
+    <message>
+        <source>No deal has the record id {0}; import the deals first.</source>
+        <translation>没有商机的记录 ID 是 {0}；请先导入商机。</translation>
+    </message>
+    <message>
+        <source>The import was cancelled; nothing was written.</source>
+        <translation>导入已取消；未写入任何内容。</translation>
+    </message>
+    <message>
+        <source>Reading the file</source>
+        <translation>正在读取文件</translation>
+    </message>
+    <message>
+        <source>Checking rows</source>
+        <translation>正在检查各行</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>完成</translation>
+    </message>
+    <message>
+        <source>Writing</source>
+        <translation>正在写入</translation>
+    </message>
+    <message>
+        <source>Saving</source>
+        <translation>正在保存</translation>
+    </message>
+    <message>
         <source>&apos;{0}&apos; is not a text encoding Dealbook knows; use a name such as utf-8, cp1252, gb18030, big5, shift_jis, euc_kr or koi8_r.</source>
         <extracomment>names charset-normalizer may answer with, as the codec Dealbook reads with what the user may type for ``--encoding`` order among candidates that read a file the same way (the usual one first) how much better (lower) the best reading&apos;s score must be than the next one&apos;s</extracomment>
         <translation>“{0}”不是 Dealbook 认识的文本编码；请使用 utf-8、cp1252、gb18030、big5、shift_jis、euc_kr 或 koi8_r 等名称。</translation>
@@ -3832,6 +4221,82 @@
     <message>
         <source>No column of this file could be used as {0} for {1}; check that it is a {1} export with a header row, or choose the columns in the import wizard.</source>
         <translation>此文件中没有任何列可用作 {1} 的{0}；请检查它是否为带表头行的 {1} 导出文件，或在导入向导中选择各列。</translation>
+    </message>
+    <message>
+        <source>The row has {0} fields, the header has {1}.</source>
+        <translation>此行有 {0} 个字段，表头有 {1} 个。</translation>
+    </message>
+    <message>
+        <source>{0} is &apos;{1}&apos;</source>
+        <translation>{0} 为 &apos;{1}&apos;</translation>
+    </message>
+    <message>
+        <source>{0} is {1}</source>
+        <translation>{0} 为 {1}</translation>
+    </message>
+    <message>
+        <source>{0} is {1}; a probability is 0 to 100.</source>
+        <translation>{0} 为 {1}；概率须在 0 到 100 之间。</translation>
+    </message>
+    <message>
+        <source>The row has no {0}.</source>
+        <translation>此行没有 {0}。</translation>
+    </message>
+    <message>
+        <source>NPS score is {:g}, it must be 0 to 10.</source>
+        <translation>NPS 评分为 {:g}，必须在 0 到 10 之间。</translation>
+    </message>
+    <message>
+        <source>Type is &apos;{0}&apos;; use one of {1}.</source>
+        <translation>类型为 &apos;{0}&apos;；请使用以下之一：{1}。</translation>
+    </message>
+    <message>
+        <source>{0} is before {1}.</source>
+        <translation>{0} 早于 {1}。</translation>
+    </message>
+    <message>
+        <source>{0} is written in {1}, but {2} is {3}.</source>
+        <translation>{0} 以 {1} 书写，但 {2} 为 {3}。</translation>
+    </message>
+    <message>
+        <source>{0} is &apos;{1}&apos;, month first, while the column&apos;s other dates are day first; correct the date</source>
+        <translation>{0} 为 &apos;{1}&apos;，月在前，而该列的其他日期为日在前；请更正此日期</translation>
+    </message>
+    <message>
+        <source>{0} is &apos;{1}&apos;, day first, while the column&apos;s other dates are month first; correct the date</source>
+        <translation>{0} 为 &apos;{1}&apos;，日在前，而该列的其他日期为月在前；请更正此日期</translation>
+    </message>
+    <message>
+        <source>{0} is &apos;{1}&apos;; numbers must be smaller than 1,000,000,000,000,000.</source>
+        <translation>{0} 为 &apos;{1}&apos;；数字必须小于 1,000,000,000,000,000。</translation>
+    </message>
+    <message>
+        <source>{0} is &apos;{1}&apos;, but the column&apos;s numbers use a decimal comma</source>
+        <translation>{0} 为 &apos;{1}&apos;，但该列的数字以逗号作小数点</translation>
+    </message>
+    <message>
+        <source>{0} is &apos;{1}&apos;, but the column&apos;s numbers use a decimal point</source>
+        <translation>{0} 为 &apos;{1}&apos;，但该列的数字以句点作小数点</translation>
+    </message>
+    <message>
+        <source>The deal is closed, but nothing in the row says won or lost; map the column that says it (IsWon, a status or a won/lost stage).</source>
+        <translation>此商机已关闭，但该行没有说明是赢单还是输单；请映射说明这一点的列（IsWon、状态或赢单/输单阶段）。</translation>
+    </message>
+    <message>
+        <source>The status is &apos;{0}&apos;, which Dealbook does not read as won, lost or open, while the column&apos;s other values are all one outcome; write Won, Lost or Open and import again.</source>
+        <translation>状态为 &apos;{0}&apos;，Dealbook 无法将其识别为赢单、输单或进行中，而该列的其他值都是同一种结果；请写 Won、Lost 或 Open 后重新导入。</translation>
+    </message>
+    <message>
+        <source>A won deal needs a close date.</source>
+        <translation>赢单的商机需要结束日期。</translation>
+    </message>
+    <message>
+        <source>A lost deal needs a close date.</source>
+        <translation>输单的商机需要结束日期。</translation>
+    </message>
+    <message>
+        <source>Close date is {0}, after today.</source>
+        <translation>结束日期为 {0}，晚于今天。</translation>
     </message>
 </context>
 <context>
@@ -4926,6 +5391,73 @@
     </message>
 </context>
 <context>
+    <name>licence</name>
+    <message>
+        <source>Licence installed.</source>
+        <translation>许可证已安装。</translation>
+    </message>
+    <message>
+        <source>Licensed to {0} &lt;{1}&gt;.</source>
+        <translation>授权给 {0} &lt;{1}&gt;。</translation>
+    </message>
+    <message>
+        <source>{0} edition, %n seat(s); updates until {1}.</source>
+        <translation>{0}版，%n 个席位；更新至 {1}。</translation>
+    </message>
+    <message>
+        <source>Evaluation copy: everything works and nothing is locked; printed reviews carry an “Evaluation copy” line until a licence key is entered.</source>
+        <translation>评估版：所有功能都可使用，没有任何锁定；在输入许可证密钥之前，打印的回顾报告带有一行“评估版”字样。</translation>
+    </message>
+    <message>
+        <source>Your key predates this version: Dealbook {0} was released on {1}, after its updates ended ({2}).</source>
+        <translation>您的密钥早于此版本：Dealbook {0} 发布于 {1}，在其更新期结束（{2}）之后。</translation>
+    </message>
+    <message>
+        <source>The version you bought, Dealbook {0}, keeps working with this key for good.</source>
+        <translation>您购买的版本 Dealbook {0} 可以一直使用此密钥，永久有效。</translation>
+    </message>
+    <message>
+        <source>The versions released until {0} keep working with this key for good.</source>
+        <translation>{0} 之前发布的版本可以一直使用此密钥，永久有效。</translation>
+    </message>
+    <message>
+        <source>This version runs as an evaluation copy: everything works; printed reviews carry an “Evaluation copy” line. A key with updates until {0} or later covers it.</source>
+        <translation>此版本以评估版运行：所有功能都可使用；打印的回顾报告带有一行“评估版”字样。更新期至 {0} 或更晚的密钥涵盖此版本。</translation>
+    </message>
+    <message>
+        <source>Dealbook cannot save the licence in {0}.</source>
+        <translation>Dealbook 无法将许可证保存到 {0}。</translation>
+    </message>
+    <message>
+        <source>No file at {0}: check the name of the key file.</source>
+        <translation>{0} 处没有文件：请检查密钥文件的名称。</translation>
+    </message>
+    <message>
+        <source>Dealbook cannot read {0}.</source>
+        <translation>Dealbook 无法读取 {0}。</translation>
+    </message>
+    <message>
+        <source>This is not a Dealbook licence key: copy the whole key from the e-mail, from the BEGIN DEALBOOK LICENCE line to the END line, and try again.</source>
+        <translation>这不是 Dealbook 许可证密钥：请从邮件中复制完整的密钥，从 BEGIN DEALBOOK LICENCE 行到 END 行，然后重试。</translation>
+    </message>
+    <message>
+        <source>This licence key does not check out (a character was changed, added or lost): paste it again exactly as it came in the e-mail, or open the key file itself.</source>
+        <translation>此许可证密钥核验未通过（有字符被改动、添加或丢失）：请按邮件中的原样重新粘贴，或直接打开密钥文件。</translation>
+    </message>
+    <message>
+        <source>This licence key is signed but written for another version of Dealbook: ask for a key made for this version.</source>
+        <translation>此许可证密钥已签名，但是为另一个版本的 Dealbook 制作的：请索取为此版本制作的密钥。</translation>
+    </message>
+    <message>
+        <source>No licence key was given: paste the key from the e-mail, or open the key file.</source>
+        <translation>没有提供许可证密钥：请粘贴邮件中的密钥，或打开密钥文件。</translation>
+    </message>
+    <message>
+        <source>The licence saved in {0} does not check out: enter your licence key again (Help ▸ Enter licence…, or dealbook licence install FILE).</source>
+        <translation>保存在 {0} 中的许可证核验未通过：请重新输入您的许可证密钥（帮助 ▸ 输入许可证…，或 dealbook licence install FILE）。</translation>
+    </message>
+</context>
+<context>
     <name>notify</name>
     <message>
         <source>A background task failed ({0}: {1}). The log file has the details.</source>
@@ -4938,6 +5470,10 @@
     <message>
         <source>Creating the demo company…</source>
         <translation>正在创建演示公司…</translation>
+    </message>
+    <message>
+        <source>Use File ▸ Connect to team database… to try again, or File ▸ Open…</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Use File ▸ Open… or File ▸ New database…</source>
@@ -5224,6 +5760,10 @@
         <translation>{0} 个商机</translation>
     </message>
     <message>
+        <source>Evaluation copy</source>
+        <translation>评估版</translation>
+    </message>
+    <message>
         <source>No data for this period.</source>
         <translation>本期间没有数据。</translation>
     </message>
@@ -5506,6 +6046,33 @@
     <message>
         <source>ID</source>
         <translation>ID</translation>
+    </message>
+</context>
+<context>
+    <name>team</name>
+    <message>
+        <source>manager</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rep</source>
+        <translation type="unfinished">销售代表</translation>
+    </message>
+    <message>
+        <source>The team database cannot be reached. Your changes are kept; Dealbook is trying again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Team database: %1 on %2 as %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(%1, %2)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -121,6 +121,10 @@
         <translation>列印於 {0}</translation>
     </message>
     <message>
+        <source>Evaluation copy</source>
+        <translation>評估版</translation>
+    </message>
+    <message>
         <source>no extension</source>
         <translation>無副檔名</translation>
     </message>
@@ -358,10 +362,6 @@
         <translation>面向小型 B2B 團隊的離線銷售 KPI 工具。</translation>
     </message>
     <message>
-        <source>Single-user licence</source>
-        <translation>單使用者授權</translation>
-    </message>
-    <message>
         <source>Data folder: %1</source>
         <translation>Dealbook 資料夾：%1</translation>
     </message>
@@ -372,6 +372,10 @@
     <message>
         <source>Nothing leaves this computer.</source>
         <translation>資料不會離開這台電腦。</translation>
+    </message>
+    <message>
+        <source>Enter licence…</source>
+        <translation>輸入授權…</translation>
     </message>
 </context>
 <context>
@@ -438,7 +442,7 @@
     <name>ChartView</name>
     <message>
         <source>Export as PNG…</source>
-        <extracomment>the key of the bar / stage / month clicked (for drill-down)</extracomment>
+        <extracomment>every option of ``pg.BarGraphItem``: a reused item forgets the options of its last use the key of the bar / stage / month clicked (for drill-down) the plot in each (row, col) of the layout (plot, kind of item) -&gt; the items of that kind, and how many this drawing used</extracomment>
         <translation>匯出為 PNG…</translation>
     </message>
     <message>
@@ -487,6 +491,106 @@
     <message>
         <source>{0} columns in the file: {1} imported, {2} left out.</source>
         <translation>檔案中有 {0} 欄：匯入 {1} 欄，略過 {2} 欄。</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictDialog</name>
+    <message>
+        <source>Someone else saved this record</source>
+        <extracomment>how the dialog ended</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Theirs (saved)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yours (in the form)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reload theirs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep editing</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ConnectDialog</name>
+    <message>
+        <source>Connect to team database</source>
+        <extracomment>what the dialog ended with (besides Cancel)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A team database lives on a PostgreSQL server your team shares. Ask whoever set it up for these details.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(new connection)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 on %2 as %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>server name or address, e.g. nas.local</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remember password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A remembered password is kept in this computer&apos;s password store.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This computer has no password store, so Dealbook cannot remember the password: you will be asked for it each time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open local file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The password store refused the password; Dealbook will ask for it next time.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -551,7 +655,7 @@
     <name>DashboardPage</name>
     <message>
         <source>Dashboard</source>
-        <extracomment>deal ids, caption (the window shows them in the deals table) a computation&apos;s results were applied (cards, charts and tables refreshed) seconds the last results took to apply on the GUI thread (for benchmarks)</extracomment>
+        <extracomment>deal ids, caption (the window shows them in the deals table) a computation&apos;s results were applied (cards with their changes, every chart and table refreshed) the figures of a computation and the charts in view are shown (the changes against the previous period and the charts out of view follow; then :attr:`updated`) seconds the last results took to apply on the GUI thread (for benchmarks) drawings still to do for the results shown</extracomment>
         <translation>儀表板</translation>
     </message>
     <message>
@@ -1279,10 +1383,37 @@
     </message>
 </context>
 <context>
+    <name>LicenceDialog</name>
+    <message>
+        <source>Enter licence</source>
+        <translation>輸入授權</translation>
+    </message>
+    <message>
+        <source>Paste the licence key from your e-mail, or open the key file. It is checked on this computer: nothing is sent anywhere.</source>
+        <translation>貼上電子郵件中的授權金鑰，或開啟金鑰檔案。金鑰在本機上核驗：不會傳送任何內容。</translation>
+    </message>
+    <message>
+        <source>Open key file…</source>
+        <translation>開啟金鑰檔案…</translation>
+    </message>
+    <message>
+        <source>Install licence</source>
+        <translation>安裝授權</translation>
+    </message>
+    <message>
+        <source>Open a licence key</source>
+        <translation>開啟授權金鑰</translation>
+    </message>
+    <message>
+        <source>Licence keys (*.txt *.key *.lic);;All files (*)</source>
+        <translation>授權金鑰 (*.txt *.key *.lic);;所有檔案 (*)</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Dealbook</source>
-        <extracomment>emitted once, after the first paint emitted when a database is open and its pages are installed</extracomment>
+        <extracomment>emitted once, after the first paint emitted when a database is open and its pages are installed a file&apos;s path, or a team database&apos;s URL (shown only through safe_display)</extracomment>
         <translation>Dealbook</translation>
     </message>
     <message>
@@ -1464,6 +1595,18 @@
     <message>
         <source>%1 is required.</source>
         <translation>%1 為必填項。</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Their version is shown; your changes were set aside.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your changes are kept. Save again to replace their version with yours.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2160,6 +2303,10 @@
         <translation>開啟…</translation>
     </message>
     <message>
+        <source>Connect to team database…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Import…</source>
         <translation>匯入…</translation>
     </message>
@@ -2228,6 +2375,10 @@
         <translation>KPI 公式</translation>
     </message>
     <message>
+        <source>Enter licence…</source>
+        <translation>輸入授權…</translation>
+    </message>
+    <message>
         <source>About Dealbook</source>
         <translation>關於 Dealbook</translation>
     </message>
@@ -2258,6 +2409,10 @@
     <message>
         <source>Backup saved: %1</source>
         <translation>備份已儲存：%1</translation>
+    </message>
+    <message>
+        <source>A team database is restored on its server with pg_restore by whoever looks after it (see docs/team.md); Dealbook does not restore it.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2480,6 +2635,22 @@
     <message>
         <source>The period {0} to {1} is too long: the period just before it, which it is compared with, would start before {2}. Choose a shorter period.</source>
         <translation>期間 {0} 至 {1} 太長：用於對比的上一期將早於 {2} 年開始。請選擇更短的期間。</translation>
+    </message>
+    <message>
+        <source>{0} is not a valid year.</source>
+        <translation>{0} 不是有效的年份。</translation>
+    </message>
+    <message>
+        <source>{0} is not a valid month: use 01 to 12, as in 2025-03.</source>
+        <translation>{0} 不是有效的月份：請使用 01 到 12，例如 2025-03。</translation>
+    </message>
+    <message>
+        <source>{0} is not a period. Write a year (2025), a quarter (2025-Q1) or a month (2025-03).</source>
+        <translation>{0} 不是期間。請寫年份（2025）、季度（2025-Q1）或月份（2025-03）。</translation>
+    </message>
+    <message>
+        <source>The period ends ({0}) before it starts ({1}): give --from before --to.</source>
+        <translation>期間的結束日期（{0}）早於開始日期（{1}）：--from 須早於 --to。</translation>
     </message>
     <message>
         <source>rep</source>
@@ -2826,6 +2997,82 @@
         <source>{0} is a folder, not a database file. Choose a .sqlite file.</source>
         <translation>{0} 是資料夾，不是資料庫檔案。請選擇一個 .sqlite 檔案。</translation>
     </message>
+    <message>
+        <source>{0} is ready for a team. Next: move your workspace in with `dealbook team push`, then add each person with `dealbook team add-user`.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Moved {0} into {1}: every table has the same number of rows in both.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No password on standard input: write it on the first line.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password for {0}: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The same password again: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The two passwords differ: nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the team database with --db postgresql://admin@server/database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} can now log in to {1} as the rep {2}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} can now log in to {1} as a manager.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>manager</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>administrator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a member of the team</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Team database: {0} on {1} as {2} ({3}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rep: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reps see only their own deals, leads and activities.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reps see every record and change only their own.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You see {0} deals, {1} leads, {2} activities, {3} accounts and {4} reps.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reps now see only their own deals, leads and activities.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reps now see every record and change only their own.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>commands</name>
@@ -2892,6 +3139,104 @@
     <message>
         <source>The disk could not read or write {0}. Check that the disk is still connected and has free space, then try again.</source>
         <translation>磁碟無法讀寫 {0}。請檢查磁碟是否仍然連線並有可用空間，然後重試。</translation>
+    </message>
+    <message>
+        <source>The folder {0} does not exist: create it or choose another.</source>
+        <translation>資料夾 {0} 不存在：請建立它或另選一個。</translation>
+    </message>
+    <message>
+        <source>Dealbook cannot write {0}.</source>
+        <translation>Dealbook 無法寫入 {0}。</translation>
+    </message>
+    <message>
+        <source>{0} could not be written whole (is the disk full?). Nothing was saved: free some disk space, then try again.</source>
+        <translation>{0} 未能完整寫入（磁碟已滿？）。未儲存任何內容：請釋放一些磁碟空間後重試。</translation>
+    </message>
+    <message>
+        <source>Dealbook cannot write {0} ({1}).</source>
+        <translation>Dealbook 無法寫入 {0}（{1}）。</translation>
+    </message>
+    <message>
+        <source>Dealbook cannot write {0}: its folder is crowded with temporary files.</source>
+        <translation>Dealbook 無法寫入 {0}：其資料夾中暫存檔過多。</translation>
+    </message>
+    <message>
+        <source>{0} cannot be replaced: it is read-only or open in another program. Close it there, or choose another file name.</source>
+        <translation>無法取代 {0}：它是唯讀的，或已在其他程式中開啟。請在那裡關閉它，或另選一個檔名。</translation>
+    </message>
+    <message>
+        <source>The backup could not be written ({0}). Free some disk space and try again.</source>
+        <translation>未能寫入備份（{0}）。請釋放一些磁碟空間後重試。</translation>
+    </message>
+    <message>
+        <source>A team database is backed up and restored on its server with PostgreSQL&apos;s pg_dump and pg_restore (see the team guide, docs/team.md), not by Dealbook.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no database at {0} to back up.</source>
+        <translation>{0} 處沒有可備份的資料庫。</translation>
+    </message>
+    <message>
+        <source>There is no backup file at {0}.</source>
+        <translation>{0} 處沒有備份檔案。</translation>
+    </message>
+    <message>
+        <source>{0} is not a Dealbook backup ({1}).</source>
+        <translation>{0} 不是 Dealbook 備份（{1}）。</translation>
+    </message>
+    <message>
+        <source>The backup {0} is damaged too: choose an older backup.</source>
+        <translation>備份 {0} 也已損壞：請選擇更早的備份。</translation>
+    </message>
+    <message>
+        <source>{0} was saved with another page size than {1}: open the backup itself with File ▸ Open instead.</source>
+        <translation>{0} 的頁面大小與 {1} 不同：請改用 檔案 ▸ 開啟 直接開啟該備份。</translation>
+    </message>
+    <message>
+        <source>{0} could not be restored ({1}). Nothing was changed; try again.</source>
+        <translation>未能還原 {0}（{1}）。沒有任何變更；請重試。</translation>
+    </message>
+    <message>
+        <source>The demo can have between 1 and {0} deals.</source>
+        <translation>示範資料的商機數須在 1 到 {0} 之間。</translation>
+    </message>
+    <message>
+        <source>This database already holds data, so the demo was not added. Choose a new file with --db to create a demo company.</source>
+        <translation>此資料庫已有資料，因此未新增示範資料。請用 --db 選擇一個新檔案來建立示範公司。</translation>
+    </message>
+    <message>
+        <source>{0} cannot be exported. Choose one of: {1}.</source>
+        <extracomment>the export&apos;s column kind of each declared field type kind -&gt; [(header, SQL expression, column kind)]; kinds: text, number, int, date</extracomment>
+        <translation>{0} 無法匯出。請選擇以下之一：{1}。</translation>
+    </message>
+    <message>
+        <source>The table has more rows than an Excel sheet can hold. Export it as CSV instead.</source>
+        <translation>此表的列數超過 Excel 工作表的容量。請改為匯出 CSV。</translation>
+    </message>
+    <message>
+        <source>{0} must end in .csv or .xlsx.</source>
+        <translation>{0} 必須以 .csv 或 .xlsx 結尾。</translation>
+    </message>
+    <message>
+        <source>The folder {0} does not exist. Choose another place for the file.</source>
+        <translation>資料夾 {0} 不存在。請為檔案另選一個位置。</translation>
+    </message>
+    <message>
+        <source>Dealbook cannot write {0} ({1}). Close it if it is open in another program, or choose another name.</source>
+        <translation>Dealbook 無法寫入 {0}（{1}）。如果它已在其他程式中開啟，請關閉它，或另選一個名稱。</translation>
+    </message>
+    <message>
+        <source>There is no import number {0}; run &apos;dealbook imports&apos; to see the imports.</source>
+        <extracomment>tables whose rows carry the batch that wrote them (stage history first: it refers to deals) who refers to a lookup row (table, column) what every import writes beside its kind&apos;s tables the caller&apos;s own report type, handed back as it was made the pipeline in order as (name, default probability in percent), as the ``pipeline_stages`` table and the import files write it (a ``Stage`` is a fraction)</extracomment>
+        <translation>沒有編號為 {0} 的匯入；請執行 &apos;dealbook imports&apos; 查看各次匯入。</translation>
+    </message>
+    <message>
+        <source>Import {0} was already undone on {1}.</source>
+        <translation>匯入 {0} 已於 {1} 撤銷。</translation>
+    </message>
+    <message>
+        <source>Import {0} changed rows that import {1} brought in; undo import {0} first.</source>
+        <translation>匯入 {0} 變更了匯入 {1} 帶入的資料列；請先撤銷匯入 {0}。</translation>
     </message>
 </context>
 <context>
@@ -3673,6 +4018,50 @@
         <translation>此檔案沒有「{0}」欄；它的欄為：{1}。</translation>
     </message>
     <message>
+        <source>no name column: the name is the record id (&apos;{0}&apos;)</source>
+        <translation>沒有名稱欄：名稱取自記錄 ID（&apos;{0}&apos;）</translation>
+    </message>
+    <message>
+        <source>no name column: made from &apos;{0}&apos; and &apos;{1}&apos;</source>
+        <translation>沒有名稱欄：名稱由 &apos;{0}&apos; 和 &apos;{1}&apos; 組成</translation>
+    </message>
+    <message>
+        <source>no name column: made from &apos;{0}&apos;</source>
+        <translation>沒有名稱欄：名稱取自 &apos;{0}&apos;</translation>
+    </message>
+    <message>
+        <source>Record id {0} appears again later in the file; the later row is used.</source>
+        <translation>記錄 ID {0} 在檔案後面再次出現；使用後面的那一列。</translation>
+    </message>
+    <message>
+        <source>No deal has the record id {0}; import the deals first.</source>
+        <translation>沒有商機的記錄 ID 是 {0}；請先匯入商機。</translation>
+    </message>
+    <message>
+        <source>The import was cancelled; nothing was written.</source>
+        <translation>匯入已取消；未寫入任何內容。</translation>
+    </message>
+    <message>
+        <source>Reading the file</source>
+        <translation>正在讀取檔案</translation>
+    </message>
+    <message>
+        <source>Checking rows</source>
+        <translation>正在檢查各列</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>完成</translation>
+    </message>
+    <message>
+        <source>Writing</source>
+        <translation>正在寫入</translation>
+    </message>
+    <message>
+        <source>Saving</source>
+        <translation>正在儲存</translation>
+    </message>
+    <message>
         <source>&apos;{0}&apos; is not a text encoding Dealbook knows; use a name such as utf-8, cp1252, gb18030, big5, shift_jis, euc_kr or koi8_r.</source>
         <extracomment>names charset-normalizer may answer with, as the codec Dealbook reads with what the user may type for ``--encoding`` order among candidates that read a file the same way (the usual one first) how much better (lower) the best reading&apos;s score must be than the next one&apos;s</extracomment>
         <translation>「{0}」不是 Dealbook 認得的文字編碼；請使用 utf-8、cp1252、gb18030、big5、shift_jis、euc_kr 或 koi8_r 等名稱。</translation>
@@ -3832,6 +4221,82 @@
     <message>
         <source>No column of this file could be used as {0} for {1}; check that it is a {1} export with a header row, or choose the columns in the import wizard.</source>
         <translation>此檔案中沒有任何欄可用作 {1} 的{0}；請檢查它是否為帶標題列的 {1} 匯出檔案，或在匯入精靈中選擇各欄。</translation>
+    </message>
+    <message>
+        <source>The row has {0} fields, the header has {1}.</source>
+        <translation>此列有 {0} 個欄位，標題列有 {1} 個。</translation>
+    </message>
+    <message>
+        <source>{0} is &apos;{1}&apos;</source>
+        <translation>{0} 為 &apos;{1}&apos;</translation>
+    </message>
+    <message>
+        <source>{0} is {1}</source>
+        <translation>{0} 為 {1}</translation>
+    </message>
+    <message>
+        <source>{0} is {1}; a probability is 0 to 100.</source>
+        <translation>{0} 為 {1}；機率須在 0 到 100 之間。</translation>
+    </message>
+    <message>
+        <source>The row has no {0}.</source>
+        <translation>此列沒有 {0}。</translation>
+    </message>
+    <message>
+        <source>NPS score is {:g}, it must be 0 to 10.</source>
+        <translation>NPS 評分為 {:g}，必須在 0 到 10 之間。</translation>
+    </message>
+    <message>
+        <source>Type is &apos;{0}&apos;; use one of {1}.</source>
+        <translation>類型為 &apos;{0}&apos;；請使用以下之一：{1}。</translation>
+    </message>
+    <message>
+        <source>{0} is before {1}.</source>
+        <translation>{0} 早於 {1}。</translation>
+    </message>
+    <message>
+        <source>{0} is written in {1}, but {2} is {3}.</source>
+        <translation>{0} 以 {1} 書寫，但 {2} 為 {3}。</translation>
+    </message>
+    <message>
+        <source>{0} is &apos;{1}&apos;, month first, while the column&apos;s other dates are day first; correct the date</source>
+        <translation>{0} 為 &apos;{1}&apos;，月在前，而該欄的其他日期為日在前；請更正此日期</translation>
+    </message>
+    <message>
+        <source>{0} is &apos;{1}&apos;, day first, while the column&apos;s other dates are month first; correct the date</source>
+        <translation>{0} 為 &apos;{1}&apos;，日在前，而該欄的其他日期為月在前；請更正此日期</translation>
+    </message>
+    <message>
+        <source>{0} is &apos;{1}&apos;; numbers must be smaller than 1,000,000,000,000,000.</source>
+        <translation>{0} 為 &apos;{1}&apos;；數字必須小於 1,000,000,000,000,000。</translation>
+    </message>
+    <message>
+        <source>{0} is &apos;{1}&apos;, but the column&apos;s numbers use a decimal comma</source>
+        <translation>{0} 為 &apos;{1}&apos;，但該欄的數字以逗號作小數點</translation>
+    </message>
+    <message>
+        <source>{0} is &apos;{1}&apos;, but the column&apos;s numbers use a decimal point</source>
+        <translation>{0} 為 &apos;{1}&apos;，但該欄的數字以句點作小數點</translation>
+    </message>
+    <message>
+        <source>The deal is closed, but nothing in the row says won or lost; map the column that says it (IsWon, a status or a won/lost stage).</source>
+        <translation>此商機已關閉，但該列沒有說明是贏單還是輸單；請對應說明這一點的欄（IsWon、狀態或贏單/輸單階段）。</translation>
+    </message>
+    <message>
+        <source>The status is &apos;{0}&apos;, which Dealbook does not read as won, lost or open, while the column&apos;s other values are all one outcome; write Won, Lost or Open and import again.</source>
+        <translation>狀態為 &apos;{0}&apos;，Dealbook 無法將其識別為贏單、輸單或進行中，而該欄的其他值都是同一種結果；請寫 Won、Lost 或 Open 後重新匯入。</translation>
+    </message>
+    <message>
+        <source>A won deal needs a close date.</source>
+        <translation>贏單的商機需要結束日期。</translation>
+    </message>
+    <message>
+        <source>A lost deal needs a close date.</source>
+        <translation>輸單的商機需要結束日期。</translation>
+    </message>
+    <message>
+        <source>Close date is {0}, after today.</source>
+        <translation>結束日期為 {0}，晚於今天。</translation>
     </message>
 </context>
 <context>
@@ -4926,6 +5391,73 @@
     </message>
 </context>
 <context>
+    <name>licence</name>
+    <message>
+        <source>Licence installed.</source>
+        <translation>授權已安裝。</translation>
+    </message>
+    <message>
+        <source>Licensed to {0} &lt;{1}&gt;.</source>
+        <translation>授權給 {0} &lt;{1}&gt;。</translation>
+    </message>
+    <message>
+        <source>{0} edition, %n seat(s); updates until {1}.</source>
+        <translation>{0}版，%n 個席位；更新至 {1}。</translation>
+    </message>
+    <message>
+        <source>Evaluation copy: everything works and nothing is locked; printed reviews carry an “Evaluation copy” line until a licence key is entered.</source>
+        <translation>評估版：所有功能都可使用，沒有任何鎖定；在輸入授權金鑰之前，列印的回顧報告帶有一行「評估版」字樣。</translation>
+    </message>
+    <message>
+        <source>Your key predates this version: Dealbook {0} was released on {1}, after its updates ended ({2}).</source>
+        <translation>您的金鑰早於此版本：Dealbook {0} 發布於 {1}，在其更新期結束（{2}）之後。</translation>
+    </message>
+    <message>
+        <source>The version you bought, Dealbook {0}, keeps working with this key for good.</source>
+        <translation>您購買的版本 Dealbook {0} 可以一直使用此金鑰，永久有效。</translation>
+    </message>
+    <message>
+        <source>The versions released until {0} keep working with this key for good.</source>
+        <translation>{0} 之前發布的版本可以一直使用此金鑰，永久有效。</translation>
+    </message>
+    <message>
+        <source>This version runs as an evaluation copy: everything works; printed reviews carry an “Evaluation copy” line. A key with updates until {0} or later covers it.</source>
+        <translation>此版本以評估版執行：所有功能都可使用；列印的回顧報告帶有一行「評估版」字樣。更新期至 {0} 或更晚的金鑰涵蓋此版本。</translation>
+    </message>
+    <message>
+        <source>Dealbook cannot save the licence in {0}.</source>
+        <translation>Dealbook 無法將授權儲存到 {0}。</translation>
+    </message>
+    <message>
+        <source>No file at {0}: check the name of the key file.</source>
+        <translation>{0} 處沒有檔案：請檢查金鑰檔案的名稱。</translation>
+    </message>
+    <message>
+        <source>Dealbook cannot read {0}.</source>
+        <translation>Dealbook 無法讀取 {0}。</translation>
+    </message>
+    <message>
+        <source>This is not a Dealbook licence key: copy the whole key from the e-mail, from the BEGIN DEALBOOK LICENCE line to the END line, and try again.</source>
+        <translation>這不是 Dealbook 授權金鑰：請從電子郵件中複製完整的金鑰，從 BEGIN DEALBOOK LICENCE 行到 END 行，然後重試。</translation>
+    </message>
+    <message>
+        <source>This licence key does not check out (a character was changed, added or lost): paste it again exactly as it came in the e-mail, or open the key file itself.</source>
+        <translation>此授權金鑰核驗未通過（有字元被改動、新增或遺失）：請按電子郵件中的原樣重新貼上，或直接開啟金鑰檔案。</translation>
+    </message>
+    <message>
+        <source>This licence key is signed but written for another version of Dealbook: ask for a key made for this version.</source>
+        <translation>此授權金鑰已簽署，但是為另一個版本的 Dealbook 製作的：請索取為此版本製作的金鑰。</translation>
+    </message>
+    <message>
+        <source>No licence key was given: paste the key from the e-mail, or open the key file.</source>
+        <translation>沒有提供授權金鑰：請貼上電子郵件中的金鑰，或開啟金鑰檔案。</translation>
+    </message>
+    <message>
+        <source>The licence saved in {0} does not check out: enter your licence key again (Help ▸ Enter licence…, or dealbook licence install FILE).</source>
+        <translation>儲存在 {0} 中的授權核驗未通過：請重新輸入您的授權金鑰（說明 ▸ 輸入授權…，或 dealbook licence install FILE）。</translation>
+    </message>
+</context>
+<context>
     <name>notify</name>
     <message>
         <source>A background task failed ({0}: {1}). The log file has the details.</source>
@@ -4938,6 +5470,10 @@
     <message>
         <source>Creating the demo company…</source>
         <translation>正在建立示範公司…</translation>
+    </message>
+    <message>
+        <source>Use File ▸ Connect to team database… to try again, or File ▸ Open…</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Use File ▸ Open… or File ▸ New database…</source>
@@ -5224,6 +5760,10 @@
         <translation>{0} 個商機</translation>
     </message>
     <message>
+        <source>Evaluation copy</source>
+        <translation>評估版</translation>
+    </message>
+    <message>
         <source>No data for this period.</source>
         <translation>本期間沒有資料。</translation>
     </message>
@@ -5506,6 +6046,33 @@
     <message>
         <source>ID</source>
         <translation>ID</translation>
+    </message>
+</context>
+<context>
+    <name>team</name>
+    <message>
+        <source>manager</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rep</source>
+        <translation type="unfinished">銷售代表</translation>
+    </message>
+    <message>
+        <source>The team database cannot be reached. Your changes are kept; Dealbook is trying again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Team database: %1 on %2 as %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(%1, %2)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

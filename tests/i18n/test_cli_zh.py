@@ -116,3 +116,51 @@ def test_english_counts_read_singular_and_plural():
 
     assert translate("cli", "%Ln row(s) removed", None, 1) == "1 row removed"
     assert translate("cli", "%Ln row(s) removed", None, 12000) == "12,000 rows removed"
+
+
+@pytest.mark.parametrize(
+    ("args", "sentence"),
+    [
+        (
+            ["kpi", "--period", "20x5"],
+            "'20x5' 不是期间。请写年份（2025）、季度（2025-Q1）或月份（2025-03）。",
+        ),
+        (
+            ["kpi", "--period", "2025-13"],
+            "'2025-13' 不是有效的月份：请使用 01 到 12，例如 2025-03。",
+        ),
+        (
+            ["kpi", "--from", "2025-03-01", "--to", "2025-02-01"],
+            "期间的结束日期（2025-02-01）早于开始日期（2025-03-01）：--from 须早于 --to。",
+        ),
+        (
+            ["report", "--period", "2025", "--out", "review.doc"],
+            "Dealbook 无法将报告写为 .doc：请将输出文件命名为 .pdf、.html 或 .xlsx。",
+        ),
+        (["undo-import", "999"], "没有编号为 999 的导入；请运行 'dealbook imports' 查看各次导入。"),
+        (
+            ["export", "--kind", "deals", "--out", "deals.txt"],
+            "--out deals.txt 必须以 .csv 或 .xlsx 结尾。",
+        ),
+    ],
+)
+def test_refusals_of_each_command_are_chinese(demo_db, tmp_path, args, sentence):
+    out = _dealbook("zh_CN.UTF-8", *args, "--db", str(demo_db), home=tmp_path)
+    assert out.returncode == 1 and out.stdout == ""
+    assert out.stderr.strip() == sentence
+
+
+def test_the_xlsx_review_of_the_command_line_is_chinese(demo_db, tmp_path):
+    """``dealbook report --out x.xlsx`` runs without a window: its words still come from the
+    catalogue (sheet names, titles, headers)."""
+    from openpyxl import load_workbook
+
+    target = tmp_path / "review.xlsx"
+    out = _dealbook(
+        "zh_CN.UTF-8", "report", "--db", str(demo_db), "--period", "2025", "--out", str(target)
+    )
+    assert out.returncode == 0, out.stderr
+    book = load_workbook(target, read_only=True)
+    assert book.sheetnames[:3] == ["报告", "摘要", "漏斗"], book.sheetnames
+    first = [c for row in book["摘要"].iter_rows(max_row=6, values_only=True) for c in row if c]
+    assert "指标" in first and "Figure" not in first, first

@@ -1,5 +1,5 @@
 """What a spreadsheet shows for a number and an Excel number format (a small, independent
-reader of the formats the XLSX writer uses: sections, ``[=1]`` conditions, quoted literals,
+reader of the formats the XLSX writer uses: sections, ``[=1]``/``[<1.5]`` conditions, quoted literals,
 ``#,##0.0`` digits and ``%``), so tests can compare an XLSX cell with the PDF's text."""
 
 from __future__ import annotations
@@ -43,6 +43,17 @@ def _section(value: float, section: str, minus: bool) -> str:
     return ("-" + text) if minus else text
 
 
+_CONDITION = re.compile(r"\[(<=|>=|<>|=|<|>)([-\d.]+)\](.*)")
+_HOLDS = {
+    "=": lambda a, b: a == b,
+    "<>": lambda a, b: a != b,
+    "<": lambda a, b: a < b,
+    "<=": lambda a, b: a <= b,
+    ">": lambda a, b: a > b,
+    ">=": lambda a, b: a >= b,
+}
+
+
 def shown(value: object, number_format: str) -> str:
     """The text a spreadsheet shows for ``value`` under ``number_format``."""
     if isinstance(value, str) or value is None:
@@ -51,11 +62,15 @@ def shown(value: object, number_format: str) -> str:
     if number_format == "General":
         return str(value)
     sections = _sections(number_format)
-    condition = re.match(r"\[=([-\d.]+)\](.*)", sections[0])
-    if condition:
-        if number == float(condition.group(1)):
-            return _section(number, condition.group(2), False)
-        return _section(number, sections[1], number < 0)
+    if _CONDITION.match(sections[0]):  # the first section whose condition holds, else the last
+        for section in sections:
+            condition = _CONDITION.match(section)
+            if condition is None:
+                return _section(number, section, number < 0)
+            op, limit = condition.group(1), float(condition.group(2))
+            if _HOLDS[op](number, limit):
+                return _section(number, condition.group(3), number < 0)
+        return ""
     if len(sections) == 1:
         return _section(number, sections[0], number < 0)
     if number > 0:
