@@ -32,11 +32,11 @@ MANAGER_ROLE = "dealbook_manager"
 REP_ROLE = "dealbook_rep"
 ROLES = {"manager": MANAGER_ROLE, "rep": REP_ROLE}
 
-#: what a rep may add (never change): the names a deal form may type for the first time
+# what a rep may add (never change): the names a deal form may type for the first time
 REP_INSERTS = ("accounts", "sources", "products")
-#: what a rep writes, row by row as the policies allow
+# what a rep writes, row by row as the policies allow
 REP_WRITES = ("deals", "leads", "activities", "stage_history")
-#: counted by ``team status`` and ``team push``
+# counted by ``team status`` and ``team push``
 COUNTED = ("deals", "leads", "activities", "accounts", "reps")
 
 _LOGIN = re.compile(r"^[a-z_][a-z0-9_.\-]{0,62}$")

@@ -17,7 +17,7 @@ from desktop_app.errors import UserError
 from desktop_app.store.location import describe, safe_display
 from desktop_app.translation import translate
 
-#: SQLSTATE codes (PostgreSQL's documented error codes)
+# SQLSTATE codes (PostgreSQL's documented error codes)
 INVALID_PASSWORD = "28P01"
 INVALID_AUTHORIZATION = "28000"
 INVALID_CATALOG = "3D000"

@@ -32,9 +32,9 @@ from desktop_app.store.location import describe, is_server_url, libpq_url, safe_
 from desktop_app.store.models import Base
 from desktop_app.translation import translate
 
-#: kept as the server has them: the team's people and settings, and the server's own stamp
+# kept as the server has them: the team's people and settings, and the server's own stamp
 SERVER_OWN = frozenset({"team_members", "team_settings", "dataset_stamp"})
-#: a new database holds the built-in pipeline: replaced by the workspace's own
+# a new database holds the built-in pipeline: replaced by the workspace's own
 SEEDED = frozenset({"pipeline_stages"})
 PUSH_LOCK = 0x70757368  # "push"
 

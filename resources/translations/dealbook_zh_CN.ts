@@ -2596,8 +2596,40 @@
         <translation>Dealbook 不认识 {0}</translation>
     </message>
     <message>
+        <source>usage: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>positional arguments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>options</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>show this help message and exit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>{0}: {1}. See `{0} --help`.</source>
         <translation>{0}：{1}。请参阅 `{0} --help`。</translation>
+    </message>
+    <message>
+        <source>Dealbook: the offline sales-KPI desk. Without a command, opens the window.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>show the version number and exit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>database file (default: your Dealbook data folder)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>check this installation end to end in a temporary folder and exit</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>{0} is empty: give a value, or leave {0} out.</source>
@@ -2610,6 +2642,10 @@
     <message>
         <source>Dealbook stopped on an unexpected error ({0}: {1}). Please report this message; the log file has the details.</source>
         <translation>Dealbook 因意外错误而停止（{0}：{1}）。请报告此消息；日志文件中有详细信息。</translation>
+    </message>
+    <message>
+        <source>database file or team database URL (postgresql://user@host/db; default: DEALBOOK_DB, else the workspace the window opened last, else dealbook.sqlite in your data folder)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>--db is empty: give the path of a database file, or leave --db out.</source>
@@ -2664,6 +2700,42 @@
     <message>
         <source>product</source>
         <translation>产品</translation>
+    </message>
+    <message>
+        <source>compute every KPI of a period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compute every KPI of a period (default: the last full calendar month) and print them as a table, or as JSON with --json.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a year (2025), quarter (2025-Q1) or month (2025-03)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>first day (YYYY-MM-DD)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>last day (default: today)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>only this rep</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>only this lead source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>only this product</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>print the KPI object as JSON</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>{0} {1} is not a date. Write it as YYYY-MM-DD.</source>
@@ -2738,6 +2810,30 @@
         <translation>%Ln 个商机未计入金额类 KPI：其币种没有汇率。</translation>
     </message>
     <message>
+        <source>copy the database to the backup folder now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy the database to its backup folder now (the newest 10 are kept).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>print the result as JSON</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>put a backup&apos;s data back into the database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replace the database&apos;s data with a backup&apos;s. The data it replaces is kept as a backup first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the backup file (.sqlite)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Backed up {0} to {1}</source>
         <translation>已将 {0} 备份到 {1}</translation>
     </message>
@@ -2810,6 +2906,26 @@
         <translation>活动</translation>
     </message>
     <message>
+        <source>fill a database with realistic demo data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fill a new or empty database with a believable small B2B company: customers from before its first year, then whole calendar years up to today of deals, contracts renewed or lost, leads, the reps&apos; activities, spend, NPS answers, quotas and forecasts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>number of deals (default 1500); the company&apos;s size follows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>same seed, same data (default: random)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>print the counts as JSON</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>--deals must lie between 1 and {0}.</source>
         <translation>--deals 必须在 1 到 {0} 之间。</translation>
     </message>
@@ -2818,12 +2934,36 @@
         <translation>演示公司已写入 {0}，用时 {1} 秒：</translation>
     </message>
     <message>
+        <source>write a table as CSV or XLSX in the native format</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write one table as CSV (UTF-8) or XLSX with the native column names, ready to import again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>which table (default deals)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FILE.csv or FILE.xlsx</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>--out {0} must end in .csv or .xlsx.</source>
         <translation>--out {0} 必须以 .csv 或 .xlsx 结尾。</translation>
     </message>
     <message>
         <source>%Ln row(s) of {0} written to {1}</source>
         <translation>已将 {0} 的 %Ln 行写入 {1}</translation>
+    </message>
+    <message>
+        <source>list past imports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>print the list as JSON</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>No imports yet.</source>
@@ -2840,6 +2980,26 @@
     <message>
         <source>imported {0}, updated {1}, rejected {2}</source>
         <translation>导入 {0}，更新 {1}，拒绝 {2}</translation>
+    </message>
+    <message>
+        <source>write the sales review of a period as PDF, HTML or XLSX</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the sales review of a period as PDF, HTML or XLSX.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>last day (YYYY-MM-DD)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>paper size of a PDF (default: the one usual where you are)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FILE.pdf, .html or .xlsx</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>{0} {1} is not a date: write it as YYYY-MM-DD.</source>
@@ -2862,6 +3022,14 @@
         <translation>%Ln 个工作表</translation>
     </message>
     <message>
+        <source>take one import back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the import number (see imports)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>%Ln row(s) removed</source>
         <translation>删除了 %Ln 行</translation>
     </message>
@@ -2872,6 +3040,58 @@
     <message>
         <source>Import {0} undone: {1}, {2}.</source>
         <translation>导入 {0} 已撤销：{1}，{2}。</translation>
+    </message>
+    <message>
+        <source>import a CSV/XLSX/XLS/ODS export of your CRM or a native Dealbook file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import a CSV, TSV, XLSX, XLS or ODS file. Rows that break the rules are listed, the rest imports; importing the same file again adds nothing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file to import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>what the file holds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the CRM that wrote the file (default: detect it)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>check and count, write nothing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>print the report as JSON</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>day/month order for date columns that cannot tell</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the workbook sheet to read (default: the first)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the text encoding of a CSV file (e.g. utf-8, cp1252, gb18030, shift_jis); default: detect it from the whole file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>first import into an empty workspace: use the CRM&apos;s open stages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>use COLUMN for FIELD (repeatable), e.g. --map title=opportunity_id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a saved mapping: {&apos;preset&apos;, &apos;columns&apos;: {column: field}, &apos;stages&apos;: {...}}</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>--map &apos;{0}&apos; is not FIELD=COLUMN; write e.g. --map title=Name.</source>
@@ -2999,79 +3219,79 @@
     </message>
     <message>
         <source>{0} is ready for a team. Next: move your workspace in with `dealbook team push`, then add each person with `dealbook team add-user`.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} 已可供团队使用。下一步：用 `dealbook team push` 迁入您的工作区，再用 `dealbook team add-user` 添加每个人。</translation>
     </message>
     <message>
         <source>Moved {0} into {1}: every table has the same number of rows in both.</source>
-        <translation type="unfinished"></translation>
+        <translation>已将 {0} 迁入 {1}：两边每个表的行数都相同。</translation>
     </message>
     <message>
         <source>No password on standard input: write it on the first line.</source>
-        <translation type="unfinished"></translation>
+        <translation>标准输入中没有密码：请把密码写在第一行。</translation>
     </message>
     <message>
         <source>Password for {0}: </source>
-        <translation type="unfinished"></translation>
+        <translation>{0} 的密码：</translation>
     </message>
     <message>
         <source>The same password again: </source>
-        <translation type="unfinished"></translation>
+        <translation>再次输入同一密码：</translation>
     </message>
     <message>
         <source>The two passwords differ: nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>两次输入的密码不同：没有做任何更改。</translation>
     </message>
     <message>
         <source>Give the team database with --db postgresql://admin@server/database.</source>
-        <translation type="unfinished"></translation>
+        <translation>请用 --db postgresql://admin@server/database 指定团队数据库。</translation>
     </message>
     <message>
         <source>{0} can now log in to {1} as the rep {2}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} 现在可以以销售代表 {2} 的身份登录 {1}。</translation>
     </message>
     <message>
         <source>{0} can now log in to {1} as a manager.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} 现在可以以经理身份登录 {1}。</translation>
     </message>
     <message>
         <source>manager</source>
-        <translation type="unfinished"></translation>
+        <translation>经理</translation>
     </message>
     <message>
         <source>administrator</source>
-        <translation type="unfinished"></translation>
+        <translation>管理员</translation>
     </message>
     <message>
         <source>not a member of the team</source>
-        <translation type="unfinished"></translation>
+        <translation>不是团队成员</translation>
     </message>
     <message>
         <source>Team database: {0} on {1} as {2} ({3}).</source>
-        <translation type="unfinished"></translation>
+        <translation>团队数据库：{1} 上的 {0}，身份为 {2}（{3}）。</translation>
     </message>
     <message>
         <source>Rep: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>销售代表：{0}</translation>
     </message>
     <message>
         <source>Reps see only their own deals, leads and activities.</source>
-        <translation type="unfinished"></translation>
+        <translation>销售代表只能看到自己的商机、线索和活动。</translation>
     </message>
     <message>
         <source>Reps see every record and change only their own.</source>
-        <translation type="unfinished"></translation>
+        <translation>销售代表可以看到所有记录，但只能更改自己的。</translation>
     </message>
     <message>
         <source>You see {0} deals, {1} leads, {2} activities, {3} accounts and {4} reps.</source>
-        <translation type="unfinished"></translation>
+        <translation>您可以看到 {0} 个商机、{1} 条线索、{2} 项活动、{3} 个客户和 {4} 位销售代表。</translation>
     </message>
     <message>
         <source>Reps now see only their own deals, leads and activities.</source>
-        <translation type="unfinished"></translation>
+        <translation>现在销售代表只能看到自己的商机、线索和活动。</translation>
     </message>
     <message>
         <source>Reps now see every record and change only their own.</source>
-        <translation type="unfinished"></translation>
+        <translation>现在销售代表可以看到所有记录，但只能更改自己的。</translation>
     </message>
 </context>
 <context>
@@ -3237,6 +3457,98 @@
     <message>
         <source>Import {0} changed rows that import {1} brought in; undo import {0} first.</source>
         <translation>导入 {0} 更改了导入 {1} 带入的行；请先撤销导入 {0}。</translation>
+    </message>
+    <message>
+        <source>{0} is not a team database. Give its URL, like postgresql://user@server/database.</source>
+        <translation>{0} 不是团队数据库。请给出它的 URL，例如 postgresql://user@server/database。</translation>
+    </message>
+    <message>
+        <source>The user {0} may not create users on the server {1}. Run this as the server&apos;s administrator (or a user with the CREATEROLE privilege).</source>
+        <translation>用户 {0} 不能在服务器 {1} 上创建用户。请以服务器管理员（或拥有 CREATEROLE 权限的用户）身份运行。</translation>
+    </message>
+    <message>
+        <source>The role must be manager or rep, not {0}.</source>
+        <translation>角色必须是 manager（经理）或 rep（销售代表），不能是 {0}。</translation>
+    </message>
+    <message>
+        <source>{0} cannot be a login: use lowercase letters, digits, &apos;.&apos;, &apos;-&apos; or &apos;_&apos;, starting with a letter, at most 63 characters.</source>
+        <translation>{0} 不能作为登录名：请使用小写字母、数字、&apos;.&apos;、&apos;-&apos; 或 &apos;_&apos;，以字母开头，最多 63 个字符。</translation>
+    </message>
+    <message>
+        <source>A rep login needs the rep it is: add --rep &quot;Rep name&quot;.</source>
+        <translation>销售代表的登录名需要指明对应的销售代表：请加上 --rep &quot;销售代表姓名&quot;。</translation>
+    </message>
+    <message>
+        <source>{0} is a new login: give it a password (typed, or with --password-stdin).</source>
+        <translation>{0} 是新的登录名：请为它设置密码（手动输入，或使用 --password-stdin）。</translation>
+    </message>
+    <message>
+        <source>The workspace has no rep named {0}. Use one of: {1}.</source>
+        <translation>工作区中没有名为 {0} 的销售代表。请使用以下之一：{1}。</translation>
+    </message>
+    <message>
+        <source>Only a manager can change the team&apos;s settings.</source>
+        <translation>只有经理可以更改团队设置。</translation>
+    </message>
+    <message>
+        <source>The team database server {0} cannot be reached. Check that the server is running and that this computer is on its network, then try again.</source>
+        <translation>无法连接团队数据库服务器 {0}。请检查服务器是否在运行、本机是否在其网络中，然后重试。</translation>
+    </message>
+    <message>
+        <source>The server {0} refused the user {1}: the password is wrong or there is no such user. Check both, or ask the team&apos;s administrator.</source>
+        <translation>服务器 {0} 拒绝了用户 {1}：密码错误或没有此用户。请检查两者，或询问团队的管理员。</translation>
+    </message>
+    <message>
+        <source>The server {0} has no database named {1}. Check the name, or create the database and set it up with `dealbook team init`.</source>
+        <translation>服务器 {0} 上没有名为 {1} 的数据库。请检查名称，或创建该数据库并用 `dealbook team init` 进行设置。</translation>
+    </message>
+    <message>
+        <source>The database {0} on {1} holds another application&apos;s tables. Choose an empty database or a Dealbook team database.</source>
+        <translation>{1} 上的数据库 {0} 含有其他应用程序的表。请选择一个空数据库或 Dealbook 团队数据库。</translation>
+    </message>
+    <message>
+        <source>The team database {0} on {1} was set up by a newer version of Dealbook. Install the newest version of Dealbook to open it.</source>
+        <translation>{1} 上的团队数据库 {0} 由更新版本的 Dealbook 设置。请安装最新版本的 Dealbook 后再打开。</translation>
+    </message>
+    <message>
+        <source>The team database {0} on {1} is empty. Set it up with `dealbook team init`, then try again.</source>
+        <translation>{1} 上的团队数据库 {0} 是空的。请用 `dealbook team init` 进行设置，然后重试。</translation>
+    </message>
+    <message>
+        <source>The team database {0} on {1} needs an update that only its administrator can make: ask them to run `dealbook team init` with this version of Dealbook.</source>
+        <translation>{1} 上的团队数据库 {0} 需要更新，只有其管理员可以进行：请让管理员用此版本的 Dealbook 运行 `dealbook team init`。</translation>
+    </message>
+    <message>
+        <source>The user {0} may not use the team database {1} on {2}. Ask the team&apos;s administrator to add you with `dealbook team add-user`.</source>
+        <translation>用户 {0} 无权使用 {2} 上的团队数据库 {1}。请让团队的管理员用 `dealbook team add-user` 添加您。</translation>
+    </message>
+    <message>
+        <source>The team database {0} answered with an error Dealbook does not know ({1}). Ask the team&apos;s administrator to check the server.</source>
+        <translation>团队数据库 {0} 返回了 Dealbook 无法识别的错误（{1}）。请让团队的管理员检查服务器。</translation>
+    </message>
+    <message>
+        <source>{0} is a team database, not a workspace file. Give the .sqlite file to move in first, then the team database&apos;s URL.</source>
+        <translation>{0} 是团队数据库，不是工作区文件。请先给出要迁入的 .sqlite 文件，再给出团队数据库的 URL。</translation>
+    </message>
+    <message>
+        <source>The workspace file and the team database are at different schema versions. Open both with this version of Dealbook, then try again.</source>
+        <translation>工作区文件与团队数据库的结构版本不同。请用此版本的 Dealbook 分别打开两者，然后重试。</translation>
+    </message>
+    <message>
+        <source>The user {0} cannot move a workspace into {1} on {2}: only the team database&apos;s administrator (who ran `dealbook team init`) can.</source>
+        <translation>用户 {0} 不能将工作区迁入 {2} 上的 {1}：只有团队数据库的管理员（运行 `dealbook team init` 的人）可以。</translation>
+    </message>
+    <message>
+        <source>The team database {0} on {1} already holds data (its table {2} has rows): move a workspace only into a new, empty team database.</source>
+        <translation>{1} 上的团队数据库 {0} 已有数据（其表 {2} 中有行）：工作区只能迁入新的空团队数据库。</translation>
+    </message>
+    <message>
+        <source>The table {0} has {1} rows in the file but {2} in the team database: nothing was moved. Try again; if it happens again, ask the team database&apos;s administrator to check the server.</source>
+        <translation>表 {0} 在文件中有 {1} 行，在团队数据库中却有 {2} 行：没有迁入任何数据。请重试；如果再次发生，请让团队数据库的管理员检查服务器。</translation>
+    </message>
+    <message>
+        <source>The team database refused rows of the table {0} ({1}): nothing was moved. Correct those rows in the workspace file, then try again.</source>
+        <translation>团队数据库拒绝了表 {0} 中的行（{1}）：没有迁入任何数据。请在工作区文件中更正这些行，然后重试。</translation>
     </message>
 </context>
 <context>
@@ -6052,7 +6364,7 @@
     <name>team</name>
     <message>
         <source>manager</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">经理</translation>
     </message>
     <message>
         <source>rep</source>

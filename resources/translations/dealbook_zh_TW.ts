@@ -2596,8 +2596,40 @@
         <translation>Dealbook 不認識 {0}</translation>
     </message>
     <message>
+        <source>usage: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>positional arguments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>options</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>show this help message and exit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>{0}: {1}. See `{0} --help`.</source>
         <translation>{0}：{1}。請參閱 `{0} --help`。</translation>
+    </message>
+    <message>
+        <source>Dealbook: the offline sales-KPI desk. Without a command, opens the window.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>show the version number and exit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>database file (default: your Dealbook data folder)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>check this installation end to end in a temporary folder and exit</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>{0} is empty: give a value, or leave {0} out.</source>
@@ -2610,6 +2642,10 @@
     <message>
         <source>Dealbook stopped on an unexpected error ({0}: {1}). Please report this message; the log file has the details.</source>
         <translation>Dealbook 因意外錯誤而停止（{0}：{1}）。請報告此訊息；日誌檔案中有詳細資訊。</translation>
+    </message>
+    <message>
+        <source>database file or team database URL (postgresql://user@host/db; default: DEALBOOK_DB, else the workspace the window opened last, else dealbook.sqlite in your data folder)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>--db is empty: give the path of a database file, or leave --db out.</source>
@@ -2664,6 +2700,42 @@
     <message>
         <source>product</source>
         <translation>產品</translation>
+    </message>
+    <message>
+        <source>compute every KPI of a period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compute every KPI of a period (default: the last full calendar month) and print them as a table, or as JSON with --json.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a year (2025), quarter (2025-Q1) or month (2025-03)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>first day (YYYY-MM-DD)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>last day (default: today)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>only this rep</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>only this lead source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>only this product</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>print the KPI object as JSON</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>{0} {1} is not a date. Write it as YYYY-MM-DD.</source>
@@ -2738,6 +2810,30 @@
         <translation>%Ln 個商機未計入金額類 KPI：其幣別沒有匯率。</translation>
     </message>
     <message>
+        <source>copy the database to the backup folder now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy the database to its backup folder now (the newest 10 are kept).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>print the result as JSON</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>put a backup&apos;s data back into the database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replace the database&apos;s data with a backup&apos;s. The data it replaces is kept as a backup first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the backup file (.sqlite)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Backed up {0} to {1}</source>
         <translation>已將 {0} 備份到 {1}</translation>
     </message>
@@ -2810,6 +2906,26 @@
         <translation>活動</translation>
     </message>
     <message>
+        <source>fill a database with realistic demo data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fill a new or empty database with a believable small B2B company: customers from before its first year, then whole calendar years up to today of deals, contracts renewed or lost, leads, the reps&apos; activities, spend, NPS answers, quotas and forecasts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>number of deals (default 1500); the company&apos;s size follows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>same seed, same data (default: random)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>print the counts as JSON</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>--deals must lie between 1 and {0}.</source>
         <translation>--deals 必須在 1 到 {0} 之間。</translation>
     </message>
@@ -2818,12 +2934,36 @@
         <translation>示範公司已寫入 {0}，用時 {1} 秒：</translation>
     </message>
     <message>
+        <source>write a table as CSV or XLSX in the native format</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write one table as CSV (UTF-8) or XLSX with the native column names, ready to import again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>which table (default deals)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FILE.csv or FILE.xlsx</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>--out {0} must end in .csv or .xlsx.</source>
         <translation>--out {0} 必須以 .csv 或 .xlsx 結尾。</translation>
     </message>
     <message>
         <source>%Ln row(s) of {0} written to {1}</source>
         <translation>已將 {0} 的 %Ln 列寫入 {1}</translation>
+    </message>
+    <message>
+        <source>list past imports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>print the list as JSON</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>No imports yet.</source>
@@ -2840,6 +2980,26 @@
     <message>
         <source>imported {0}, updated {1}, rejected {2}</source>
         <translation>匯入 {0}，更新 {1}，拒絕 {2}</translation>
+    </message>
+    <message>
+        <source>write the sales review of a period as PDF, HTML or XLSX</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the sales review of a period as PDF, HTML or XLSX.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>last day (YYYY-MM-DD)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>paper size of a PDF (default: the one usual where you are)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FILE.pdf, .html or .xlsx</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>{0} {1} is not a date: write it as YYYY-MM-DD.</source>
@@ -2862,6 +3022,14 @@
         <translation>%Ln 個工作表</translation>
     </message>
     <message>
+        <source>take one import back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the import number (see imports)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>%Ln row(s) removed</source>
         <translation>刪除了 %Ln 列</translation>
     </message>
@@ -2872,6 +3040,58 @@
     <message>
         <source>Import {0} undone: {1}, {2}.</source>
         <translation>匯入 {0} 已復原：{1}，{2}。</translation>
+    </message>
+    <message>
+        <source>import a CSV/XLSX/XLS/ODS export of your CRM or a native Dealbook file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import a CSV, TSV, XLSX, XLS or ODS file. Rows that break the rules are listed, the rest imports; importing the same file again adds nothing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file to import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>what the file holds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the CRM that wrote the file (default: detect it)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>check and count, write nothing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>print the report as JSON</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>day/month order for date columns that cannot tell</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the workbook sheet to read (default: the first)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the text encoding of a CSV file (e.g. utf-8, cp1252, gb18030, shift_jis); default: detect it from the whole file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>first import into an empty workspace: use the CRM&apos;s open stages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>use COLUMN for FIELD (repeatable), e.g. --map title=opportunity_id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a saved mapping: {&apos;preset&apos;, &apos;columns&apos;: {column: field}, &apos;stages&apos;: {...}}</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>--map &apos;{0}&apos; is not FIELD=COLUMN; write e.g. --map title=Name.</source>
@@ -2999,79 +3219,79 @@
     </message>
     <message>
         <source>{0} is ready for a team. Next: move your workspace in with `dealbook team push`, then add each person with `dealbook team add-user`.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} 已可供團隊使用。下一步：用 `dealbook team push` 遷入您的工作區，再用 `dealbook team add-user` 新增每個人。</translation>
     </message>
     <message>
         <source>Moved {0} into {1}: every table has the same number of rows in both.</source>
-        <translation type="unfinished"></translation>
+        <translation>已將 {0} 遷入 {1}：兩邊每個資料表的列數都相同。</translation>
     </message>
     <message>
         <source>No password on standard input: write it on the first line.</source>
-        <translation type="unfinished"></translation>
+        <translation>標準輸入中沒有密碼：請把密碼寫在第一行。</translation>
     </message>
     <message>
         <source>Password for {0}: </source>
-        <translation type="unfinished"></translation>
+        <translation>{0} 的密碼：</translation>
     </message>
     <message>
         <source>The same password again: </source>
-        <translation type="unfinished"></translation>
+        <translation>再次輸入同一密碼：</translation>
     </message>
     <message>
         <source>The two passwords differ: nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>兩次輸入的密碼不同：沒有做任何更改。</translation>
     </message>
     <message>
         <source>Give the team database with --db postgresql://admin@server/database.</source>
-        <translation type="unfinished"></translation>
+        <translation>請用 --db postgresql://admin@server/database 指定團隊資料庫。</translation>
     </message>
     <message>
         <source>{0} can now log in to {1} as the rep {2}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} 現在可以以銷售代表 {2} 的身分登入 {1}。</translation>
     </message>
     <message>
         <source>{0} can now log in to {1} as a manager.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} 現在可以以經理身分登入 {1}。</translation>
     </message>
     <message>
         <source>manager</source>
-        <translation type="unfinished"></translation>
+        <translation>經理</translation>
     </message>
     <message>
         <source>administrator</source>
-        <translation type="unfinished"></translation>
+        <translation>管理員</translation>
     </message>
     <message>
         <source>not a member of the team</source>
-        <translation type="unfinished"></translation>
+        <translation>不是團隊成員</translation>
     </message>
     <message>
         <source>Team database: {0} on {1} as {2} ({3}).</source>
-        <translation type="unfinished"></translation>
+        <translation>團隊資料庫：{1} 上的 {0}，身分為 {2}（{3}）。</translation>
     </message>
     <message>
         <source>Rep: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>銷售代表：{0}</translation>
     </message>
     <message>
         <source>Reps see only their own deals, leads and activities.</source>
-        <translation type="unfinished"></translation>
+        <translation>銷售代表只能看到自己的商機、線索和活動。</translation>
     </message>
     <message>
         <source>Reps see every record and change only their own.</source>
-        <translation type="unfinished"></translation>
+        <translation>銷售代表可以看到所有記錄，但只能更改自己的。</translation>
     </message>
     <message>
         <source>You see {0} deals, {1} leads, {2} activities, {3} accounts and {4} reps.</source>
-        <translation type="unfinished"></translation>
+        <translation>您可以看到 {0} 個商機、{1} 條線索、{2} 項活動、{3} 個客戶和 {4} 位銷售代表。</translation>
     </message>
     <message>
         <source>Reps now see only their own deals, leads and activities.</source>
-        <translation type="unfinished"></translation>
+        <translation>現在銷售代表只能看到自己的商機、線索和活動。</translation>
     </message>
     <message>
         <source>Reps now see every record and change only their own.</source>
-        <translation type="unfinished"></translation>
+        <translation>現在銷售代表可以看到所有記錄，但只能更改自己的。</translation>
     </message>
 </context>
 <context>
@@ -3237,6 +3457,98 @@
     <message>
         <source>Import {0} changed rows that import {1} brought in; undo import {0} first.</source>
         <translation>匯入 {0} 變更了匯入 {1} 帶入的資料列；請先撤銷匯入 {0}。</translation>
+    </message>
+    <message>
+        <source>{0} is not a team database. Give its URL, like postgresql://user@server/database.</source>
+        <translation>{0} 不是團隊資料庫。請給出它的 URL，例如 postgresql://user@server/database。</translation>
+    </message>
+    <message>
+        <source>The user {0} may not create users on the server {1}. Run this as the server&apos;s administrator (or a user with the CREATEROLE privilege).</source>
+        <translation>使用者 {0} 不能在伺服器 {1} 上建立使用者。請以伺服器管理員（或擁有 CREATEROLE 權限的使用者）身分執行。</translation>
+    </message>
+    <message>
+        <source>The role must be manager or rep, not {0}.</source>
+        <translation>角色必須是 manager（經理）或 rep（銷售代表），不能是 {0}。</translation>
+    </message>
+    <message>
+        <source>{0} cannot be a login: use lowercase letters, digits, &apos;.&apos;, &apos;-&apos; or &apos;_&apos;, starting with a letter, at most 63 characters.</source>
+        <translation>{0} 不能作為登入名稱：請使用小寫字母、數字、&apos;.&apos;、&apos;-&apos; 或 &apos;_&apos;，以字母開頭，最多 63 個字元。</translation>
+    </message>
+    <message>
+        <source>A rep login needs the rep it is: add --rep &quot;Rep name&quot;.</source>
+        <translation>銷售代表的登入名稱需要指明對應的銷售代表：請加上 --rep &quot;銷售代表姓名&quot;。</translation>
+    </message>
+    <message>
+        <source>{0} is a new login: give it a password (typed, or with --password-stdin).</source>
+        <translation>{0} 是新的登入名稱：請為它設定密碼（手動輸入，或使用 --password-stdin）。</translation>
+    </message>
+    <message>
+        <source>The workspace has no rep named {0}. Use one of: {1}.</source>
+        <translation>工作區中沒有名為 {0} 的銷售代表。請使用以下之一：{1}。</translation>
+    </message>
+    <message>
+        <source>Only a manager can change the team&apos;s settings.</source>
+        <translation>只有經理可以更改團隊設定。</translation>
+    </message>
+    <message>
+        <source>The team database server {0} cannot be reached. Check that the server is running and that this computer is on its network, then try again.</source>
+        <translation>無法連線團隊資料庫伺服器 {0}。請檢查伺服器是否在執行、本機是否在其網路中，然後重試。</translation>
+    </message>
+    <message>
+        <source>The server {0} refused the user {1}: the password is wrong or there is no such user. Check both, or ask the team&apos;s administrator.</source>
+        <translation>伺服器 {0} 拒絕了使用者 {1}：密碼錯誤或沒有此使用者。請檢查兩者，或詢問團隊的管理員。</translation>
+    </message>
+    <message>
+        <source>The server {0} has no database named {1}. Check the name, or create the database and set it up with `dealbook team init`.</source>
+        <translation>伺服器 {0} 上沒有名為 {1} 的資料庫。請檢查名稱，或建立該資料庫並用 `dealbook team init` 進行設定。</translation>
+    </message>
+    <message>
+        <source>The database {0} on {1} holds another application&apos;s tables. Choose an empty database or a Dealbook team database.</source>
+        <translation>{1} 上的資料庫 {0} 含有其他應用程式的資料表。請選擇一個空資料庫或 Dealbook 團隊資料庫。</translation>
+    </message>
+    <message>
+        <source>The team database {0} on {1} was set up by a newer version of Dealbook. Install the newest version of Dealbook to open it.</source>
+        <translation>{1} 上的團隊資料庫 {0} 由較新版本的 Dealbook 設定。請安裝最新版本的 Dealbook 後再開啟。</translation>
+    </message>
+    <message>
+        <source>The team database {0} on {1} is empty. Set it up with `dealbook team init`, then try again.</source>
+        <translation>{1} 上的團隊資料庫 {0} 是空的。請用 `dealbook team init` 進行設定，然後重試。</translation>
+    </message>
+    <message>
+        <source>The team database {0} on {1} needs an update that only its administrator can make: ask them to run `dealbook team init` with this version of Dealbook.</source>
+        <translation>{1} 上的團隊資料庫 {0} 需要更新，只有其管理員可以進行：請讓管理員用此版本的 Dealbook 執行 `dealbook team init`。</translation>
+    </message>
+    <message>
+        <source>The user {0} may not use the team database {1} on {2}. Ask the team&apos;s administrator to add you with `dealbook team add-user`.</source>
+        <translation>使用者 {0} 無權使用 {2} 上的團隊資料庫 {1}。請讓團隊的管理員用 `dealbook team add-user` 新增您。</translation>
+    </message>
+    <message>
+        <source>The team database {0} answered with an error Dealbook does not know ({1}). Ask the team&apos;s administrator to check the server.</source>
+        <translation>團隊資料庫 {0} 傳回了 Dealbook 無法辨識的錯誤（{1}）。請讓團隊的管理員檢查伺服器。</translation>
+    </message>
+    <message>
+        <source>{0} is a team database, not a workspace file. Give the .sqlite file to move in first, then the team database&apos;s URL.</source>
+        <translation>{0} 是團隊資料庫，不是工作區檔案。請先給出要遷入的 .sqlite 檔案，再給出團隊資料庫的 URL。</translation>
+    </message>
+    <message>
+        <source>The workspace file and the team database are at different schema versions. Open both with this version of Dealbook, then try again.</source>
+        <translation>工作區檔案與團隊資料庫的結構版本不同。請用此版本的 Dealbook 分別開啟兩者，然後重試。</translation>
+    </message>
+    <message>
+        <source>The user {0} cannot move a workspace into {1} on {2}: only the team database&apos;s administrator (who ran `dealbook team init`) can.</source>
+        <translation>使用者 {0} 不能將工作區遷入 {2} 上的 {1}：只有團隊資料庫的管理員（執行 `dealbook team init` 的人）可以。</translation>
+    </message>
+    <message>
+        <source>The team database {0} on {1} already holds data (its table {2} has rows): move a workspace only into a new, empty team database.</source>
+        <translation>{1} 上的團隊資料庫 {0} 已有資料（其資料表 {2} 中有列）：工作區只能遷入新的空團隊資料庫。</translation>
+    </message>
+    <message>
+        <source>The table {0} has {1} rows in the file but {2} in the team database: nothing was moved. Try again; if it happens again, ask the team database&apos;s administrator to check the server.</source>
+        <translation>資料表 {0} 在檔案中有 {1} 列，在團隊資料庫中卻有 {2} 列：沒有遷入任何資料。請重試；如果再次發生，請讓團隊資料庫的管理員檢查伺服器。</translation>
+    </message>
+    <message>
+        <source>The team database refused rows of the table {0} ({1}): nothing was moved. Correct those rows in the workspace file, then try again.</source>
+        <translation>團隊資料庫拒絕了資料表 {0} 中的列（{1}）：沒有遷入任何資料。請在工作區檔案中更正這些列，然後重試。</translation>
     </message>
 </context>
 <context>
@@ -6052,7 +6364,7 @@
     <name>team</name>
     <message>
         <source>manager</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">經理</translation>
     </message>
     <message>
         <source>rep</source>
