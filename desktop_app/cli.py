@@ -31,6 +31,7 @@ from desktop_app.commands import (
     import_file,
     imports,
     kpi,
+    licence,
     report,
     team,
     undo_import,
@@ -49,6 +50,7 @@ COMMAND_MODULES: tuple[ModuleType, ...] = (
     export,
     backup,
     team,
+    licence,
 )
 
 log = logging.getLogger("dealbook")

@@ -12,6 +12,7 @@ import datetime as dt
 from dataclasses import dataclass, field
 from typing import Any
 
+from desktop_app.licensing import is_evaluation_copy
 from desktop_app.presentation import format as fmt
 from desktop_app.presentation import kpi_table
 from desktop_app.presentation import units as u
@@ -174,6 +175,8 @@ class Document:
     currency: str = "USD"
     meta: dict[str, Any] = field(default_factory=dict)
     highlights: list[KpiItem] = field(default_factory=list)  # the cover's headline figures
+    # printed by a copy without a licence for this version (desktop_app.licensing)
+    evaluation: bool = field(default_factory=is_evaluation_copy)
 
     @property
     def header_text(self) -> str:
@@ -183,6 +186,12 @@ class Document:
     @property
     def footer_text(self) -> str:
         return tr("Printed on {0}").format(fmt.date(self.printed_on))
+
+    @property
+    def evaluation_line(self) -> str:
+        """The one line an evaluation copy adds to every output (the PDF's and HTML's
+        footer, the XLSX's first sheet); empty when licensed. Nothing else differs."""
+        return tr("Evaluation copy") if self.evaluation else ""
 
 
 Review = Document

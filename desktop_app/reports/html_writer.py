@@ -46,6 +46,7 @@ figure { margin: .5rem 0 1rem; } figure img { width: 100%; height: auto; }
 p.small { color: var(--muted); font-size: 8pt; }
 footer.doc { color: var(--muted); font-size: 8pt; border-top: 1px solid var(--rule);
              margin-top: 2rem; padding-top: .3rem; }
+p.evaluation { color: var(--muted); font-size: 8pt; text-align: center; margin: .2rem 0 0; }
 @page { size: auto; margin: 16mm 15mm; }
 @media print {
   body { max-width: none; padding: 0; font-size: 9.5pt; }
@@ -145,6 +146,12 @@ def _section(section: Section) -> str:
     return f"<section{cls}>{''.join(parts)}</section>"
 
 
+def _evaluation(doc: Document) -> str:
+    """The evaluation copy's line, a paragraph of its own after the footer (or nothing)."""
+    line = doc.evaluation_line
+    return f'<p class="evaluation">{escape(line)}</p>' if line else ""
+
+
 def render_html(doc: Document) -> str:
     """The whole document as an HTML string."""
     title = f"{doc.title} {doc.period_label}".strip()
@@ -170,7 +177,7 @@ def render_html(doc: Document) -> str:
         f'<meta name="generator" content="Dealbook"><style>{CSS}'
         f"@page {{ size: {orientation}; }}</style></head>"
         f"<body>{header}{cover}{body}"
-        f'<footer class="doc">{escape(doc.footer_text)}</footer></body></html>\n'
+        f'<footer class="doc">{escape(doc.footer_text)}</footer>{_evaluation(doc)}</body></html>\n'
     )
 
 

@@ -170,6 +170,10 @@ def _paint_footer(
         RIGHT,
         tr("Page {0} of {1}").format(number, total),
     )
+    if doc.evaluation_line:  # a line of its own, under the footer, on every page
+        painter.drawText(
+            QRectF(geo.left, y + line_h, geo.content_w, line_h), CENTER, doc.evaluation_line
+        )
 
 
 def _paint_cover(

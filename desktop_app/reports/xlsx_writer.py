@@ -194,6 +194,10 @@ def write_xlsx(doc: Document, path: str | os.PathLike) -> int:
         name = tr(section.sheet_name) if section.sheet_name else section.title  # figures.SHEETS
         ws = wb.create_sheet(_sheet_title(name, used))
         _write_section(ws, section, doc)
+    if doc.evaluation_line and wb.worksheets:  # under everything else on the first sheet
+        first_sheet = wb.worksheets[0]
+        cell = first_sheet.cell(row=first_sheet.max_row + 2, column=1, value=doc.evaluation_line)
+        cell.font = MUTED
     wb.properties.title = f"{doc.title} {doc.period_label}".strip()
     wb.properties.creator = "Dealbook"
     # built in memory, then written: openpyxl leaves its zip file open when a write fails

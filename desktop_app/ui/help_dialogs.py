@@ -97,9 +97,12 @@ class AboutDialog(QDialog):
         title = QLabel(f"<h2>Dealbook {__version__}</h2>", self)
         header.addWidget(title, 1)
         layout.addLayout(header)
+        from desktop_app.licensing import current
+        from desktop_app.ui.licence_dialog import state_html
+
+        self.licence = current()
         paragraphs = [
             self.tr("The offline sales-KPI desk for small B2B teams."),
-            "<b>" + self.tr("Single-user licence") + "</b>",
             self.tr("Data folder: %1").replace("%1", html.escape(str(paths.data_dir()))),
         ]
         if db_path is not None:
@@ -109,6 +112,28 @@ class AboutDialog(QDialog):
         body.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         body.setWordWrap(True)
         layout.addWidget(body)
+        # who it is licensed to, or the evaluation copy's reminder (desktop_app.licensing)
+        self.licence_label = QLabel(state_html(self.licence), self)
+        self.licence_label.setObjectName("aboutLicence")
+        self.licence_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.licence_label.setWordWrap(True)
+        layout.addWidget(self.licence_label)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok, self)
         buttons.accepted.connect(self.accept)
+        if self.licence.evaluation:
+            enter = buttons.addButton(
+                self.tr("Enter licence…"), QDialogButtonBox.ButtonRole.ActionRole
+            )
+            enter.clicked.connect(self.enter_licence)
         layout.addWidget(buttons)
+
+    def enter_licence(self) -> None:
+        """Help ▸ Enter licence… from the About box; shows the new licence afterwards."""
+        from desktop_app.licensing import current
+        from desktop_app.ui.licence_dialog import LicenceDialog, state_html
+
+        dialog = LicenceDialog(self)
+        dialog.exec()
+        dialog.deleteLater()
+        self.licence = current()
+        self.licence_label.setText(state_html(self.licence))

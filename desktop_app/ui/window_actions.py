@@ -85,6 +85,7 @@ class WindowActions(QObject):
         about = self._act(help_menu, self.tr("About Dealbook"), self.show_about)
         about.setMenuRole(QAction.MenuRole.AboutRole)
 
+        self._act(help_menu, self.tr("Enter licence…"), self.enter_licence)
     # --- context ---------------------------------------------------------------------
 
     def attach(self, context: Any) -> None:
@@ -235,3 +236,10 @@ class WindowActions(QObject):
         dialog = AboutDialog(self.w.db_path, self.w)
         dialog.exec()
         dialog.deleteLater()
+    def enter_licence(self) -> None:
+        from desktop_app.ui.licence_dialog import LicenceDialog
+
+        dialog = LicenceDialog(self.w)
+        dialog.exec()
+        dialog.deleteLater()
+

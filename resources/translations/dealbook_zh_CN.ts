@@ -2597,19 +2597,19 @@
     </message>
     <message>
         <source>usage: </source>
-        <translation type="unfinished"></translation>
+        <translation>用法：</translation>
     </message>
     <message>
         <source>positional arguments</source>
-        <translation type="unfinished"></translation>
+        <translation>位置参数</translation>
     </message>
     <message>
         <source>options</source>
-        <translation type="unfinished"></translation>
+        <translation>选项</translation>
     </message>
     <message>
         <source>show this help message and exit</source>
-        <translation type="unfinished"></translation>
+        <translation>显示此帮助信息并退出</translation>
     </message>
     <message>
         <source>{0}: {1}. See `{0} --help`.</source>
@@ -2617,19 +2617,19 @@
     </message>
     <message>
         <source>Dealbook: the offline sales-KPI desk. Without a command, opens the window.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dealbook：离线的销售 KPI 工作台。不带命令时打开窗口。</translation>
     </message>
     <message>
         <source>show the version number and exit</source>
-        <translation type="unfinished"></translation>
+        <translation>显示版本号并退出</translation>
     </message>
     <message>
         <source>database file (default: your Dealbook data folder)</source>
-        <translation type="unfinished"></translation>
+        <translation>数据库文件（默认：你的 Dealbook 数据文件夹）</translation>
     </message>
     <message>
         <source>check this installation end to end in a temporary folder and exit</source>
-        <translation type="unfinished"></translation>
+        <translation>在临时文件夹中完整检查本次安装，然后退出</translation>
     </message>
     <message>
         <source>{0} is empty: give a value, or leave {0} out.</source>
@@ -2645,7 +2645,7 @@
     </message>
     <message>
         <source>database file or team database URL (postgresql://user@host/db; default: DEALBOOK_DB, else the workspace the window opened last, else dealbook.sqlite in your data folder)</source>
-        <translation type="unfinished"></translation>
+        <translation>数据库文件或团队数据库 URL（postgresql://user@host/db；默认：DEALBOOK_DB，否则为窗口上次打开的工作区，否则为数据文件夹中的 dealbook.sqlite）</translation>
     </message>
     <message>
         <source>--db is empty: give the path of a database file, or leave --db out.</source>
@@ -2703,39 +2703,39 @@
     </message>
     <message>
         <source>compute every KPI of a period</source>
-        <translation type="unfinished"></translation>
+        <translation>计算某一期间的全部 KPI</translation>
     </message>
     <message>
         <source>Compute every KPI of a period (default: the last full calendar month) and print them as a table, or as JSON with --json.</source>
-        <translation type="unfinished"></translation>
+        <translation>计算某一期间（默认：上一个完整的自然月）的全部 KPI，并以表格输出，或用 --json 以 JSON 输出。</translation>
     </message>
     <message>
         <source>a year (2025), quarter (2025-Q1) or month (2025-03)</source>
-        <translation type="unfinished"></translation>
+        <translation>年份（2025）、季度（2025-Q1）或月份（2025-03）</translation>
     </message>
     <message>
         <source>first day (YYYY-MM-DD)</source>
-        <translation type="unfinished"></translation>
+        <translation>第一天（YYYY-MM-DD）</translation>
     </message>
     <message>
         <source>last day (default: today)</source>
-        <translation type="unfinished"></translation>
+        <translation>最后一天（默认：今天）</translation>
     </message>
     <message>
         <source>only this rep</source>
-        <translation type="unfinished"></translation>
+        <translation>仅此销售代表</translation>
     </message>
     <message>
         <source>only this lead source</source>
-        <translation type="unfinished"></translation>
+        <translation>仅此潜在客户来源</translation>
     </message>
     <message>
         <source>only this product</source>
-        <translation type="unfinished"></translation>
+        <translation>仅此产品</translation>
     </message>
     <message>
         <source>print the KPI object as JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>以 JSON 输出 KPI 对象</translation>
     </message>
     <message>
         <source>{0} {1} is not a date. Write it as YYYY-MM-DD.</source>
@@ -2811,27 +2811,27 @@
     </message>
     <message>
         <source>copy the database to the backup folder now</source>
-        <translation type="unfinished"></translation>
+        <translation>立即将数据库复制到备份文件夹</translation>
     </message>
     <message>
         <source>Copy the database to its backup folder now (the newest 10 are kept).</source>
-        <translation type="unfinished"></translation>
+        <translation>立即将数据库复制到其备份文件夹（保留最新的 10 个）。</translation>
     </message>
     <message>
         <source>print the result as JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>以 JSON 输出结果</translation>
     </message>
     <message>
         <source>put a backup&apos;s data back into the database</source>
-        <translation type="unfinished"></translation>
+        <translation>将备份中的数据放回数据库</translation>
     </message>
     <message>
         <source>Replace the database&apos;s data with a backup&apos;s. The data it replaces is kept as a backup first.</source>
-        <translation type="unfinished"></translation>
+        <translation>用备份中的数据替换数据库中的数据。被替换的数据会先保留为一个备份。</translation>
     </message>
     <message>
         <source>the backup file (.sqlite)</source>
-        <translation type="unfinished"></translation>
+        <translation>备份文件（.sqlite）</translation>
     </message>
     <message>
         <source>Backed up {0} to {1}</source>
@@ -2907,23 +2907,23 @@
     </message>
     <message>
         <source>fill a database with realistic demo data</source>
-        <translation type="unfinished"></translation>
+        <translation>用逼真的演示数据填充数据库</translation>
     </message>
     <message>
         <source>Fill a new or empty database with a believable small B2B company: customers from before its first year, then whole calendar years up to today of deals, contracts renewed or lost, leads, the reps&apos; activities, spend, NPS answers, quotas and forecasts.</source>
-        <translation type="unfinished"></translation>
+        <translation>用一家可信的小型 B2B 公司填充新的或空的数据库：第一年之前的客户，然后是截至今天的完整自然年的商机、续约或流失的合同、线索、销售代表的销售活动、营销与销售支出、NPS 回复、配额和销售预测。</translation>
     </message>
     <message>
         <source>number of deals (default 1500); the company&apos;s size follows</source>
-        <translation type="unfinished"></translation>
+        <translation>商机数量（默认 1500）；公司规模随之而定</translation>
     </message>
     <message>
         <source>same seed, same data (default: random)</source>
-        <translation type="unfinished"></translation>
+        <translation>相同的种子，相同的数据（默认：随机）</translation>
     </message>
     <message>
         <source>print the counts as JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>以 JSON 输出计数</translation>
     </message>
     <message>
         <source>--deals must lie between 1 and {0}.</source>
@@ -2935,19 +2935,19 @@
     </message>
     <message>
         <source>write a table as CSV or XLSX in the native format</source>
-        <translation type="unfinished"></translation>
+        <translation>以原生格式将表写为 CSV 或 XLSX</translation>
     </message>
     <message>
         <source>Write one table as CSV (UTF-8) or XLSX with the native column names, ready to import again.</source>
-        <translation type="unfinished"></translation>
+        <translation>将一张表以原生列名写为 CSV（UTF-8）或 XLSX，可直接再次导入。</translation>
     </message>
     <message>
         <source>which table (default deals)</source>
-        <translation type="unfinished"></translation>
+        <translation>哪张表（默认 deals）</translation>
     </message>
     <message>
         <source>FILE.csv or FILE.xlsx</source>
-        <translation type="unfinished"></translation>
+        <translation>FILE.csv 或 FILE.xlsx</translation>
     </message>
     <message>
         <source>--out {0} must end in .csv or .xlsx.</source>
@@ -2959,11 +2959,11 @@
     </message>
     <message>
         <source>list past imports</source>
-        <translation type="unfinished"></translation>
+        <translation>列出以往的导入</translation>
     </message>
     <message>
         <source>print the list as JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>以 JSON 输出列表</translation>
     </message>
     <message>
         <source>No imports yet.</source>
@@ -2983,23 +2983,23 @@
     </message>
     <message>
         <source>write the sales review of a period as PDF, HTML or XLSX</source>
-        <translation type="unfinished"></translation>
+        <translation>将某一期间的销售复盘报告写为 PDF、HTML 或 XLSX</translation>
     </message>
     <message>
         <source>Write the sales review of a period as PDF, HTML or XLSX.</source>
-        <translation type="unfinished"></translation>
+        <translation>将某一期间的销售复盘报告写为 PDF、HTML 或 XLSX。</translation>
     </message>
     <message>
         <source>last day (YYYY-MM-DD)</source>
-        <translation type="unfinished"></translation>
+        <translation>最后一天（YYYY-MM-DD）</translation>
     </message>
     <message>
         <source>paper size of a PDF (default: the one usual where you are)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF 的纸张大小（默认：你所在地常用的大小）</translation>
     </message>
     <message>
         <source>FILE.pdf, .html or .xlsx</source>
-        <translation type="unfinished"></translation>
+        <translation>FILE.pdf、.html 或 .xlsx</translation>
     </message>
     <message>
         <source>{0} {1} is not a date: write it as YYYY-MM-DD.</source>
@@ -3023,11 +3023,11 @@
     </message>
     <message>
         <source>take one import back</source>
-        <translation type="unfinished"></translation>
+        <translation>撤销一次导入</translation>
     </message>
     <message>
         <source>the import number (see imports)</source>
-        <translation type="unfinished"></translation>
+        <translation>导入编号（见 imports）</translation>
     </message>
     <message>
         <source>%Ln row(s) removed</source>
@@ -3043,55 +3043,55 @@
     </message>
     <message>
         <source>import a CSV/XLSX/XLS/ODS export of your CRM or a native Dealbook file</source>
-        <translation type="unfinished"></translation>
+        <translation>导入 CRM 导出的 CSV/XLSX/XLS/ODS 文件或 Dealbook 原生文件</translation>
     </message>
     <message>
         <source>Import a CSV, TSV, XLSX, XLS or ODS file. Rows that break the rules are listed, the rest imports; importing the same file again adds nothing.</source>
-        <translation type="unfinished"></translation>
+        <translation>导入 CSV、TSV、XLSX、XLS 或 ODS 文件。违反规则的行会被列出，其余的行照常导入；再次导入同一文件不会新增任何内容。</translation>
     </message>
     <message>
         <source>the file to import</source>
-        <translation type="unfinished"></translation>
+        <translation>要导入的文件</translation>
     </message>
     <message>
         <source>what the file holds</source>
-        <translation type="unfinished"></translation>
+        <translation>文件中的内容类型</translation>
     </message>
     <message>
         <source>the CRM that wrote the file (default: detect it)</source>
-        <translation type="unfinished"></translation>
+        <translation>写出此文件的 CRM（默认：自动识别）</translation>
     </message>
     <message>
         <source>check and count, write nothing</source>
-        <translation type="unfinished"></translation>
+        <translation>只检查和计数，不写入任何内容</translation>
     </message>
     <message>
         <source>print the report as JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>以 JSON 输出报告</translation>
     </message>
     <message>
         <source>day/month order for date columns that cannot tell</source>
-        <translation type="unfinished"></translation>
+        <translation>无法判断日/月顺序的日期列所用的顺序</translation>
     </message>
     <message>
         <source>the workbook sheet to read (default: the first)</source>
-        <translation type="unfinished"></translation>
+        <translation>要读取的工作表（默认：第一个）</translation>
     </message>
     <message>
         <source>the text encoding of a CSV file (e.g. utf-8, cp1252, gb18030, shift_jis); default: detect it from the whole file</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV 文件的文本编码（例如 utf-8、cp1252、gb18030、shift_jis）；默认：根据整个文件识别</translation>
     </message>
     <message>
         <source>first import into an empty workspace: use the CRM&apos;s open stages</source>
-        <translation type="unfinished"></translation>
+        <translation>首次导入空工作区时：使用 CRM 的进行中阶段</translation>
     </message>
     <message>
         <source>use COLUMN for FIELD (repeatable), e.g. --map title=opportunity_id</source>
-        <translation type="unfinished"></translation>
+        <translation>用 COLUMN 列作为 FIELD 字段（可重复），例如 --map title=opportunity_id</translation>
     </message>
     <message>
         <source>a saved mapping: {&apos;preset&apos;, &apos;columns&apos;: {column: field}, &apos;stages&apos;: {...}}</source>
-        <translation type="unfinished"></translation>
+        <translation>已保存的映射：{&apos;preset&apos;, &apos;columns&apos;: {column: field}, &apos;stages&apos;: {...}}</translation>
     </message>
     <message>
         <source>--map &apos;{0}&apos; is not FIELD=COLUMN; write e.g. --map title=Name.</source>

@@ -2597,19 +2597,19 @@
     </message>
     <message>
         <source>usage: </source>
-        <translation type="unfinished"></translation>
+        <translation>用法：</translation>
     </message>
     <message>
         <source>positional arguments</source>
-        <translation type="unfinished"></translation>
+        <translation>位置參數</translation>
     </message>
     <message>
         <source>options</source>
-        <translation type="unfinished"></translation>
+        <translation>選項</translation>
     </message>
     <message>
         <source>show this help message and exit</source>
-        <translation type="unfinished"></translation>
+        <translation>顯示此說明訊息並結束</translation>
     </message>
     <message>
         <source>{0}: {1}. See `{0} --help`.</source>
@@ -2617,19 +2617,19 @@
     </message>
     <message>
         <source>Dealbook: the offline sales-KPI desk. Without a command, opens the window.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dealbook：離線的銷售 KPI 工作台。不帶命令時開啟視窗。</translation>
     </message>
     <message>
         <source>show the version number and exit</source>
-        <translation type="unfinished"></translation>
+        <translation>顯示版本號並結束</translation>
     </message>
     <message>
         <source>database file (default: your Dealbook data folder)</source>
-        <translation type="unfinished"></translation>
+        <translation>資料庫檔案（預設：你的 Dealbook 資料夾）</translation>
     </message>
     <message>
         <source>check this installation end to end in a temporary folder and exit</source>
-        <translation type="unfinished"></translation>
+        <translation>在暫存資料夾中完整檢查本次安裝，然後結束</translation>
     </message>
     <message>
         <source>{0} is empty: give a value, or leave {0} out.</source>
@@ -2645,7 +2645,7 @@
     </message>
     <message>
         <source>database file or team database URL (postgresql://user@host/db; default: DEALBOOK_DB, else the workspace the window opened last, else dealbook.sqlite in your data folder)</source>
-        <translation type="unfinished"></translation>
+        <translation>資料庫檔案或團隊資料庫 URL（postgresql://user@host/db；預設：DEALBOOK_DB，否則為視窗上次開啟的工作區，否則為資料夾中的 dealbook.sqlite）</translation>
     </message>
     <message>
         <source>--db is empty: give the path of a database file, or leave --db out.</source>
@@ -2703,39 +2703,39 @@
     </message>
     <message>
         <source>compute every KPI of a period</source>
-        <translation type="unfinished"></translation>
+        <translation>計算某一期間的全部 KPI</translation>
     </message>
     <message>
         <source>Compute every KPI of a period (default: the last full calendar month) and print them as a table, or as JSON with --json.</source>
-        <translation type="unfinished"></translation>
+        <translation>計算某一期間（預設：上一個完整的日曆月）的全部 KPI，並以表格輸出，或用 --json 以 JSON 輸出。</translation>
     </message>
     <message>
         <source>a year (2025), quarter (2025-Q1) or month (2025-03)</source>
-        <translation type="unfinished"></translation>
+        <translation>年份（2025）、季度（2025-Q1）或月份（2025-03）</translation>
     </message>
     <message>
         <source>first day (YYYY-MM-DD)</source>
-        <translation type="unfinished"></translation>
+        <translation>第一天（YYYY-MM-DD）</translation>
     </message>
     <message>
         <source>last day (default: today)</source>
-        <translation type="unfinished"></translation>
+        <translation>最後一天（預設：今天）</translation>
     </message>
     <message>
         <source>only this rep</source>
-        <translation type="unfinished"></translation>
+        <translation>僅此銷售代表</translation>
     </message>
     <message>
         <source>only this lead source</source>
-        <translation type="unfinished"></translation>
+        <translation>僅此潛在客戶來源</translation>
     </message>
     <message>
         <source>only this product</source>
-        <translation type="unfinished"></translation>
+        <translation>僅此產品</translation>
     </message>
     <message>
         <source>print the KPI object as JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>以 JSON 輸出 KPI 物件</translation>
     </message>
     <message>
         <source>{0} {1} is not a date. Write it as YYYY-MM-DD.</source>
@@ -2811,27 +2811,27 @@
     </message>
     <message>
         <source>copy the database to the backup folder now</source>
-        <translation type="unfinished"></translation>
+        <translation>立即將資料庫複製到備份資料夾</translation>
     </message>
     <message>
         <source>Copy the database to its backup folder now (the newest 10 are kept).</source>
-        <translation type="unfinished"></translation>
+        <translation>立即將資料庫複製到其備份資料夾（保留最新的 10 個）。</translation>
     </message>
     <message>
         <source>print the result as JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>以 JSON 輸出結果</translation>
     </message>
     <message>
         <source>put a backup&apos;s data back into the database</source>
-        <translation type="unfinished"></translation>
+        <translation>將備份中的資料放回資料庫</translation>
     </message>
     <message>
         <source>Replace the database&apos;s data with a backup&apos;s. The data it replaces is kept as a backup first.</source>
-        <translation type="unfinished"></translation>
+        <translation>用備份中的資料取代資料庫中的資料。被取代的資料會先保留為一個備份。</translation>
     </message>
     <message>
         <source>the backup file (.sqlite)</source>
-        <translation type="unfinished"></translation>
+        <translation>備份檔案（.sqlite）</translation>
     </message>
     <message>
         <source>Backed up {0} to {1}</source>
@@ -2907,23 +2907,23 @@
     </message>
     <message>
         <source>fill a database with realistic demo data</source>
-        <translation type="unfinished"></translation>
+        <translation>用逼真的示範資料填入資料庫</translation>
     </message>
     <message>
         <source>Fill a new or empty database with a believable small B2B company: customers from before its first year, then whole calendar years up to today of deals, contracts renewed or lost, leads, the reps&apos; activities, spend, NPS answers, quotas and forecasts.</source>
-        <translation type="unfinished"></translation>
+        <translation>用一家可信的小型 B2B 公司填入新的或空的資料庫：第一年之前的客戶，然後是截至今天的完整日曆年的商機、續約或流失的合約、線索、銷售代表的銷售活動、行銷與銷售支出、NPS 回覆、配額和銷售預測。</translation>
     </message>
     <message>
         <source>number of deals (default 1500); the company&apos;s size follows</source>
-        <translation type="unfinished"></translation>
+        <translation>商機數量（預設 1500）；公司規模隨之而定</translation>
     </message>
     <message>
         <source>same seed, same data (default: random)</source>
-        <translation type="unfinished"></translation>
+        <translation>相同的種子，相同的資料（預設：隨機）</translation>
     </message>
     <message>
         <source>print the counts as JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>以 JSON 輸出計數</translation>
     </message>
     <message>
         <source>--deals must lie between 1 and {0}.</source>
@@ -2935,19 +2935,19 @@
     </message>
     <message>
         <source>write a table as CSV or XLSX in the native format</source>
-        <translation type="unfinished"></translation>
+        <translation>以原生格式將表寫為 CSV 或 XLSX</translation>
     </message>
     <message>
         <source>Write one table as CSV (UTF-8) or XLSX with the native column names, ready to import again.</source>
-        <translation type="unfinished"></translation>
+        <translation>將一張表以原生欄名寫為 CSV（UTF-8）或 XLSX，可直接再次匯入。</translation>
     </message>
     <message>
         <source>which table (default deals)</source>
-        <translation type="unfinished"></translation>
+        <translation>哪張表（預設 deals）</translation>
     </message>
     <message>
         <source>FILE.csv or FILE.xlsx</source>
-        <translation type="unfinished"></translation>
+        <translation>FILE.csv 或 FILE.xlsx</translation>
     </message>
     <message>
         <source>--out {0} must end in .csv or .xlsx.</source>
@@ -2959,11 +2959,11 @@
     </message>
     <message>
         <source>list past imports</source>
-        <translation type="unfinished"></translation>
+        <translation>列出以往的匯入</translation>
     </message>
     <message>
         <source>print the list as JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>以 JSON 輸出清單</translation>
     </message>
     <message>
         <source>No imports yet.</source>
@@ -2983,23 +2983,23 @@
     </message>
     <message>
         <source>write the sales review of a period as PDF, HTML or XLSX</source>
-        <translation type="unfinished"></translation>
+        <translation>將某一期間的銷售檢討報告寫為 PDF、HTML 或 XLSX</translation>
     </message>
     <message>
         <source>Write the sales review of a period as PDF, HTML or XLSX.</source>
-        <translation type="unfinished"></translation>
+        <translation>將某一期間的銷售檢討報告寫為 PDF、HTML 或 XLSX。</translation>
     </message>
     <message>
         <source>last day (YYYY-MM-DD)</source>
-        <translation type="unfinished"></translation>
+        <translation>最後一天（YYYY-MM-DD）</translation>
     </message>
     <message>
         <source>paper size of a PDF (default: the one usual where you are)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF 的紙張大小（預設：你所在地常用的大小）</translation>
     </message>
     <message>
         <source>FILE.pdf, .html or .xlsx</source>
-        <translation type="unfinished"></translation>
+        <translation>FILE.pdf、.html 或 .xlsx</translation>
     </message>
     <message>
         <source>{0} {1} is not a date: write it as YYYY-MM-DD.</source>
@@ -3023,11 +3023,11 @@
     </message>
     <message>
         <source>take one import back</source>
-        <translation type="unfinished"></translation>
+        <translation>撤銷一次匯入</translation>
     </message>
     <message>
         <source>the import number (see imports)</source>
-        <translation type="unfinished"></translation>
+        <translation>匯入編號（見 imports）</translation>
     </message>
     <message>
         <source>%Ln row(s) removed</source>
@@ -3043,55 +3043,55 @@
     </message>
     <message>
         <source>import a CSV/XLSX/XLS/ODS export of your CRM or a native Dealbook file</source>
-        <translation type="unfinished"></translation>
+        <translation>匯入 CRM 匯出的 CSV/XLSX/XLS/ODS 檔案或 Dealbook 原生檔案</translation>
     </message>
     <message>
         <source>Import a CSV, TSV, XLSX, XLS or ODS file. Rows that break the rules are listed, the rest imports; importing the same file again adds nothing.</source>
-        <translation type="unfinished"></translation>
+        <translation>匯入 CSV、TSV、XLSX、XLS 或 ODS 檔案。違反規則的資料列會被列出，其餘的照常匯入；再次匯入同一檔案不會新增任何內容。</translation>
     </message>
     <message>
         <source>the file to import</source>
-        <translation type="unfinished"></translation>
+        <translation>要匯入的檔案</translation>
     </message>
     <message>
         <source>what the file holds</source>
-        <translation type="unfinished"></translation>
+        <translation>檔案中的內容類型</translation>
     </message>
     <message>
         <source>the CRM that wrote the file (default: detect it)</source>
-        <translation type="unfinished"></translation>
+        <translation>寫出此檔案的 CRM（預設：自動識別）</translation>
     </message>
     <message>
         <source>check and count, write nothing</source>
-        <translation type="unfinished"></translation>
+        <translation>只檢查和計數，不寫入任何內容</translation>
     </message>
     <message>
         <source>print the report as JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>以 JSON 輸出報告</translation>
     </message>
     <message>
         <source>day/month order for date columns that cannot tell</source>
-        <translation type="unfinished"></translation>
+        <translation>無法判斷日/月順序的日期欄所用的順序</translation>
     </message>
     <message>
         <source>the workbook sheet to read (default: the first)</source>
-        <translation type="unfinished"></translation>
+        <translation>要讀取的工作表（預設：第一個）</translation>
     </message>
     <message>
         <source>the text encoding of a CSV file (e.g. utf-8, cp1252, gb18030, shift_jis); default: detect it from the whole file</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV 檔案的文字編碼（例如 utf-8、cp1252、gb18030、shift_jis）；預設：根據整個檔案識別</translation>
     </message>
     <message>
         <source>first import into an empty workspace: use the CRM&apos;s open stages</source>
-        <translation type="unfinished"></translation>
+        <translation>首次匯入空工作區時：使用 CRM 的進行中階段</translation>
     </message>
     <message>
         <source>use COLUMN for FIELD (repeatable), e.g. --map title=opportunity_id</source>
-        <translation type="unfinished"></translation>
+        <translation>用 COLUMN 欄作為 FIELD 欄位（可重複），例如 --map title=opportunity_id</translation>
     </message>
     <message>
         <source>a saved mapping: {&apos;preset&apos;, &apos;columns&apos;: {column: field}, &apos;stages&apos;: {...}}</source>
-        <translation type="unfinished"></translation>
+        <translation>已儲存的對應：{&apos;preset&apos;, &apos;columns&apos;: {column: field}, &apos;stages&apos;: {...}}</translation>
     </message>
     <message>
         <source>--map &apos;{0}&apos; is not FIELD=COLUMN; write e.g. --map title=Name.</source>
