@@ -197,18 +197,34 @@ class PgCursor:
             slots = [i for i, item in enumerate(items) if item == "?"]
             constants = {i: _constant(item) for i, item in enumerate(items) if item != "?"}
 
-            def full(row: Sequence[Any]) -> Iterator[Any]:
+            whole = self._integer_columns(insert.group("table"))
+            to_int = [i for i, c in enumerate(columns) if c in whole]
+
+            def full(row: Sequence[Any]) -> list[Any]:
                 values = iter(row)
-                for i in range(len(items)):
-                    yield next(values) if i in slots else constants[i]
+                out = [next(values) if i in slots else constants[i] for i in range(len(items))]
+                for i in to_int:  # COPY reads "24.0" as no integer; an INSERT rounds it
+                    if isinstance(out[i], float):
+                        out[i] = None if out[i] != out[i] else round(out[i])
+                return out
 
             self.rowcount = copy_rows(
-                self._cur, insert.group("table"), columns, (list(full(r)) for r in rows)
+                self._cur, insert.group("table"), columns, (full(r) for r in rows)
             )
             return self
         self._cur.executemany(adapt_sql(sql), [list(r) for r in rows])
         self.rowcount = self._cur.rowcount
         return self
+
+    def _integer_columns(self, table: str) -> set[str]:
+        """The columns of ``table`` that hold whole numbers."""
+        self._cur.execute(
+            "SELECT column_name FROM information_schema.columns "
+            "WHERE table_schema = current_schema() AND table_name = %s "
+            "AND data_type IN ('smallint', 'integer', 'bigint')",
+            (table,),
+        )
+        return {str(r[0]) for r in self._cur.fetchall()}
 
     def _may_copy(self, table: str) -> bool:
         if table not in self._copy_ok:

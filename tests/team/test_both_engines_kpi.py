@@ -1,0 +1,87 @@
+"""Every figure of ``dealbook kpi --json`` is the same on a SQLite file and a team database.
+
+The demo company is written by ``dealbook demo`` into a new file and into an empty
+PostgreSQL database (same seed, same day); then ``dealbook kpi --json`` runs on both for
+several periods and filters, and the whole JSON must be equal. The commands run as a user
+runs them (``desktop_app.cli.main``), ``--db`` naming the file or the server's URL.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from desktop_app.cli import main
+
+PERIODS = (
+    ["--period", "2024"],
+    ["--period", "2025-Q2"],
+    ["--period", "2025-03"],
+    ["--from", "2024-07-01", "--to", "2025-06-30"],
+)
+FILTERS = ([], ["--owner", "Priya Raman"], ["--source", "Website"])
+
+
+def _json(capsys: pytest.CaptureFixture[str], args: list[str]) -> object:
+    capsys.readouterr()
+    assert main(args) == 0, capsys.readouterr().err
+    return json.loads(capsys.readouterr().out)
+
+
+@pytest.fixture
+def both(tmp_path: Path, pg_url: str, capsys: pytest.CaptureFixture[str]) -> tuple[str, str]:
+    """(file, URL) holding the same demo company."""
+    path = str(tmp_path / "demo.sqlite")
+    demo = ["demo", "--deals", "600", "--seed", "5", "--json"]
+    counts = [_json(capsys, [*demo, "--db", target]) for target in (path, pg_url)]
+    assert counts[0]["counts"] == counts[1]["counts"]  # type: ignore[index]
+    assert "password" not in json.dumps(counts[1])
+    return path, pg_url
+
+
+def test_every_kpi_figure_is_the_same_on_both_engines(both, capsys) -> None:
+    path, url = both
+    compared = 0
+    for period in PERIODS:
+        for filters in FILTERS:
+            args = ["kpi", *period, *filters, "--json"]
+            on_file = _json(capsys, [*args, "--db", path])
+            on_server = _json(capsys, [*args, "--db", url])
+            assert on_file == on_server, (period, filters)
+            compared += 1
+    assert compared == len(PERIODS) * len(FILTERS)
+
+
+def test_the_demo_company_has_figures_to_compare(both, capsys) -> None:
+    """The comparison above is not of empty results: the year has won deals and revenue."""
+    _path, url = both
+    result = _json(capsys, ["kpi", "--period", "2025", "--json", "--db", url])
+    text = json.dumps(result)
+    assert '"won_deals"' in text or '"revenue"' in text
+    numbers = [v for v in _leaves(result) if isinstance(v, int | float) and v]
+    assert len(numbers) > 20
+
+
+def test_export_and_imports_list_work_on_a_team_database(both, capsys, tmp_path) -> None:
+    _path, url = both
+    out = tmp_path / "deals.csv"
+    written = _json(capsys, ["export", "--db", url, "--kind", "deals", "--out", str(out), "--json"])
+    assert written["rows"] == 600  # type: ignore[index]
+    assert len(out.read_text(encoding="utf-8-sig").splitlines()) == 601
+    assert _json(capsys, ["imports", "--db", url, "--json"]) == []
+    capsys.readouterr()
+    assert main(["backup", "--db", url]) == 1
+    assert "pg_dump" in capsys.readouterr().err
+
+
+def _leaves(obj: object):
+    if isinstance(obj, dict):
+        for v in obj.values():
+            yield from _leaves(v)
+    elif isinstance(obj, list):
+        for v in obj:
+            yield from _leaves(v)
+    else:
+        yield obj
