@@ -84,9 +84,8 @@ class LicenceDialog(QDialog):
 
     def show_state(self, state: licensing.LicenceState, installed: bool = False) -> None:
         """Show what the installed licence says (after ``installed``: that it was accepted)."""
-        done = (
-            f"<p>{html.escape(self.tr('Licence installed. Thank you!'))}</p>" if installed else ""
-        )
+        thanks = self.tr("Licence installed. Thank you!")
+        done = f"<p>{html.escape(thanks)}</p>" if installed else ""
         self.state_label.setText(done + state_html(state))
 
     def _text_changed(self) -> None:

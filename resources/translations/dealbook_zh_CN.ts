@@ -1401,6 +1401,10 @@
         <translation>安装许可证</translation>
     </message>
     <message>
+        <source>Licence installed. Thank you!</source>
+        <translation>许可证已安装。谢谢！</translation>
+    </message>
+    <message>
         <source>Open a licence key</source>
         <translation>打开许可证密钥</translation>
     </message>

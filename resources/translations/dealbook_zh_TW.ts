@@ -1401,6 +1401,10 @@
         <translation>安裝授權</translation>
     </message>
     <message>
+        <source>Licence installed. Thank you!</source>
+        <translation>授權已安裝。謝謝！</translation>
+    </message>
+    <message>
         <source>Open a licence key</source>
         <translation>開啟授權金鑰</translation>
     </message>
