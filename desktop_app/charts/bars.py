@@ -16,7 +16,7 @@ from PySide6.QtWidgets import QWidget
 
 from desktop_app.charts import format as fmt
 from desktop_app.charts.axes import set_categories
-from desktop_app.charts.base import ChartView
+from desktop_app.charts.base import ChartView, drawing
 from desktop_app.charts.data import rows
 from desktop_app.charts.theme import DEFAULT_THEME, OKABE_ITO, Theme, brush, pen
 from desktop_app.presentation import i18n
@@ -65,6 +65,7 @@ def tooltip(breakdown_id: str, row: dict[str, Any], currency: str) -> str:
     return "<br>".join(lines)
 
 
+@drawing
 def draw_breakdown_bars(
     view: ChartView,
     result: KpiResult | None,

@@ -8,17 +8,60 @@ the key on a left click. Right click offers "Export as PNG…" and "Export as SV
 
 from __future__ import annotations
 
+import functools
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any, Concatenate, ParamSpec, TypeVar
 
 import pyqtgraph as pg
 from pyqtgraph.exporters import ImageExporter, SVGExporter
 from PySide6.QtCore import QPointF, QRectF, Qt, Signal
-from PySide6.QtGui import QContextMenuEvent, QCursor, QImage
-from PySide6.QtWidgets import QFileDialog, QGraphicsItem, QMenu, QToolTip, QWidget
+from PySide6.QtGui import QBrush, QContextMenuEvent, QCursor, QImage, QPen, QPolygonF
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QGraphicsItem,
+    QGraphicsPolygonItem,
+    QMenu,
+    QToolTip,
+    QWidget,
+)
 
 from desktop_app.charts.axes import make_axis
 from desktop_app.charts.theme import DEFAULT_THEME, Theme, style_plot
+
+#: every option of ``pg.BarGraphItem``: a reused item forgets the options of its last use
+_BAR_DEFAULTS: dict[str, Any] = dict.fromkeys(
+    ("x", "y", "x0", "y0", "x1", "y1", "height", "width", "pens", "brushes", "name")
+) | {"brush": (128, 128, 128)}
+
+P = ParamSpec("P")
+R = TypeVar("R")
+
+
+def drawing(
+    builder: Callable[Concatenate[ChartView, P], R],
+) -> Callable[Concatenate[ChartView, P], R]:
+    """Decorate a chart builder ``builder(view, ...)``: ``view.finish()`` after it."""
+
+    @functools.wraps(builder)
+    def draw(view: ChartView, *args: P.args, **kwargs: P.kwargs) -> R:
+        try:
+            return builder(view, *args, **kwargs)
+        finally:
+            view.finish()
+
+    return draw
+
+
+class _Entries:
+    """The legend entries of one drawing (applied by ``ChartView.finish``)."""
+
+    def __init__(self, entries: list[tuple[Any, str]]) -> None:
+        self._entries = entries
+
+    def addItem(self, item: Any, name: str) -> None:  # noqa: N802 - as pg.LegendItem
+        self._entries.append((item, name))
 
 
 @dataclass
@@ -47,9 +90,13 @@ class ChartView(pg.GraphicsLayoutWidget):
         self.labels: list[pg.TextItem] = []
         self.plots: list[pg.PlotItem] = []
         self._cache: dict[tuple, pg.PlotItem] = {}
-        self._pools: dict[pg.PlotItem, list[pg.TextItem]] = {}
-        self._used: dict[pg.PlotItem, int] = {}
+        #: the plot in each (row, col) of the layout
+        self._placed: dict[tuple[int, int], pg.PlotItem] = {}
+        #: (plot, kind of item) -> the items of that kind, and how many this drawing used
+        self._pools: dict[tuple[pg.PlotItem, str], list[Any]] = {}
+        self._used: dict[tuple[pg.PlotItem, str], int] = {}
         self._legends: dict[pg.PlotItem, pg.LegendItem] = {}
+        self._legend_entries: dict[pg.PlotItem, list[tuple[Any, str]]] = {}
         self._transient: list[tuple[pg.PlotItem, QGraphicsItem]] = []
         self.export_name = "chart"
         self._hover: Hit | None = None
@@ -59,30 +106,50 @@ class ChartView(pg.GraphicsLayoutWidget):
 
     # --- building ---------------------------------------------------------------------
     #
-    # Creating a PlotItem (axes, view box, menus) and TextItems is what costs time in
-    # pyqtgraph, so a redraw reuses them: ``reset`` takes the plots out of the layout and
-    # hides the labels; ``new_plot`` puts a cached plot back; ``add_label`` reuses a
-    # hidden label of that plot. Bars, lines and polygons are removed and made anew.
+    # Creating pyqtgraph items (plots with their axes and view box, bars, text) and
+    # moving them in and out of the layout is what costs time, so a redraw updates the
+    # items of the last drawing in place: ``reset`` starts a drawing; ``new_plot`` returns
+    # the plot already in that cell; ``add_bars``, ``add_label``, ``add_polygon``,
+    # ``add_line`` and ``add_hline`` reuse the plot's items of that kind in order (new
+    # ones only when this drawing has more); :func:`drawing` calls ``finish`` after the
+    # builder, which hides the items this drawing did not use, takes unused plots out of
+    # the layout and rebuilds a legend only when its entries changed.
 
     def reset(self) -> None:
-        """Clear the chart before drawing new data (keeps plots and labels for reuse)."""
-        for plot in self.plots:
-            self.ci.removeItem(plot)
+        """Start a new drawing (the items of the last one are reused by the next calls)."""
+        self.plots = []
         for plot, item in self._transient:
             plot.removeItem(item)
-        for plot, pool in self._pools.items():
-            for label in pool:
-                label.hide()
-            self._used[plot] = 0
-        for legend in self._legends.values():
-            legend.clear()
-            legend.hide()
         self._transient.clear()
+        for key in self._used:
+            self._used[key] = 0
+        self._legend_entries = {}
         self.hits.clear()
         self.bars.clear()
         self.labels.clear()
-        self.plots.clear()
         self._hover = None
+
+    def finish(self) -> None:
+        """End a drawing: hide what it did not use; legends with their new entries."""
+        for key, pool in self._pools.items():
+            for item in pool[self._used.get(key, 0) :]:
+                if item.isVisible():
+                    item.hide()
+        for cell, placed in list(self._placed.items()):
+            if placed not in self.plots:
+                self.ci.removeItem(placed)
+                del self._placed[cell]
+        for plot, legend in self._legends.items():
+            entries = self._legend_entries.get(plot)
+            if entries is None or plot not in self.plots:
+                legend.hide()
+                continue
+            shown = [(sample.item, label.text) for sample, label in legend.items]
+            if shown != entries:
+                legend.clear()
+                for item, name in entries:
+                    legend.addItem(item, name)
+            legend.show()
 
     def new_plot(
         self,
@@ -99,43 +166,102 @@ class ChartView(pg.GraphicsLayoutWidget):
             items = {name: make_axis(kind, name) for name, kind in (axes or {}).items()}
             plot = pg.PlotItem(axisItems=items)
             self._cache[key] = plot
-            self._pools[plot] = []
-            self._used[plot] = 0
+            style_plot(plot, self.theme)
         else:
             for name in ("left", "bottom"):
-                plot.showAxis(name)
-                plot.getAxis(name).setTicks(None)
+                axis = plot.getAxis(name)
+                if not axis.isVisible():
+                    plot.showAxis(name)
+                axis.setTicks(None)
             plot.getAxis("left").setWidth(None)
-        self.ci.addItem(plot, row=row, col=col)
-        style_plot(plot, self.theme, title)
-        if not title:
-            plot.setTitle(None)
+            plot.showGrid(x=False, y=True, alpha=self.theme.grid_alpha)
+        placed = self._placed.get((row, col))
+        if placed is not plot:
+            if placed is not None:
+                self.ci.removeItem(placed)
+            self.ci.addItem(plot, row=row, col=col)
+            self._placed[(row, col)] = plot
+        self.set_title(plot, self.theme.title_html(title) if title else None)
         self.plots.append(plot)
         return plot
 
-    def legend(self, plot: pg.PlotItem, **kwargs) -> pg.LegendItem:
-        """The (cleared) legend of ``plot``; ``kwargs`` as ``PlotItem.addLegend``."""
-        legend = self._legends.get(plot)
-        if legend is None:
+    def set_title(self, plot: pg.PlotItem, html: str | None) -> None:
+        """Set the title of ``plot`` (HTML; None hides it), unless it already shows it."""
+        label = plot.titleLabel
+        if html is None:
+            if label.isVisible():
+                plot.setTitle(None)
+        elif not label.isVisible() or label.text != html:
+            plot.setTitle(html)
+
+    def legend(self, plot: pg.PlotItem, **kwargs) -> _Entries:
+        """The legend of ``plot`` for this drawing (``addItem(item, name)`` collects its
+        entries); ``kwargs`` as ``PlotItem.addLegend``, used when it is first made."""
+        if plot not in self._legends:
             size = f"{round(self.theme.font_size * self.theme.scale)}pt"
-            legend = plot.addLegend(
+            self._legends[plot] = plot.addLegend(
                 labelTextColor=self.theme.foreground, labelTextSize=size, **kwargs
             )
-            self._legends[plot] = legend
-        legend.show()
-        return legend
+        return _Entries(self._legend_entries.setdefault(plot, []))
+
+    def _take(self, plot: pg.PlotItem, kind: str, make: Callable[[], Any]) -> Any:
+        """The next item of ``kind`` of ``plot`` in this drawing (made and added if new)."""
+        key = (plot, kind)
+        pool = self._pools.setdefault(key, [])
+        used = self._used.get(key, 0)
+        if used < len(pool):
+            item = pool[used]
+            if not item.isVisible():
+                item.show()
+        else:
+            item = make()
+            pool.append(item)
+            plot.addItem(item, ignoreBounds=kind == "label")
+        self._used[key] = used + 1
+        return item
 
     def add_item(self, plot: pg.PlotItem, item: QGraphicsItem) -> QGraphicsItem:
-        """Add any item to ``plot`` for this drawing only."""
+        """Add any item to ``plot`` for this drawing only (removed by the next ``reset``)."""
         plot.addItem(item)
         self._transient.append((plot, item))
         return item
 
-    def add_bars(self, plot: pg.PlotItem, **kwargs) -> pg.BarGraphItem:
-        """Add a BarGraphItem to ``plot`` and remember it."""
-        item = pg.BarGraphItem(**kwargs)
-        self.add_item(plot, item)
+    def add_bars(self, plot: pg.PlotItem, **kwargs: Any) -> pg.BarGraphItem:
+        """Bars in ``plot`` (``kwargs`` as ``pg.BarGraphItem``); remembered in ``bars``."""
+        opts = {**_BAR_DEFAULTS, "pen": pg.getConfigOption("foreground"), **kwargs}
+        made: list[pg.BarGraphItem] = []
+
+        def make() -> pg.BarGraphItem:
+            made.append(pg.BarGraphItem(**opts))
+            return made[0]
+
+        item = self._take(plot, "bars", make)
+        if not made:
+            item.setOpts(**opts)
         self.bars.append(item)
+        return item
+
+    def add_polygon(
+        self, plot: pg.PlotItem, polygon: QPolygonF, fill: QBrush, outline: QPen
+    ) -> QGraphicsPolygonItem:
+        """A filled polygon in the data coordinates of ``plot``."""
+        item = self._take(plot, "polygon", QGraphicsPolygonItem)
+        item.setPolygon(polygon)
+        item.setBrush(fill)
+        item.setPen(outline)
+        return item
+
+    def add_line(self, plot: pg.PlotItem, x: Any, y: Any, **kwargs: Any) -> pg.PlotDataItem:
+        """A line (with symbols, ``kwargs`` as ``pg.PlotDataItem``) through ``x``, ``y``."""
+        item = self._take(plot, "line", pg.PlotDataItem)
+        item.setData(x, y, **kwargs)
+        return item
+
+    def add_hline(self, plot: pg.PlotItem, y: float, line_pen: QPen) -> pg.InfiniteLine:
+        """A horizontal line across ``plot`` at ``y``."""
+        item = self._take(plot, "hline", lambda: pg.InfiniteLine(angle=0))
+        item.setPen(line_pen)
+        item.setPos(y)
         return item
 
     def add_label(
@@ -150,24 +276,23 @@ class ChartView(pg.GraphicsLayoutWidget):
         html: str | None = None,
     ) -> pg.TextItem:
         """Show a text label at data position ``pos`` of ``plot``."""
-        pool = self._pools.setdefault(plot, [])
-        used = self._used.get(plot, 0)
-        if used < len(pool):
-            item = pool[used]
-        else:
-            item = pg.TextItem()
-            pool.append(item)
-            plot.addItem(item, ignoreBounds=True)
-        self._used[plot] = used + 1
-        item.setColor(color or self.theme.foreground)
-        item.setFont(self.theme.font(size, bold))
+        item = self._take(plot, "label", pg.TextItem)
+        look = (color or self.theme.foreground, size, bold)
+        if getattr(item, "_look", None) != look:
+            item.setColor(look[0])
+            item.setFont(self.theme.font(size, bold))
+            item._look = look
         if html:
             item.setHtml(html)
+        elif getattr(item, "_html", False):
+            item.textItem.setPlainText(text)
+            item.updateTextPos()
         else:
             item.setPlainText(text)
-        item.setAnchor(anchor)
+        item._html = bool(html)
+        if item.anchor != pg.Point(anchor):
+            item.setAnchor(anchor)
         item.setPos(*pos)
-        item.show()
         self.labels.append(item)
         return item
 

@@ -12,10 +12,10 @@ from collections.abc import Sequence
 import pyqtgraph as pg
 from PySide6.QtCore import QCoreApplication, QPointF, QRectF
 from PySide6.QtGui import QPolygonF
-from PySide6.QtWidgets import QGraphicsPolygonItem, QWidget
+from PySide6.QtWidgets import QWidget
 
 from desktop_app.charts import format as fmt
-from desktop_app.charts.base import ChartView
+from desktop_app.charts.base import ChartView, drawing
 from desktop_app.charts.data import rows
 from desktop_app.charts.theme import DEFAULT_THEME, GOOD, OKABE_ITO, Theme, brush, pen
 from kpi_core.series import FunnelStep, funnel_from_rows
@@ -38,6 +38,7 @@ def funnel_stages(
     return list(values) if values is not None else funnel_from_rows(rows(result, "funnel"))
 
 
+@drawing
 def draw_funnel(
     view: ChartView,
     result: KpiResult | None,
@@ -75,10 +76,9 @@ def draw_funnel(
                 QPointF(-widths[i + 1] / 2, y1),
             ]
         )
-        joint = QGraphicsPolygonItem(poly)
-        joint.setBrush(brush(OKABE_ITO["sky_blue"], 70))
-        joint.setPen(pen(OKABE_ITO["sky_blue"], 0, 0))
-        view.add_item(plot, joint)
+        view.add_polygon(
+            plot, poly, brush(OKABE_ITO["sky_blue"], 70), pen(OKABE_ITO["sky_blue"], 0, 0)
+        )
     colours = [OKABE_ITO["blue"]] * last + [GOOD]
     alphas = [255 - int(110 * i / max(last, 1)) for i in range(last)] + [255]
     view.add_bars(

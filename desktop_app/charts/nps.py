@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QWidget
 
 from desktop_app.charts import format as fmt
 from desktop_app.charts.axes import label_step, set_categories
-from desktop_app.charts.base import ChartView
+from desktop_app.charts.base import ChartView, drawing
 from desktop_app.charts.data import month_label, rows
 from desktop_app.charts.theme import (
     DEFAULT_THEME,
@@ -33,6 +33,7 @@ def _tr(text: str) -> str:
     return QCoreApplication.translate("charts", text)
 
 
+@drawing
 def draw_nps(
     view: ChartView,
     result: KpiResult | None,
@@ -55,19 +56,17 @@ def draw_nps(
         view.show_empty(score_plot, _tr("No NPS answers in this period"))
         return score_plot
     xs = list(range(n))
-    view.add_item(score_plot, pg.InfiniteLine(pos=0, angle=0, pen=pen(view.theme.muted, 1, 120)))
-    view.add_item(
+    view.add_hline(score_plot, 0.0, pen(view.theme.muted, 1, 120))
+    view.add_line(
         score_plot,
-        pg.PlotDataItem(
-            xs,
-            scores,
-            pen=pen(OKABE_ITO["blue"], 2.5 * view.theme.scale),
-            symbol="o",
-            symbolSize=7 * view.theme.scale,
-            symbolBrush=brush(OKABE_ITO["blue"]),
-            symbolPen=pen("#FFFFFF", 1),
-            name=_tr("NPS"),
-        ),
+        xs,
+        scores,
+        pen=pen(OKABE_ITO["blue"], 2.5 * view.theme.scale),
+        symbol="o",
+        symbolSize=7 * view.theme.scale,
+        symbolBrush=brush(OKABE_ITO["blue"]),
+        symbolPen=pen("#FFFFFF", 1),
+        name=_tr("NPS"),
     )
     low, high = min(scores + [0.0]), max(scores + [0.0])
     margin = max(10.0, (high - low) * 0.25)
@@ -102,11 +101,12 @@ def draw_nps(
             )
             swatches.append(f'<span style="color:{colour}">■</span>&nbsp;{name}')
             bottom = [b + h for b, h in zip(bottom, heights, strict=True)]
-        share_plot.setTitle(
+        view.set_title(
+            share_plot,
             f'<span style="color:{view.theme.foreground};font-size:'
             f'{round(view.theme.font_size * view.theme.scale)}pt">'
             + "&nbsp;&nbsp;&nbsp;".join(reversed(swatches))
-            + "</span>"
+            + "</span>",
         )
         share_plot.setYRange(0, 1.0, padding=0.02)
         set_categories(share_plot, [month_label(k) for k in keys], "bottom", step)

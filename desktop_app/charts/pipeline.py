@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QWidget
 
 from desktop_app.charts import format as fmt
 from desktop_app.charts.axes import set_categories
-from desktop_app.charts.base import ChartView
+from desktop_app.charts.base import ChartView, drawing
 from desktop_app.charts.data import kpi
 from desktop_app.charts.theme import DEFAULT_THEME, OKABE_ITO, Theme, brush, pen
 from kpi_core.series import PipelineStage
@@ -23,6 +23,7 @@ def _tr(text: str) -> str:
     return QCoreApplication.translate("charts", text)
 
 
+@drawing
 def draw_pipeline(
     view: ChartView,
     result: KpiResult | None,
@@ -79,7 +80,7 @@ def draw_pipeline(
         fmt.money(total, currency),
         fmt.value_text("pipeline_coverage", coverage),
     )
-    plot.setTitle(view.theme.title_html(f"{title} · {summary}" if title else summary))
+    view.set_title(plot, view.theme.title_html(f"{title} · {summary}" if title else summary))
     return plot
 
 

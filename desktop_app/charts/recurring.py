@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QWidget
 
 from desktop_app.charts import format as fmt
 from desktop_app.charts.axes import label_step, set_categories
-from desktop_app.charts.base import ChartView
+from desktop_app.charts.base import ChartView, drawing
 from desktop_app.charts.data import month_label
 from desktop_app.charts.theme import DEFAULT_THEME, OKABE_ITO, Theme, brush, pen
 from desktop_app.presentation import i18n
@@ -59,6 +59,7 @@ def bar_stacks(months: Sequence[MrrMonth]) -> dict[str, tuple[list[float], list[
     return out
 
 
+@drawing
 def draw_mrr_movements(
     view: ChartView,
     months: Sequence[MrrMonth] | None,
@@ -80,7 +81,8 @@ def draw_mrr_movements(
     n = len(months)
     xs = list(range(n))
     ends = [m.end_mrr for m in months]
-    line = pg.PlotDataItem(
+    view.add_line(
+        top_plot,
         xs,
         ends,
         pen=pen(LINE, 2.6),
@@ -89,7 +91,6 @@ def draw_mrr_movements(
         symbolBrush=brush(LINE),
         symbolPen=pen(LINE, 1),
     )
-    view.add_item(top_plot, line)
     step = label_step(n, 8)
     for i, value in enumerate(ends):
         if i % step == 0 or i == n - 1:
@@ -127,7 +128,7 @@ def draw_mrr_movements(
         tip = tooltip(m, currency)
         view.add_hit(plot, rect, m.key, tip)
         view.add_hit(top_plot, QRectF(i - WIDTH / 2, 0, WIDTH, m.end_mrr * 2 or 1.0), m.key, tip)
-    plot.addLine(y=0, pen=pen("#6B7280", 1))
+    view.add_hline(plot, 0.0, pen("#6B7280", 1))
     set_categories(plot, [month_label(m.key) for m in months], "bottom", label_step(n))
     for p in (plot, top_plot):
         p.setXRange(-0.6, n - 0.4, padding=0)

@@ -8,7 +8,7 @@ from PySide6.QtWidgets import QWidget
 
 from desktop_app.charts import format as fmt
 from desktop_app.charts.axes import label_step, set_categories
-from desktop_app.charts.base import ChartView
+from desktop_app.charts.base import ChartView, drawing
 from desktop_app.charts.data import month_label, rows
 from desktop_app.charts.theme import DEFAULT_THEME, OKABE_ITO, Theme, brush, pen
 from kpi_core.types import KpiResult, YearBefore
@@ -20,6 +20,7 @@ def _tr(text: str) -> str:
     return QCoreApplication.translate("charts", text)
 
 
+@drawing
 def draw_monthly_revenue(
     view: ChartView,
     result: KpiResult | None,

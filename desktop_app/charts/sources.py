@@ -15,7 +15,7 @@ from PySide6.QtWidgets import QWidget
 from desktop_app.charts import format as fmt
 from desktop_app.charts.axes import set_categories
 from desktop_app.charts.bars import key_text
-from desktop_app.charts.base import ChartView
+from desktop_app.charts.base import ChartView, drawing
 from desktop_app.charts.data import rows
 from desktop_app.charts.theme import DEFAULT_THEME, OKABE_ITO, Theme, brush, pen
 from kpi_core.types import KpiResult
@@ -66,6 +66,7 @@ def _tooltip(kind: str, row: dict[str, Any], currency: str) -> str:
     )
 
 
+@drawing
 def draw_source_bars(
     view: ChartView,
     result: KpiResult | None,

@@ -9,6 +9,7 @@ from PySide6.QtGui import QFont, QFontMetrics, QKeyEvent, QMouseEvent, QResizeEv
 from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QSizePolicy, QVBoxLayout, QWidget
 
 from desktop_app.charts import format as fmt
+from desktop_app.charts.data import kpi
 from desktop_app.charts.theme import BAD, GOOD, NEUTRAL
 from desktop_app.presentation.kpi_table import unit
 from desktop_app.presentation.units import MONEY_UNITS
@@ -32,6 +33,8 @@ class KpiCard(QFrame):
     def __init__(self, kpi_id: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.kpi_id = kpi_id
+        self._value: float | None = None
+        self._currency = ""
         self.setObjectName("kpiCard")
         self.setCursor(Qt.CursorShape.PointingHandCursor)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
@@ -66,12 +69,16 @@ class KpiCard(QFrame):
         excluded: int = 0,
         extra: str = "",
         result: KpiResult | None = None,
+        compared: bool = True,
     ) -> None:
         """Show ``value`` with its change from ``previous`` (None = undefined).
 
         The value, the change and the "why" tooltip are the presentation table's texts, the
-        same as in the printed review and on the command line.
+        same as in the printed review and on the command line. ``compared=False``: the
+        previous period is still being worked out; the change line waits for
+        :meth:`set_previous`.
         """
+        self._value, self._currency = value, currency
         self.value.setText(fmt.value_text(self.kpi_id, value, currency))
         self._fit_value()
         if fmt.is_missing(value):
@@ -81,18 +88,27 @@ class KpiCard(QFrame):
         else:
             self.value.setToolTip("")
             self.setToolTip(_tr("Click to see how this figure is computed"))
-        delta = fmt.change(self.kpi_id, value, previous, currency)
+        if compared:
+            self.set_previous(previous)
+        else:
+            self.change_text = ""
+            self.change.setText("…")
+            self.change.setProperty("goodness", 0)
+        notes = [extra] if extra else []
+        if excluded > 0 and unit(self.kpi_id) in MONEY_UNITS:
+            notes.append(plural("cards", "%Ln deal(s) left out: no exchange rate", excluded))
+        self.note.setText(" · ".join(notes))
+        self.note.setVisible(bool(notes))
+
+    def set_previous(self, previous: float | None) -> None:
+        """Show the change of the value shown from ``previous`` (the previous period's)."""
+        delta = fmt.change(self.kpi_id, self._value, previous, self._currency)
         self.change_text = delta.text
         colour = GOOD if delta.goodness > 0 else BAD if delta.goodness < 0 else NEUTRAL
         # a coloured span, not a style sheet: re-styling 25 labels per refresh is slow
         line = html.escape(delta.line(arrow=True))
         self.change.setText(f'<span style="color:{colour}">{line}</span>')
         self.change.setProperty("goodness", delta.goodness)
-        notes = [extra] if extra else []
-        if excluded > 0 and unit(self.kpi_id) in MONEY_UNITS:
-            notes.append(plural("cards", "%Ln deal(s) left out: no exchange rate", excluded))
-        self.note.setText(" · ".join(notes))
-        self.note.setVisible(bool(notes))
 
     def _fit_value(self) -> None:
         """The largest value font (17 pt down to 11 pt) whose text fits the card."""
@@ -224,3 +240,29 @@ class CardArea(QWidget):
         each = (width - spacing * (per_row - 1)) // per_row
         for section in self.sections:
             section.grid.set_available(each, force)
+
+
+def show_figures(
+    cards: dict[str, KpiCard],
+    current: KpiResult,
+    previous: KpiResult | None,
+    currency: str,
+    compared: bool = True,
+) -> None:
+    """Each card's figure of ``current`` (and its change from ``previous`` when
+    ``compared``; else the change waits for :meth:`KpiCard.set_previous`)."""
+    excluded = int(current.get("excluded_missing_rate") or 0)
+    for kpi_id, card in cards.items():
+        extra = ""
+        if kpi_id == "pipeline_velocity":
+            month = kpi(current, "pipeline_velocity_month")
+            extra = fmt.value_text("pipeline_velocity_month", month, currency)
+        card.set_value(
+            kpi(current, kpi_id),
+            kpi(previous, kpi_id),
+            currency,
+            excluded,
+            extra,
+            current,
+            compared,
+        )

@@ -29,7 +29,8 @@ class DashboardData:
     period: Period
     filters: Filters
     current: KpiResult
-    previous: KpiResult
+    #: the previous period (None until worked out: :func:`compute_previous`)
+    previous: KpiResult | None
     #: the same months a year before: ``{"period": ..., "breakdowns": {"revenue_by_month"}}``
     year_before: YearBefore
     #: the funnel (counts and values, same computation as the ``funnel`` breakdown)
@@ -72,17 +73,27 @@ class ResultCache:
         with self._lock:
             self._items.clear()
 
+    def known(
+        self, dataset: Dataset, period: Period, filters: Filters, settings: KpiSettings
+    ) -> KpiResult | None:
+        """The cached result of compute_kpis(dataset, period, filters, settings), or None."""
+        key = (id(dataset), period, filters, settings, date.today())
+        with self._lock:
+            if key in self._items:
+                self._items.move_to_end(key)
+                return self._items[key]
+        return None
+
     def get(
         self, dataset: Dataset, period: Period, filters: Filters, settings: KpiSettings
     ) -> KpiResult:
         """compute_kpis(dataset, period, filters, settings), from the cache when known."""
         from kpi_core.engine import compute_kpis
 
+        known = self.known(dataset, period, filters, settings)
+        if known is not None:
+            return known
         key = (id(dataset), period, filters, settings, date.today())
-        with self._lock:
-            if key in self._items:
-                self._items.move_to_end(key)
-                return self._items[key]
         result = compute_kpis(dataset, period, filters, settings)
         with self._lock:
             self._items[key] = result
@@ -100,6 +111,7 @@ def compute_dashboard(
     facts: Prepared | None = None,
     cache: ResultCache | None = None,
     state: Any = None,
+    with_previous: bool = True,
 ) -> DashboardData:
     """compute_kpis for the period and the previous period, and the series of
     :mod:`kpi_core.series` for the charts: revenue by month of the year before, the funnel
@@ -109,7 +121,9 @@ def compute_dashboard(
     ``with_history`` also works out the planner's historical rates and kpi_core's
     per-dataset arrays (:func:`kpi_core.prepare`; pass ``facts`` back in afterwards).
     ``state`` (a ``TaskState``) stops the work early with :class:`Cancelled` when a newer
-    request came.
+    request came. Without ``with_previous`` the previous period is left to
+    :func:`compute_previous` (``previous`` is None) unless the cache knows it: the window
+    shows the period's figures and charts first and the changes when they arrive.
     """
     began = time.perf_counter()
     cache = cache or ResultCache()
@@ -117,7 +131,11 @@ def compute_dashboard(
         facts = prepare(dataset, settings.base_currency, settings.stages)
     current = cache.get(dataset, period, filters, settings)
     _check(state)
-    previous = cache.get(dataset, previous_period(period), filters, settings)
+    previous = (
+        cache.get(dataset, previous_period(period), filters, settings)
+        if with_previous
+        else cache.known(dataset, previous_period(period), filters, settings)
+    )
     _check(state)
     ctx = series.context(dataset, period, filters, settings)
     data = DashboardData(period, filters, current, previous, series.year_before_revenue(ctx))
@@ -133,3 +151,16 @@ def compute_dashboard(
         data.history_rates = historical_rates(dataset, settings)
     data.seconds = time.perf_counter() - began
     return data
+
+
+def compute_previous(
+    dataset: Dataset,
+    period: Period,
+    filters: Filters,
+    settings: KpiSettings,
+    cache: ResultCache,
+    state: Any = None,
+) -> KpiResult:
+    """compute_kpis of the period before ``period`` (what the cards compare with)."""
+    _check(state)
+    return cache.get(dataset, previous_period(period), filters, settings)

@@ -7,6 +7,9 @@ a one-line hint of what to record (the presentation's words), never a row of "â€
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from functools import partial
+
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
@@ -100,14 +103,24 @@ class OptionalSection(QWidget):
 
     def show_data(self, data: DashboardData, currency: str) -> None:
         """Redraw the charts from ``data`` (the cards are set by the page, with the others)."""
+        for _widget, draw in self.jobs(data, currency):
+            draw()
+
+    def jobs(self, data: DashboardData, currency: str) -> list[tuple[QWidget, Callable[[], None]]]:
+        """Show or hide the section for ``data``; the drawings of its charts, each with its
+        view (none while the section shows its hint)."""
         self.set_has_data(
             words.has_section_data(self.section_id, data.current, data.activities_recorded)
         )
         if not self.has_data():
             self.hint.setText(words.hint(self.section_id, data.current))
-            return
+            return []
+        jobs: list[tuple[QWidget, Callable[[], None]]] = []
         for name, view in self.views.items():
             if name == "mrr_movements":
-                draw_mrr_movements(view, data.mrr_movements, currency)
+                jobs.append((view, partial(draw_mrr_movements, view, data.mrr_movements, currency)))
             else:
-                draw_breakdown_bars(view, data.current, name, currency)
+                jobs.append(
+                    (view, partial(draw_breakdown_bars, view, data.current, name, currency))
+                )
+        return jobs

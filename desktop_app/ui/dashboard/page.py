@@ -1,14 +1,17 @@
 """The Dashboard page: period and filters, KPI cards, explain panel, charts and tables.
 
 Every change of period, filters, dataset or settings starts one background computation
-(:func:`compute_dashboard`: the period, the previous period and the year before); a
-generation counter drops results that arrive after a newer request.
+(:func:`compute_dashboard`: the period, its chart series and the year before); a generation
+counter drops results that arrive after a newer request. The figures and the charts in view
+are shown as soon as they arrive (:attr:`DashboardPage.shown`); the previous period, for the
+cards' changes, is worked out next (:func:`compute_previous`) while the charts out of view
+are drawn one per event-loop turn, so the window never waits for what it does not show.
+:attr:`DashboardPage.updated` says everything is in place.
 """
 
 from __future__ import annotations
 
 import time
-from datetime import date
 from functools import partial
 from typing import Any
 
@@ -25,19 +28,21 @@ from shiboken6 import isValid
 
 from desktop_app.charts import format as fmt
 from desktop_app.charts.data import kpi
-from desktop_app.ui.dashboard.cards import CardArea, CardSection, KpiCard
+from desktop_app.ui.dashboard.cards import CardArea, CardSection, KpiCard, show_figures
 from desktop_app.ui.dashboard.compute import (
     Cancelled,
     DashboardData,
     ResultCache,
     compute_dashboard,
+    compute_previous,
 )
+from desktop_app.ui.dashboard.drawing import Drawings, Job
 from desktop_app.ui.dashboard.drill import DrillDown
 from desktop_app.ui.dashboard.explain_panel import ExplainPanel
 from desktop_app.ui.dashboard.filter_bar import FilterBar
 from desktop_app.ui.dashboard.kpis import card_groups
 from desktop_app.ui.dashboard.optional import OptionalSection
-from desktop_app.ui.dashboard.period_picker import PeriodPicker, human_label, period_of
+from desktop_app.ui.dashboard.period_picker import PeriodPicker, default_period, human_label
 from desktop_app.ui.dashboard.sections import ChartSections
 from desktop_app.ui.dashboard.styles import STYLE
 from desktop_app.ui.tasks import Op
@@ -46,25 +51,17 @@ from kpi_core.periods import Period
 from kpi_core.prepared import Prepared
 
 
-def default_period(dataset: Any) -> Period:
-    """The calendar year of the latest deal activity (this year when there is none)."""
-    today = date.today()
-    latest = None
-    if dataset is not None and len(dataset.deals):
-        stamps = [dataset.deals[c].max() for c in ("closed_on", "created_on")]
-        stamps = [s for s in stamps if s is not None and s == s]
-        if stamps:
-            latest = min(max(stamps).date(), today)
-    return period_of("year", latest or today)
-
-
 class DashboardPage(QWidget):
     """KPIs of a period at a glance, with drill-down to the deals behind each number."""
 
     #: deal ids, caption (the window shows them in the deals table)
     show_deals_requested = Signal(list, str)
-    #: a computation's results were applied (cards, charts and tables refreshed)
+    #: a computation's results were applied (cards with their changes, every chart and
+    #: table refreshed)
     updated = Signal()
+    #: the figures of a computation and the charts in view are shown (the changes against
+    #: the previous period and the charts out of view follow; then :attr:`updated`)
+    shown = Signal()
 
     def __init__(self, context: Any, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -81,6 +78,7 @@ class DashboardPage(QWidget):
         self._facts: Prepared | None = None
         self.cache = ResultCache()
         self._op: Op | None = None
+        self._previous_op: Op | None = None
         #: seconds the last results took to apply on the GUI thread (for benchmarks)
         self.apply_seconds = 0.0
         self._timer = QTimer(self)
@@ -88,6 +86,10 @@ class DashboardPage(QWidget):
         self._timer.setInterval(0)
         self._timer.timeout.connect(self._start)
         self._build()
+        #: drawings still to do for the results shown
+        self.drawings = Drawings(
+            self.scroll_area.viewport(), lambda: self._finish_if_done(self._generation), self
+        )
         self.drill = DrillDown(self)
         self.sections.chart_clicked.connect(self.drill.chart_clicked)
         for section in self.optional.values():
@@ -161,6 +163,9 @@ class DashboardPage(QWidget):
         self.body_layout.addStretch(1)
         self.scroll_area.setWidget(body)
         self.scroll_area.viewport().installEventFilter(self)
+        self.scroll_area.verticalScrollBar().valueChanged.connect(
+            lambda _v: self.drawings.draw_in_view()
+        )
         outer.addWidget(self.scroll_area, 1)
         self.picker.period_changed.connect(self._period_changed)
         self.filter_bar.filters_changed.connect(lambda _f: self.refresh())
@@ -265,8 +270,11 @@ class DashboardPage(QWidget):
         generation = self._generation
         self._set_updating(True)
         with_history = self._history_for != id(dataset)
-        if self._op is not None:
-            self._op.cancel()  # its result would be dropped anyway
+        for op in (self._op, self._previous_op):
+            if op is not None:
+                op.cancel()  # its result would be dropped anyway
+        self._previous_op = None
+        self.drawings.clear()  # drawings of the results superseded
         self._op = (
             Op(
                 self,
@@ -278,8 +286,9 @@ class DashboardPage(QWidget):
                 with_history,
                 self._facts,
                 self.cache,
+                with_previous=False,
             )
-            .success(partial(self._apply, generation, id(dataset)))
+            .success(partial(self._apply, generation, dataset))
             .failure(partial(self._failed, generation))
             .with_state()
         )
@@ -297,35 +306,69 @@ class DashboardPage(QWidget):
 
         notify.background_failure(exc)
 
-    def _apply(self, generation: int, dataset_id: int, data: DashboardData) -> None:
+    def _apply(self, generation: int, dataset: Any, data: DashboardData) -> None:
+        """Show the figures of ``data`` and draw the charts in view; the rest follows."""
         if generation != self._generation or not isValid(self):
             return  # a newer request is on its way
+        dataset_id = id(dataset)
         if self._history_for != dataset_id:  # this task worked out the per-dataset parts
             self._history, self._history_for = data.history_rates, dataset_id
             self._facts = data.facts
         began = time.perf_counter()
         self._data = data
         currency = str(data.current.get("currency") or self.context.kpi_settings().base_currency)
-        excluded = int(data.current.get("excluded_missing_rate") or 0)
-        for kpi_id, card in self.cards.items():
-            extra = ""
-            if kpi_id == "pipeline_velocity":
-                month = kpi(data.current, "pipeline_velocity_month")
-                extra = fmt.value_text("pipeline_velocity_month", month, currency)
-            card.set_value(
-                kpi(data.current, kpi_id),
-                kpi(data.previous, kpi_id),
-                currency,
-                excluded,
-                extra,
-                data.current,
-            )
+        compared = data.previous is not None
+        show_figures(self.cards, data.current, data.previous, currency, compared)
+        if not compared:
+            # after this turn's paint (posted events go before timers): the worker's
+            # Python would otherwise slow the painting of what is in view
+            QTimer.singleShot(0, self, partial(self._compare, generation, dataset, data))
+        jobs: list[Job] = []
         for section in self.optional.values():
-            section.show_data(data, currency)
+            jobs += section.jobs(data, currency)
         self._lay_out_cards(force=True)
-        self.sections.show_data(data, currency, self._history)
-        self._set_updating(False)
+        jobs += self.sections.jobs(data, currency, self._history)
+        self.drawings.start(jobs)
         self.apply_seconds = time.perf_counter() - began
+        self.shown.emit()
+        self._finish_if_done(generation)
+
+    def _compare(self, generation: int, dataset: Any, data: DashboardData) -> None:
+        """Work out the previous period of ``data`` on the worker."""
+        if generation != self._generation or not isValid(self):
+            return
+        self._previous_op = (
+            Op(
+                self,
+                compute_previous,
+                dataset,
+                data.period,
+                data.filters,
+                self.context.kpi_settings(),
+                self.cache,
+            )
+            .success(partial(self._compared, generation))
+            .failure(partial(self._failed, generation))
+            .with_state()
+        )
+        self._previous_op.run()
+
+    def _compared(self, generation: int, previous: Any) -> None:
+        """The previous period arrived: the cards' changes."""
+        if generation != self._generation or not isValid(self) or self._data is None:
+            return
+        self._data.previous = previous
+        for kpi_id, card in self.cards.items():
+            card.set_previous(kpi(previous, kpi_id))
+        self._finish_if_done(generation)
+
+    def _finish_if_done(self, generation: int) -> None:
+        """Once the changes and every drawing are in place: not updating; ``updated``."""
+        if generation != self._generation or self.drawings.pending() or self._data is None:
+            return
+        if self._data.previous is None:
+            return
+        self._set_updating(False)
         if not self.explain_panel.isHidden() and self.explain_panel.kpi_id:
             self.explain(self.explain_panel.kpi_id)
         self.updated.emit()

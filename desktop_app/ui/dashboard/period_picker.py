@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import date
+from typing import Any
 
 from PySide6.QtCore import QDate, Signal
 from PySide6.QtWidgets import QComboBox, QDateEdit, QHBoxLayout, QLabel, QToolButton, QWidget
@@ -166,3 +167,15 @@ class PeriodPicker(QWidget):
             self.set_period(custom_period(start, end))
         finally:
             self._keep_custom = False
+
+
+def default_period(dataset: Any) -> Period:
+    """The calendar year of the latest deal activity (this year when there is none)."""
+    today = date.today()
+    latest = None
+    if dataset is not None and len(dataset.deals):
+        stamps = [dataset.deals[c].max() for c in ("closed_on", "created_on")]
+        stamps = [s for s in stamps if s is not None and s == s]
+        if stamps:
+            latest = min(max(stamps).date(), today)
+    return period_of("year", latest or today)

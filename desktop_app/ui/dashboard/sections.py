@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from functools import partial
+
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QComboBox, QGridLayout, QWidget
 
@@ -127,22 +130,46 @@ class ChartSections(QWidget):
 
     def show_data(self, data: DashboardData, currency: str, history: dict) -> None:
         """Redraw everything from ``data``."""
+        for _widget, draw in self.jobs(data, currency, history):
+            draw()
+
+    def jobs(
+        self, data: DashboardData, currency: str, history: dict
+    ) -> list[tuple[QWidget, Callable[[], None]]]:
+        """What redrawing from ``data`` takes: (the widget it redraws, the drawing), in the
+        page's order; the page draws what is in view first and the rest soon after."""
         self._data, self._currency = data, currency
         v = self.views
         cur = data.current
-        draw_monthly_revenue(v["monthly_revenue"], cur, data.year_before, currency)
-        self._draw_funnel()
-        draw_pipeline(v["pipeline"], cur, data.pipeline, currency)
+        jobs: list[tuple[QWidget, Callable[[], None]]] = [
+            (
+                v["monthly_revenue"],
+                partial(
+                    draw_monthly_revenue, v["monthly_revenue"], cur, data.year_before, currency
+                ),
+            ),
+            (v["funnel"], self._draw_funnel),
+            (v["pipeline"], partial(draw_pipeline, v["pipeline"], cur, data.pipeline, currency)),
+        ]
         for kind in ("revenue", "win_rate", "cac"):
-            draw_source_bars(v[f"{kind}_by_source"], cur, kind, currency)
+            view = v[f"{kind}_by_source"]
+            jobs.append((view, partial(draw_source_bars, view, cur, kind, currency)))
         for name in ("opportunities_by_source", "weighted_pipeline_by_source"):
-            draw_breakdown_bars(v[name], cur, name, currency)
-        draw_nps(v["nps_trend"], cur, data.nps_months)
-        self.planner.set_inputs(cur, history)
-        self.rep_model.set_rows(rep_rows(cur), currency)
-        self.roi_model.set_rows(
-            list(cur.get("breakdowns", {}).get("roi_by_source") or []), currency
-        )
+            jobs.append((v[name], partial(draw_breakdown_bars, v[name], cur, name, currency)))
+        jobs += [
+            (v["nps_trend"], partial(draw_nps, v["nps_trend"], cur, data.nps_months)),
+            (self.planner, partial(self.planner.set_inputs, cur, history)),
+            (self.rep_table, partial(self.rep_model.set_rows, rep_rows(cur), currency)),
+            (
+                self.roi_table,
+                partial(
+                    self.roi_model.set_rows,
+                    list(cur.get("breakdowns", {}).get("roi_by_source") or []),
+                    currency,
+                ),
+            ),
+        ]
+        return jobs
 
     def _draw_funnel(self) -> None:
         if self._data is None:
