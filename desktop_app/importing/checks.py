@@ -49,7 +49,9 @@ def _core(text: object) -> str:
 
 
 def _mark(text: object) -> str | None:
-    t = _core(text)
+    if "." not in (raw := str(text)) and "," not in raw:  # no mark: nothing to tell
+        return None
+    t = _core(raw)
     if not t or not re.fullmatch(r"[\d.,]+", t):
         return None
     dot, comma = "." in t, "," in t
@@ -77,7 +79,7 @@ def thousands_ambiguous(values: pd.Series) -> np.ndarray:
     """True for values like ``1.234`` when no value of the column shows its decimal mark."""
     if mark_of(values).notna().any():
         return np.zeros(len(values), dtype=bool)
-    amb = V.map_unique(values, lambda x: bool(_DOT_THOUSANDS.match(_core(x))))
+    amb = V.map_unique(values, lambda x: "." in str(x) and bool(_DOT_THOUSANDS.match(_core(x))))
     return (amb == True).to_numpy(dtype=bool)  # noqa: E712
 
 

@@ -12,7 +12,9 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass, field
+from itertools import repeat
 from operator import methodcaller
 
 import numpy as np
@@ -166,12 +168,23 @@ def _hash_texts(col: pd.Series) -> list[str] | None:
 
 
 def _row_hash(frame: pd.DataFrame, cols: list[str]) -> pd.Series:
-    """sha1 of the row's stored values as text, joined by a unit separator."""
+    """sha1 of the row's stored values as text, joined by a unit separator.
+
+    A column without any value is ``None`` in every row: neighbouring ones are joined once."""
     n = len(frame)
-    parts = []
+    parts: list[Iterable[str]] = []
+    empty: list[str] = []
     for c in cols:
         texts = _hash_texts(frame[c])
-        parts.append(texts if texts is not None else ["None"] * n)
+        if texts is None:
+            empty.append("None")
+            continue
+        if empty:
+            parts.append(repeat("\x1f".join(empty), n))
+            empty = []
+        parts.append(texts)
+    if empty:
+        parts.append(repeat("\x1f".join(empty), n))
     rows = map("\x1f".join, zip(*parts, strict=True))
     digests = map(hashlib.sha1, map(methodcaller("encode", "utf-8"), rows))
     out = np.empty(n, dtype=object)

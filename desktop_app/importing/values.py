@@ -90,6 +90,32 @@ def factorized(series: pd.Series) -> Callable[[Callable[[object], object]], pd.S
     return apply
 
 
+class Distinct:
+    """A column's distinct values (``values``), checked once each, and their spread back to
+    the rows (``rows``): a per-value check gives the same answer as the check of every row,
+    for a hundredth of the work on a column of a few thousand amounts in 500,000 rows."""
+
+    def __init__(self, series: pd.Series) -> None:
+        codes, uniques = pd.factorize(series, use_na_sentinel=True)
+        self.codes = codes
+        self.index = series.index
+        #: each distinct value once, in order of first appearance (missing values left out)
+        self.values = pd.Series(uniques, dtype=object)
+
+    def rows(self, per_value: pd.Series | np.ndarray) -> pd.Series:
+        """The per-value results as one per row; a missing value gets False, NaN or None."""
+        arr = np.asarray(per_value)
+        if arr.dtype == bool:
+            table = np.append(arr, False)
+        elif arr.dtype.kind == "f":
+            table = np.append(arr, np.nan)
+        else:
+            table = np.empty(len(arr) + 1, dtype=object)
+            table[:-1] = arr
+            table[-1] = None
+        return pd.Series(table[self.codes], index=self.index, dtype=table.dtype)
+
+
 FORMULA_START = ("=", "+", "-", "@", "\t")
 
 
