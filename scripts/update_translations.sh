@@ -27,6 +27,7 @@ mapfile -t SOURCES < <(find desktop_app/ui desktop_app/reports desktop_app/chart
   desktop_app/store/kinds.py desktop_app/store/backup.py desktop_app/store/demo.py \
   desktop_app/store/export.py desktop_app/store/import_batches.py desktop_app/output_files.py \
   desktop_app/store/team_faults.py desktop_app/store/team_admin.py desktop_app/store/team_push.py \
+  desktop_app/store/conflicts.py \
   desktop_app/cli.py desktop_app/errors.py -name '*.py' | sort)
 for lang in "${LANGS[@]}"; do
   "$BIN/pyside6-lupdate" -silent -no-obsolete -locations none -target-language "$lang" \

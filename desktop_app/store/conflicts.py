@@ -25,7 +25,7 @@ from typing import Any
 from desktop_app.errors import UserError
 from desktop_app.translation import QT_TRANSLATE_NOOP, translate
 
-#: "this deal" for each editable kind, the subject of the conflict sentence
+# "this deal" for each editable kind, the subject of the conflict sentence
 _THIS = {
     "deals": QT_TRANSLATE_NOOP("conflicts", "this deal"),
     "leads": QT_TRANSLATE_NOOP("conflicts", "this lead"),
@@ -38,10 +38,10 @@ _THIS = {
     "rates": QT_TRANSLATE_NOOP("conflicts", "this exchange rate"),
 }
 
-#: SQLSTATEs of a refused privilege (a GRANT missing, a row-level security policy)
+# SQLSTATEs of a refused privilege (a GRANT missing, a row-level security policy)
 _NOT_ALLOWED_STATES = frozenset({"42501"})
-#: SQLSTATE classes and codes of a server gone: connection exceptions (08), the server
-#: shutting down or the connection terminated by an administrator (57P01..57P03)
+# SQLSTATE classes and codes of a server gone: connection exceptions (08), the server
+# shutting down or the connection terminated by an administrator (57P01..57P03)
 _AWAY_CLASSES = ("08",)
 _AWAY_STATES = frozenset({"57P01", "57P02", "57P03"})
 
@@ -252,7 +252,7 @@ def _same(a: Any, b: Any) -> bool:
     return bool(a == b)
 
 
-#: what a record carries that is not the user's to edit (never "changed by someone")
+# what a record carries that is not the user's to edit (never "changed by someone")
 _BOOKKEEPING = frozenset({"id", "version", "created_by", "updated_by", "updated_at"})
 
 

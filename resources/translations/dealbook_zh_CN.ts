@@ -379,6 +379,14 @@
     </message>
 </context>
 <context>
+    <name>AppContext</name>
+    <message>
+        <source>Updating the figures…</source>
+        <extracomment>the store&apos;s ``Changes`` of the write (tables touched, rows created/updated/deleted) the new kpi_core Dataset after a reload base currency, stages, NPS scheme, lifetime, rates or company details changed True while a reload runs in the background a team database&apos;s server reachable (True) or gone (False); see watch_other_processes the team database&apos;s listener heard these tables change (emitted on its thread, delivered on the GUI thread: a queued connection) a file&apos;s path, or a team database&apos;s URL (with its password: never show it; see :attr:`display_name`) the busy line&apos;s words for the first load (&quot;Opening 1,000,000 deals…&quot;; set by the opening, which knows the counts), shown at once; later loads say &quot;Updating the figures…&quot; when they take over half a second</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ChartCard</name>
     <message>
         <source>Export</source>
@@ -661,6 +669,10 @@
     <message>
         <source>Updating…</source>
         <translation>正在更新…</translation>
+    </message>
+    <message>
+        <source>Working out the figures…</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Could not work out the inputs ({0}).</source>
@@ -3318,6 +3330,97 @@
     </message>
 </context>
 <context>
+    <name>conflicts</name>
+    <message>
+        <source>this deal</source>
+        <translation>这个商机</translation>
+    </message>
+    <message>
+        <source>this lead</source>
+        <translation>这条线索</translation>
+    </message>
+    <message>
+        <source>this activity</source>
+        <translation>这条销售活动</translation>
+    </message>
+    <message>
+        <source>this spend row</source>
+        <translation>这条营销与销售支出</translation>
+    </message>
+    <message>
+        <source>this NPS answer</source>
+        <translation>这条 NPS 回答</translation>
+    </message>
+    <message>
+        <source>this quota</source>
+        <translation>这条配额</translation>
+    </message>
+    <message>
+        <source>this forecast</source>
+        <translation>这条销售预测</translation>
+    </message>
+    <message>
+        <source>this account</source>
+        <translation>这个客户</translation>
+    </message>
+    <message>
+        <source>this exchange rate</source>
+        <translation>这条汇率</translation>
+    </message>
+    <message>
+        <source>this record</source>
+        <translation>这条记录</translation>
+    </message>
+    <message>
+        <source>Someone else changed {0} while you were editing it: {1}. Reload it to see their version; your changes are kept in the form.</source>
+        <translation>在您编辑{0}时，其他人修改了它：{1}。请重新载入以查看对方的版本；您的修改仍保留在表单中。</translation>
+    </message>
+    <message>
+        <source>Someone else saved {0} while you were editing it. Reload it to see their version; your changes are kept in the form.</source>
+        <translation>在您编辑{0}时，其他人保存了它。请重新载入以查看对方的版本；您的修改仍保留在表单中。</translation>
+    </message>
+    <message>
+        <source>Someone else deleted {0} while you were editing it: nothing was saved. Your changes are kept in the form; add it again if it is still needed.</source>
+        <translation>在您编辑{0}时，其他人删除了它：没有保存任何内容。您的修改仍保留在表单中；如仍需要，请重新添加。</translation>
+    </message>
+    <message>
+        <source>another rep</source>
+        <translation>另一位销售代表</translation>
+    </message>
+    <message>
+        <source>You can change only your own leads; this one belongs to {0}. Ask a manager to change it.</source>
+        <translation>您只能修改自己的线索；这条线索属于 {0}。请让经理来修改。</translation>
+    </message>
+    <message>
+        <source>You can change only your own activities; this one belongs to {0}. Ask a manager to change it.</source>
+        <translation>您只能修改自己的销售活动；这条活动属于 {0}。请让经理来修改。</translation>
+    </message>
+    <message>
+        <source>You can change only your own deals; this one belongs to {0}. Ask a manager to change it.</source>
+        <translation>您只能修改自己的商机；这个商机属于 {0}。请让经理来修改。</translation>
+    </message>
+    <message>
+        <source>You can add and keep only leads of your own: choose yourself as the owner, or ask a manager to hand it over.</source>
+        <translation>您只能添加和保留自己的线索：请把负责人选为您自己，或请经理转交。</translation>
+    </message>
+    <message>
+        <source>You can add and keep only activities of your own: choose yourself as the owner, or ask a manager to hand it over.</source>
+        <translation>您只能添加和保留自己的销售活动：请把负责人选为您自己，或请经理转交。</translation>
+    </message>
+    <message>
+        <source>You can add and keep only deals of your own: choose yourself as the owner, or ask a manager to hand it over.</source>
+        <translation>您只能添加和保留自己的商机：请把负责人选为您自己，或请经理转交。</translation>
+    </message>
+    <message>
+        <source>Only a manager can make this change: the team database refused it. Ask a manager to make it.</source>
+        <translation>只有经理可以做这项修改：团队数据库拒绝了它。请让经理来修改。</translation>
+    </message>
+    <message>
+        <source>The team database cannot be reached; nothing was saved. Dealbook will reconnect; your changes are still in the form.</source>
+        <translation>无法连接团队数据库；没有保存任何内容。Dealbook 会重新连接；您的修改仍在表单中。</translation>
+    </message>
+</context>
+<context>
     <name>errors</name>
     <message>
         <source>the database</source>
@@ -3394,7 +3497,7 @@
     </message>
     <message>
         <source>A team database is backed up and restored on its server with PostgreSQL&apos;s pg_dump and pg_restore (see the team guide, docs/team.md), not by Dealbook.</source>
-        <translation type="unfinished"></translation>
+        <translation>团队数据库在其服务器上用 PostgreSQL 的 pg_dump 和 pg_restore 备份和恢复（见团队指南 docs/team.md），而不是由 Dealbook 完成。</translation>
     </message>
     <message>
         <source>There is no database at {0} to back up.</source>
@@ -5912,6 +6015,13 @@
     <message>
         <source>New account…</source>
         <translation>新建客户…</translation>
+    </message>
+</context>
+<context>
+    <name>progress</name>
+    <message>
+        <source>%1 (and %2 more)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -379,6 +379,14 @@
     </message>
 </context>
 <context>
+    <name>AppContext</name>
+    <message>
+        <source>Updating the figures…</source>
+        <extracomment>the store&apos;s ``Changes`` of the write (tables touched, rows created/updated/deleted) the new kpi_core Dataset after a reload base currency, stages, NPS scheme, lifetime, rates or company details changed True while a reload runs in the background a team database&apos;s server reachable (True) or gone (False); see watch_other_processes the team database&apos;s listener heard these tables change (emitted on its thread, delivered on the GUI thread: a queued connection) a file&apos;s path, or a team database&apos;s URL (with its password: never show it; see :attr:`display_name`) the busy line&apos;s words for the first load (&quot;Opening 1,000,000 deals…&quot;; set by the opening, which knows the counts), shown at once; later loads say &quot;Updating the figures…&quot; when they take over half a second</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ChartCard</name>
     <message>
         <source>Export</source>
@@ -661,6 +669,10 @@
     <message>
         <source>Updating…</source>
         <translation>正在更新…</translation>
+    </message>
+    <message>
+        <source>Working out the figures…</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Could not work out the inputs ({0}).</source>
@@ -3318,6 +3330,97 @@
     </message>
 </context>
 <context>
+    <name>conflicts</name>
+    <message>
+        <source>this deal</source>
+        <translation>這個商機</translation>
+    </message>
+    <message>
+        <source>this lead</source>
+        <translation>這條線索</translation>
+    </message>
+    <message>
+        <source>this activity</source>
+        <translation>這筆銷售活動</translation>
+    </message>
+    <message>
+        <source>this spend row</source>
+        <translation>這筆行銷與銷售支出</translation>
+    </message>
+    <message>
+        <source>this NPS answer</source>
+        <translation>這筆 NPS 回答</translation>
+    </message>
+    <message>
+        <source>this quota</source>
+        <translation>這筆配額</translation>
+    </message>
+    <message>
+        <source>this forecast</source>
+        <translation>這筆銷售預測</translation>
+    </message>
+    <message>
+        <source>this account</source>
+        <translation>這個客戶</translation>
+    </message>
+    <message>
+        <source>this exchange rate</source>
+        <translation>這筆匯率</translation>
+    </message>
+    <message>
+        <source>this record</source>
+        <translation>這筆記錄</translation>
+    </message>
+    <message>
+        <source>Someone else changed {0} while you were editing it: {1}. Reload it to see their version; your changes are kept in the form.</source>
+        <translation>在您編輯{0}時，其他人修改了它：{1}。請重新載入以查看對方的版本；您的修改仍保留在表單中。</translation>
+    </message>
+    <message>
+        <source>Someone else saved {0} while you were editing it. Reload it to see their version; your changes are kept in the form.</source>
+        <translation>在您編輯{0}時，其他人儲存了它。請重新載入以查看對方的版本；您的修改仍保留在表單中。</translation>
+    </message>
+    <message>
+        <source>Someone else deleted {0} while you were editing it: nothing was saved. Your changes are kept in the form; add it again if it is still needed.</source>
+        <translation>在您編輯{0}時，其他人刪除了它：沒有儲存任何內容。您的修改仍保留在表單中；如仍需要，請重新新增。</translation>
+    </message>
+    <message>
+        <source>another rep</source>
+        <translation>另一位銷售代表</translation>
+    </message>
+    <message>
+        <source>You can change only your own leads; this one belongs to {0}. Ask a manager to change it.</source>
+        <translation>您只能修改自己的線索；這條線索屬於 {0}。請讓經理來修改。</translation>
+    </message>
+    <message>
+        <source>You can change only your own activities; this one belongs to {0}. Ask a manager to change it.</source>
+        <translation>您只能修改自己的銷售活動；這筆活動屬於 {0}。請讓經理來修改。</translation>
+    </message>
+    <message>
+        <source>You can change only your own deals; this one belongs to {0}. Ask a manager to change it.</source>
+        <translation>您只能修改自己的商機；這個商機屬於 {0}。請讓經理來修改。</translation>
+    </message>
+    <message>
+        <source>You can add and keep only leads of your own: choose yourself as the owner, or ask a manager to hand it over.</source>
+        <translation>您只能新增和保留自己的線索：請把負責人選為您自己，或請經理轉交。</translation>
+    </message>
+    <message>
+        <source>You can add and keep only activities of your own: choose yourself as the owner, or ask a manager to hand it over.</source>
+        <translation>您只能新增和保留自己的銷售活動：請把負責人選為您自己，或請經理轉交。</translation>
+    </message>
+    <message>
+        <source>You can add and keep only deals of your own: choose yourself as the owner, or ask a manager to hand it over.</source>
+        <translation>您只能新增和保留自己的商機：請把負責人選為您自己，或請經理轉交。</translation>
+    </message>
+    <message>
+        <source>Only a manager can make this change: the team database refused it. Ask a manager to make it.</source>
+        <translation>只有經理可以做這項修改：團隊資料庫拒絕了它。請讓經理來修改。</translation>
+    </message>
+    <message>
+        <source>The team database cannot be reached; nothing was saved. Dealbook will reconnect; your changes are still in the form.</source>
+        <translation>無法連線團隊資料庫；沒有儲存任何內容。Dealbook 會重新連線；您的修改仍在表單中。</translation>
+    </message>
+</context>
+<context>
     <name>errors</name>
     <message>
         <source>the database</source>
@@ -3394,7 +3497,7 @@
     </message>
     <message>
         <source>A team database is backed up and restored on its server with PostgreSQL&apos;s pg_dump and pg_restore (see the team guide, docs/team.md), not by Dealbook.</source>
-        <translation type="unfinished"></translation>
+        <translation>團隊資料庫在其伺服器上用 PostgreSQL 的 pg_dump 和 pg_restore 備份與還原（見團隊指南 docs/team.md），而不是由 Dealbook 完成。</translation>
     </message>
     <message>
         <source>There is no database at {0} to back up.</source>
@@ -5912,6 +6015,13 @@
     <message>
         <source>New account…</source>
         <translation>新增客戶…</translation>
+    </message>
+</context>
+<context>
+    <name>progress</name>
+    <message>
+        <source>%1 (and %2 more)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
