@@ -83,8 +83,32 @@ def plain(message: str) -> str:
     return text[:1].upper() + text[1:]
 
 
+class _Formatter(argparse.HelpFormatter):
+    """argparse's help, its "usage:" in the user's language."""
+
+    def add_usage(self, usage: Any, actions: Any, groups: Any, prefix: str | None = None) -> None:
+        if prefix is None:
+            prefix = translate("cli", "usage: ")
+        super().add_usage(usage, actions, groups, prefix)
+
+
 class Parser(argparse.ArgumentParser):
-    """An argument parser whose errors are one sentence (exit 1), not a usage block."""
+    """An argument parser whose errors are one sentence (exit 1), not a usage block, and whose
+    ``--help`` is in the user's language (argparse's own words included)."""
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        kwargs.setdefault("formatter_class", _Formatter)
+        kwargs["add_help"] = False
+        super().__init__(*args, **kwargs)
+        self._positionals.title = translate("cli", "positional arguments")
+        self._optionals.title = translate("cli", "options")
+        self.add_argument(
+            "-h",
+            "--help",
+            action="help",
+            default=argparse.SUPPRESS,
+            help=translate("cli", "show this help message and exit"),
+        )
 
     def error(self, message: str) -> NoReturn:
         _speak()
@@ -107,14 +131,23 @@ def _speak() -> None:
 def build_parser() -> argparse.ArgumentParser:
     parser = Parser(
         prog="dealbook",
-        description="Dealbook: the offline sales-KPI desk. Without a command, opens the window.",
+        description=translate(
+            "cli", "Dealbook: the offline sales-KPI desk. Without a command, opens the window."
+        ),
     )
-    parser.add_argument("--version", action="version", version=f"Dealbook {__version__}")
-    parser.add_argument("--db", help="database file (default: your Dealbook data folder)")
+    parser.add_argument(
+        "--version",
+        action="version",
+        version=f"Dealbook {__version__}",
+        help=translate("cli", "show the version number and exit"),
+    )
+    parser.add_argument(
+        "--db", help=translate("cli", "database file (default: your Dealbook data folder)")
+    )
     parser.add_argument(
         "--self-test",
         action="store_true",
-        help="check this installation end to end in a temporary folder and exit",
+        help=translate("cli", "check this installation end to end in a temporary folder and exit"),
     )
     sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=Parser)
     for module in COMMAND_MODULES:
@@ -179,10 +212,9 @@ def main(argv: list[str] | None = None) -> int:
         "ignore", r"(overflow|invalid value|divide by zero) encountered", RuntimeWarning
     )
     try:
+        _speak()  # before the parser: its --help is in the user's language too
         parser = build_parser()
         args = parser.parse_args(argv)
-        if args.command:
-            _speak()
         refuse_empty(args, parser)
         if args.self_test:
             from desktop_app.selftest import run_self_test

@@ -26,9 +26,12 @@ def add_db_option(parser: argparse.ArgumentParser) -> None:
         dest="sub_db",
         metavar="PATH|URL",
         help=(
-            "database file or team database URL (postgresql://user@host/db; default: "
-            "DEALBOOK_DB, else the workspace the window opened last, else dealbook.sqlite in "
-            "your data folder)"
+            translate(
+                "cli",
+                "database file or team database URL (postgresql://user@host/db; default: "
+                "DEALBOOK_DB, else the workspace the window opened last, else dealbook.sqlite in "
+                "your data folder)",
+            )
         ),
     )
 

@@ -22,24 +22,35 @@ def register(subparsers: Any) -> None:
     """Add the ``backup`` and ``restore`` subcommands."""
     parser = subparsers.add_parser(
         "backup",
-        help="copy the database to the backup folder now",
-        description="Copy the database to its backup folder now (the newest 10 are kept).",
+        help=translate("cli", "copy the database to the backup folder now"),
+        description=translate(
+            "cli", "Copy the database to its backup folder now (the newest 10 are kept)."
+        ),
     )
     add_db_option(parser)
-    parser.add_argument("--json", action="store_true", help="print the result as JSON")
+    parser.add_argument(
+        "--json", action="store_true", help=translate("cli", "print the result as JSON")
+    )
     parser.set_defaults(func=run_backup)
 
     parser = subparsers.add_parser(
         "restore",
-        help="put a backup's data back into the database",
+        help=translate("cli", "put a backup's data back into the database"),
         description=(
-            "Replace the database's data with a backup's. The data it replaces is kept as "
-            "a backup first."
+            translate(
+                "cli",
+                "Replace the database's data with a backup's. The data it replaces is kept as "
+                "a backup first.",
+            )
         ),
     )
-    parser.add_argument("backup", metavar="BACKUP", help="the backup file (.sqlite)")
+    parser.add_argument(
+        "backup", metavar="BACKUP", help=translate("cli", "the backup file (.sqlite)")
+    )
     add_db_option(parser)
-    parser.add_argument("--json", action="store_true", help="print the result as JSON")
+    parser.add_argument(
+        "--json", action="store_true", help=translate("cli", "print the result as JSON")
+    )
     parser.set_defaults(func=run_restore)
 
 

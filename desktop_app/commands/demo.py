@@ -46,12 +46,15 @@ def register(subparsers: Any) -> None:
     """Add the ``demo`` subcommand."""
     parser = subparsers.add_parser(
         "demo",
-        help="fill a database with realistic demo data",
+        help=translate("cli", "fill a database with realistic demo data"),
         description=(
-            "Fill a new or empty database with a believable small B2B company: customers from "
-            "before its first year, then whole calendar years up to today of deals, contracts "
-            "renewed or lost, leads, the reps' activities, spend, NPS answers, quotas and "
-            "forecasts."
+            translate(
+                "cli",
+                "Fill a new or empty database with a believable small B2B company: customers from "
+                "before its first year, then whole calendar years up to today of deals, contracts "
+                "renewed or lost, leads, the reps' activities, spend, NPS answers, quotas and "
+                "forecasts.",
+            )
         ),
     )
     add_db_option(parser)
@@ -60,12 +63,17 @@ def register(subparsers: Any) -> None:
         type=int,
         default=1500,
         metavar="N",
-        help="number of deals (default 1500); the company's size follows",
+        help=translate("cli", "number of deals (default 1500); the company's size follows"),
     )
     parser.add_argument(
-        "--seed", type=int, metavar="S", help="same seed, same data (default: random)"
+        "--seed",
+        type=int,
+        metavar="S",
+        help=translate("cli", "same seed, same data (default: random)"),
     )
-    parser.add_argument("--json", action="store_true", help="print the counts as JSON")
+    parser.add_argument(
+        "--json", action="store_true", help=translate("cli", "print the counts as JSON")
+    )
     parser.set_defaults(func=run)
 
 

@@ -23,18 +23,28 @@ def register(subparsers: Any) -> None:
     """Add the ``export`` subcommand."""
     parser = subparsers.add_parser(
         "export",
-        help="write a table as CSV or XLSX in the native format",
+        help=translate("cli", "write a table as CSV or XLSX in the native format"),
         description=(
-            "Write one table as CSV (UTF-8) or XLSX with the native column names, "
-            "ready to import again."
+            translate(
+                "cli",
+                "Write one table as CSV (UTF-8) or XLSX with the native column names, "
+                "ready to import again.",
+            )
         ),
     )
     add_db_option(parser)
     parser.add_argument(
-        "--kind", choices=KINDS, default="deals", help="which table (default deals)"
+        "--kind",
+        choices=KINDS,
+        default="deals",
+        help=translate("cli", "which table (default deals)"),
     )
-    parser.add_argument("--out", required=True, metavar="FILE", help="FILE.csv or FILE.xlsx")
-    parser.add_argument("--json", action="store_true", help="print the result as JSON")
+    parser.add_argument(
+        "--out", required=True, metavar="FILE", help=translate("cli", "FILE.csv or FILE.xlsx")
+    )
+    parser.add_argument(
+        "--json", action="store_true", help=translate("cli", "print the result as JSON")
+    )
     parser.set_defaults(func=run)
 
 

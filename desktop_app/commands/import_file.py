@@ -24,52 +24,70 @@ from desktop_app.translation import QT_TRANSLATE_NOOP, translate
 def register(subparsers: argparse._SubParsersAction) -> None:
     p = subparsers.add_parser(
         "import",
-        help="import a CSV/XLSX/XLS/ODS export of your CRM or a native Dealbook file",
-        description="Import a CSV, TSV, XLSX, XLS or ODS file. Rows that break the rules are "
-        "listed, the rest imports; importing the same file again adds nothing.",
+        help=translate(
+            "cli", "import a CSV/XLSX/XLS/ODS export of your CRM or a native Dealbook file"
+        ),
+        description=translate(
+            "cli",
+            "Import a CSV, TSV, XLSX, XLS or ODS file. Rows that break the rules are "
+            "listed, the rest imports; importing the same file again adds nothing.",
+        ),
     )
-    p.add_argument("file", metavar="FILE", help="the file to import")
+    p.add_argument("file", metavar="FILE", help=translate("cli", "the file to import"))
     _common.add_db_option(p)
-    p.add_argument("--kind", choices=list(KINDS), default="deals", help="what the file holds")
+    p.add_argument(
+        "--kind", choices=list(KINDS), default="deals", help=translate("cli", "what the file holds")
+    )
     p.add_argument(
         "--preset",
         choices=list(PRESET_NAMES),
         default="auto",
-        help="the CRM that wrote the file (default: detect it)",
+        help=translate("cli", "the CRM that wrote the file (default: detect it)"),
     )
-    p.add_argument("--dry-run", action="store_true", help="check and count, write nothing")
-    p.add_argument("--json", action="store_true", help="print the report as JSON")
+    p.add_argument(
+        "--dry-run", action="store_true", help=translate("cli", "check and count, write nothing")
+    )
+    p.add_argument("--json", action="store_true", help=translate("cli", "print the report as JSON"))
     p.add_argument(
         "--date-order",
         choices=["dmy", "mdy"],
         default=None,
-        help="day/month order for date columns that cannot tell",
+        help=translate("cli", "day/month order for date columns that cannot tell"),
     )
-    p.add_argument("--sheet", default=None, help="the workbook sheet to read (default: the first)")
+    p.add_argument(
+        "--sheet",
+        default=None,
+        help=translate("cli", "the workbook sheet to read (default: the first)"),
+    )
     p.add_argument(
         "--encoding",
         default=None,
         metavar="NAME",
-        help="the text encoding of a CSV file (e.g. utf-8, cp1252, gb18030, shift_jis); "
-        "default: detect it from the whole file",
+        help=translate(
+            "cli",
+            "the text encoding of a CSV file (e.g. utf-8, cp1252, gb18030, shift_jis); "
+            "default: detect it from the whole file",
+        ),
     )
     p.add_argument(
         "--adopt-stages",
         action="store_true",
-        help="first import into an empty workspace: use the CRM's open stages",
+        help=translate("cli", "first import into an empty workspace: use the CRM's open stages"),
     )
     p.add_argument(
         "--map",
         action="append",
         default=[],
         metavar="FIELD=COLUMN",
-        help="use COLUMN for FIELD (repeatable), e.g. --map title=opportunity_id",
+        help=translate("cli", "use COLUMN for FIELD (repeatable), e.g. --map title=opportunity_id"),
     )
     p.add_argument(
         "--mapping",
         metavar="FILE.json",
         default=None,
-        help="a saved mapping: {'preset', 'columns': {column: field}, 'stages': {...}}",
+        help=translate(
+            "cli", "a saved mapping: {'preset', 'columns': {column: field}, 'stages': {...}}"
+        ),
     )
     p.set_defaults(func=run)
 

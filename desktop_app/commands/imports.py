@@ -9,9 +9,9 @@ from desktop_app.translation import translate
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
-    p = subparsers.add_parser("imports", help="list past imports")
+    p = subparsers.add_parser("imports", help=translate("cli", "list past imports"))
     _common.add_db_option(p)
-    p.add_argument("--json", action="store_true", help="print the list as JSON")
+    p.add_argument("--json", action="store_true", help=translate("cli", "print the list as JSON"))
     p.set_defaults(func=run)
 
 

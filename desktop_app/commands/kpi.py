@@ -44,20 +44,31 @@ def register(subparsers: Any) -> None:
     """Add the ``kpi`` subcommand."""
     parser = subparsers.add_parser(
         "kpi",
-        help="compute every KPI of a period",
+        help=translate("cli", "compute every KPI of a period"),
         description=(
-            "Compute every KPI of a period (default: the last full calendar month) and print "
-            "them as a table, or as JSON with --json."
+            translate(
+                "cli",
+                "Compute every KPI of a period (default: the last full calendar month) and print "
+                "them as a table, or as JSON with --json.",
+            )
         ),
     )
     add_db_option(parser)
-    parser.add_argument("--period", help="a year (2025), quarter (2025-Q1) or month (2025-03)")
-    parser.add_argument("--from", dest="date_from", metavar="DATE", help="first day (YYYY-MM-DD)")
-    parser.add_argument("--to", dest="date_to", metavar="DATE", help="last day (default: today)")
-    parser.add_argument("--owner", metavar="NAME", help="only this rep")
-    parser.add_argument("--source", metavar="NAME", help="only this lead source")
-    parser.add_argument("--product", metavar="NAME", help="only this product")
-    parser.add_argument("--json", action="store_true", help="print the KPI object as JSON")
+    parser.add_argument(
+        "--period", help=translate("cli", "a year (2025), quarter (2025-Q1) or month (2025-03)")
+    )
+    parser.add_argument(
+        "--from", dest="date_from", metavar="DATE", help=translate("cli", "first day (YYYY-MM-DD)")
+    )
+    parser.add_argument(
+        "--to", dest="date_to", metavar="DATE", help=translate("cli", "last day (default: today)")
+    )
+    parser.add_argument("--owner", metavar="NAME", help=translate("cli", "only this rep"))
+    parser.add_argument("--source", metavar="NAME", help=translate("cli", "only this lead source"))
+    parser.add_argument("--product", metavar="NAME", help=translate("cli", "only this product"))
+    parser.add_argument(
+        "--json", action="store_true", help=translate("cli", "print the KPI object as JSON")
+    )
     parser.set_defaults(func=run)
 
 

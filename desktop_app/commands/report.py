@@ -32,23 +32,33 @@ def register(subparsers: Any) -> None:
     """Add the ``report`` subcommand."""
     parser = subparsers.add_parser(
         "report",
-        help="write the sales review of a period as PDF, HTML or XLSX",
-        description="Write the sales review of a period as PDF, HTML or XLSX.",
+        help=translate("cli", "write the sales review of a period as PDF, HTML or XLSX"),
+        description=translate("cli", "Write the sales review of a period as PDF, HTML or XLSX."),
     )
     add_db_option(parser)
-    parser.add_argument("--period", help="a year (2025), quarter (2025-Q1) or month (2025-03)")
-    parser.add_argument("--from", dest="date_from", metavar="DATE", help="first day (YYYY-MM-DD)")
-    parser.add_argument("--to", dest="date_to", metavar="DATE", help="last day (YYYY-MM-DD)")
-    parser.add_argument("--owner", help="only this rep")
-    parser.add_argument("--source", help="only this lead source")
-    parser.add_argument("--product", help="only this product")
+    parser.add_argument(
+        "--period", help=translate("cli", "a year (2025), quarter (2025-Q1) or month (2025-03)")
+    )
+    parser.add_argument(
+        "--from", dest="date_from", metavar="DATE", help=translate("cli", "first day (YYYY-MM-DD)")
+    )
+    parser.add_argument(
+        "--to", dest="date_to", metavar="DATE", help=translate("cli", "last day (YYYY-MM-DD)")
+    )
+    parser.add_argument("--owner", help=translate("cli", "only this rep"))
+    parser.add_argument("--source", help=translate("cli", "only this lead source"))
+    parser.add_argument("--product", help=translate("cli", "only this product"))
     parser.add_argument(
         "--paper",
         choices=("a4", "letter"),
-        help="paper size of a PDF (default: the one usual where you are)",
+        help=translate("cli", "paper size of a PDF (default: the one usual where you are)"),
     )
-    parser.add_argument("--out", required=True, metavar="FILE", help="FILE.pdf, .html or .xlsx")
-    parser.add_argument("--json", action="store_true", help="print the result as JSON")
+    parser.add_argument(
+        "--out", required=True, metavar="FILE", help=translate("cli", "FILE.pdf, .html or .xlsx")
+    )
+    parser.add_argument(
+        "--json", action="store_true", help=translate("cli", "print the result as JSON")
+    )
     parser.set_defaults(func=run)
 
 

@@ -9,8 +9,10 @@ from desktop_app.translation import translate
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
-    p = subparsers.add_parser("undo-import", help="take one import back")
-    p.add_argument("batch_id", metavar="ID", type=int, help="the import number (see imports)")
+    p = subparsers.add_parser("undo-import", help=translate("cli", "take one import back"))
+    p.add_argument(
+        "batch_id", metavar="ID", type=int, help=translate("cli", "the import number (see imports)")
+    )
     _common.add_db_option(p)
     p.set_defaults(func=run)
 

@@ -9,6 +9,7 @@ import traceback
 from types import TracebackType
 
 from PySide6 import __version__ as pyside_version
+from PySide6.QtCore import QThread
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QApplication,
@@ -87,8 +88,9 @@ def excepthook(exc_type: type[BaseException], exc: BaseException, tb: TracebackT
         return
     report = crash_report(exc_type, exc, tb)
     log.error("unexpected error\n%s", report)
-    if _showing or QApplication.instance() is None:
-        return
+    app = QApplication.instance()
+    if _showing or app is None or QThread.currentThread() is not app.thread():
+        return  # a dialog only on the GUI thread of a running application: logged, not shown
     _showing = True
     try:
         CrashDialog(report, QApplication.activeWindow()).exec()

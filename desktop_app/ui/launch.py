@@ -132,5 +132,11 @@ def launch(db_arg: str | None) -> int:
         window.ready.connect(ready)
     window.show()
     code = app.exec()
+    # the background tasks end while the application and the window still exist: one that
+    # outlived them crashed the process as it exited (its signal or error met a destroyed
+    # application)
+    from desktop_app.ui.tasks import shutdown
+
+    shutdown()
     log.info("Dealbook closed (%s)", code)
     return int(code)

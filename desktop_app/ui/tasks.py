@@ -10,11 +10,14 @@ application's notifier (``desktop_app.ui.notify``).
 
 from __future__ import annotations
 
+import logging
 import threading
 from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
+
+log = logging.getLogger("dealbook.tasks")
 
 
 class TaskState:
@@ -56,9 +59,18 @@ class _Runnable(QRunnable):
         try:
             result = self._fn()
         except BaseException as exc:  # noqa: BLE001 - handed to the GUI thread
-            self._relay.failed.emit(exc)
+            self._deliver(self._relay.failed, exc)
         else:
-            self._relay.done.emit(result)
+            self._deliver(self._relay.done, result)
+
+    def _deliver(self, signal: Any, value: Any) -> None:
+        """Hand ``value`` to the GUI thread; nothing escapes ``run()``: an error there would
+        reach ``sys.excepthook`` on this worker thread (the crash dialog is GUI-only), and
+        once the application has quit the relay may be gone, with nobody left to tell."""
+        try:
+            signal.emit(value)
+        except RuntimeError:  # the relay was deleted: the window and the application closed
+            log.info("a background task finished after its window closed", exc_info=True)
 
 
 _ALIVE: set[Op] = set()
@@ -127,3 +139,15 @@ class Op:
 def wait_for_all(timeout_ms: int = 30000) -> bool:
     """Block until the global pool is idle (tests and shutdown)."""
     return QThreadPool.globalInstance().waitForDone(timeout_ms)
+
+
+def shutdown(timeout_ms: int = 30000) -> bool:
+    """Ask every running task that can be cancelled to stop, then wait for the pool: called
+    when the event loop has ended, while the application still exists, so that no task ends
+    (and signals, or raises) into a destroyed application. False if one was still running."""
+    for op in list(_ALIVE):
+        op.cancel()
+    idle = QThreadPool.globalInstance().waitForDone(timeout_ms)
+    if not idle:
+        log.warning("background tasks still running at exit")
+    return idle

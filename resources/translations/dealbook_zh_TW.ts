@@ -1338,6 +1338,10 @@
         <translation>撤回 %2 的第 %1 次匯入？它新增的列將被刪除，它更改的列將還原原值。</translation>
     </message>
     <message>
+        <source>Undoing import #%1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Import #%1 of %2, on %4.</source>
         <translation>%2 的第 %1 次匯入，於 %4。</translation>
     </message>
@@ -1442,6 +1446,7 @@
     </message>
     <message>
         <source>You are exploring the demo company. Its made-up data never mixes with yours.</source>
+        <extracomment>what the window waits for (opening, loading, backup, ...), with a moving bar</extracomment>
         <translation>您正在瀏覽示範公司。其虛構資料絕不會與您的資料混在一起。</translation>
     </message>
     <message>
@@ -2214,6 +2219,10 @@
         <translation>CSV 檔案 (*.csv);;Excel 活頁簿 (*.xlsx)</translation>
     </message>
     <message>
+        <source>Saving %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Exported %n row(s) to %1.</source>
         <translation>已匯出 %n 列到 %1。</translation>
     </message>
@@ -2425,6 +2434,10 @@
     <message>
         <source>Backup saved: %1</source>
         <translation>備份已儲存：%1</translation>
+    </message>
+    <message>
+        <source>Saving a backup…</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>A team database is restored on its server with pg_restore by whoever looks after it (see docs/team.md); Dealbook does not restore it.</source>
@@ -5887,6 +5900,14 @@
 <context>
     <name>opening</name>
     <message>
+        <source>Opening the workspace…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opening %Ln deal(s)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Creating the demo company…</source>
         <translation>正在建立示範公司…</translation>
     </message>
@@ -5901,6 +5922,10 @@
     <message>
         <source>Today&apos;s automatic backup was not made: %1</source>
         <translation>今天的自動備份未完成：%1</translation>
+    </message>
+    <message>
+        <source>Opening %1…</source>
+        <translation type="unfinished">正在開啟 %1…</translation>
     </message>
 </context>
 <context>

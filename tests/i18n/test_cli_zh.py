@@ -164,3 +164,32 @@ def test_the_xlsx_review_of_the_command_line_is_chinese(demo_db, tmp_path):
     assert book.sheetnames[:3] == ["报告", "摘要", "漏斗"], book.sheetnames
     first = [c for row in book["摘要"].iter_rows(max_row=6, values_only=True) for c in row if c]
     assert "指标" in first and "Figure" not in first, first
+
+
+def test_help_is_chinese(tmp_path):
+    """argparse's own words and every option's help of ``dealbook import --help``."""
+    out = _dealbook("zh_CN.UTF-8", "import", "--help", home=tmp_path)
+    assert out.returncode == 0, out.stderr
+    assert out.stdout.startswith("用法：dealbook import"), out.stdout[:200]
+    for words in ("位置参数", "选项", "显示此帮助信息并退出", "要导入的文件", "只检查和计数"):
+        assert words in out.stdout, words
+    for english in ("usage:", "options:", "show this help", "the file to import"):
+        assert english not in out.stdout, english
+
+
+HELPED = ("backup", "demo", "export", "import_file", "imports", "kpi", "report", "undo_import")
+
+
+@pytest.mark.parametrize("module", HELPED)
+def test_every_help_and_description_is_translated(module):
+    """``help=`` and ``description=`` of the parsers take ``translate("cli", ...)``, not a
+    literal that would stay English."""
+    import ast
+
+    found = []
+    path = ROOT / "desktop_app" / "commands" / f"{module}.py"
+    for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+        for kw in node.keywords if isinstance(node, ast.Call) else []:
+            if kw.arg in ("help", "description") and isinstance(kw.value, ast.Constant):
+                found.append(f"{path.name}:{node.lineno}: {kw.value.value!r}")
+    assert not found, found
