@@ -204,7 +204,7 @@ def _summary(d: dict) -> str:
                     "cli",
                     "Dates in '{0}' could be read either way; read as {1} ({2}). "
                     "Use --date-order to change.",
-                ).format(col, o["order"].upper(), o["decided_by"])
+                ).format(col, _order_words(o["order"]), _decided_words(o["decided_by"]))
             )
     if d["kind"] == "deals":
         sc = d["status_counts"]
@@ -265,7 +265,31 @@ _WARNINGS = {
         "cli",
         "the file has no name column: {0} deals are named by their account and product.",
     ),
+    "ambiguous_thousands": QT_TRANSLATE_NOOP(
+        "cli",
+        "{0} numbers like 1.234 could be thousands or decimals; they are read with their "
+        "column's decimal mark: check them.",
+    ),
 }
+
+
+_DECIDED = {
+    "other column": QT_TRANSLATE_NOOP("cli", "as the file's other date columns"),
+    "number format": QT_TRANSLATE_NOOP("cli", "from the file's number format"),
+    "default": QT_TRANSLATE_NOOP("cli", "the default"),
+}
+
+
+def _order_words(order: str) -> str:
+    """``dmy`` / ``mdy`` in words."""
+    if order == "dmy":
+        return translate("cli", "day first (DMY)")
+    return translate("cli", "month first (MDY)")
+
+
+def _decided_words(decided_by: str) -> str:
+    """How a date column's day/month order was decided, in words."""
+    return translate("cli", _DECIDED[decided_by]) if decided_by in _DECIDED else decided_by
 
 
 def warning_sentence(key: str, count: int) -> str:

@@ -1236,6 +1236,10 @@
         <translation>文件没有名称列：{0} 个商机以客户和产品命名。</translation>
     </message>
     <message>
+        <source>{0} numbers like 1.234 could be thousands or decimals; they are read with their column&apos;s decimal mark: check them.</source>
+        <translation>{0} 个形如 1.234 的数字既可能是千位也可能是小数；已按其所在列的小数点读取，请核对。</translation>
+    </message>
+    <message>
         <source>{0} rows: {1}.</source>
         <translation>{0} 行：{1}。</translation>
     </message>
@@ -3241,6 +3245,30 @@
     <message>
         <source>the file has no name column: {0} deals are named by their account and product.</source>
         <translation>文件没有名称列：{0} 个商机以客户和产品命名。</translation>
+    </message>
+    <message>
+        <source>{0} numbers like 1.234 could be thousands or decimals; they are read with their column&apos;s decimal mark: check them.</source>
+        <translation>{0} 个形如 1.234 的数字既可能是千位也可能是小数；已按其所在列的小数点读取，请核对。</translation>
+    </message>
+    <message>
+        <source>as the file&apos;s other date columns</source>
+        <translation>与文件中其他日期列相同</translation>
+    </message>
+    <message>
+        <source>from the file&apos;s number format</source>
+        <translation>根据文件的数字格式</translation>
+    </message>
+    <message>
+        <source>the default</source>
+        <translation>默认</translation>
+    </message>
+    <message>
+        <source>day first (DMY)</source>
+        <translation>日在前（DMY）</translation>
+    </message>
+    <message>
+        <source>month first (MDY)</source>
+        <translation>月在前（MDY）</translation>
     </message>
     <message>
         <source>{0} is a folder, not a database file. Choose a .sqlite file.</source>

@@ -1236,6 +1236,10 @@
         <translation>檔案沒有名稱欄：{0} 個商機以客戶和產品命名。</translation>
     </message>
     <message>
+        <source>{0} numbers like 1.234 could be thousands or decimals; they are read with their column&apos;s decimal mark: check them.</source>
+        <translation>{0} 個形如 1.234 的數字既可能是千位也可能是小數；已按其所在欄的小數點讀取，請核對。</translation>
+    </message>
+    <message>
         <source>{0} rows: {1}.</source>
         <translation>{0} 列：{1}。</translation>
     </message>
@@ -3241,6 +3245,30 @@
     <message>
         <source>the file has no name column: {0} deals are named by their account and product.</source>
         <translation>檔案沒有名稱欄：{0} 個商機以客戶和產品命名。</translation>
+    </message>
+    <message>
+        <source>{0} numbers like 1.234 could be thousands or decimals; they are read with their column&apos;s decimal mark: check them.</source>
+        <translation>{0} 個形如 1.234 的數字既可能是千位也可能是小數；已按其所在欄的小數點讀取，請核對。</translation>
+    </message>
+    <message>
+        <source>as the file&apos;s other date columns</source>
+        <translation>與檔案中其他日期欄相同</translation>
+    </message>
+    <message>
+        <source>from the file&apos;s number format</source>
+        <translation>根據檔案的數字格式</translation>
+    </message>
+    <message>
+        <source>the default</source>
+        <translation>預設</translation>
+    </message>
+    <message>
+        <source>day first (DMY)</source>
+        <translation>日在前（DMY）</translation>
+    </message>
+    <message>
+        <source>month first (MDY)</source>
+        <translation>月在前（MDY）</translation>
     </message>
     <message>
         <source>{0} is a folder, not a database file. Choose a .sqlite file.</source>

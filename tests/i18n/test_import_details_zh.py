@@ -165,3 +165,43 @@ def test_import_and_store_sentences_go_through_translation():
             if re.search(r"[A-Za-z]{2,}\s+[A-Za-z]{2,}", text):
                 found.append(f"{path.relative_to(ROOT)}:{node.lineno}: {text!r}")
     assert not found, "wrap these in translate(...):\n" + "\n".join(found)
+
+
+#: every warning key the import writes (validate.py, mapping.py, api.py)
+WARNINGS = (
+    "missing_amount",
+    "formula_like_text",
+    "ambiguous_date_order",
+    "ambiguous_thousands",
+    "unmapped_stage",
+    "no_lost_deals",
+    "all_deals_open",
+    "close_before_created",
+    "unused_status_column",
+    "unused_amount_column",
+    "name_from_record_id",
+    "name_from_account_product",
+)
+
+
+@pytest.mark.parametrize("language", ["zh_CN", "zh_TW"])
+def test_every_warning_is_a_chinese_sentence_on_the_command_line_and_in_the_wizard(language):
+    from desktop_app.commands.import_file import warning_sentence
+    from desktop_app.ui.import_wizard.labels import warning_text
+
+    i18n.install(language)
+    for key in WARNINGS:
+        for sentence in (warning_sentence(key, 3), warning_text(key, 3)):
+            assert _CJK.search(sentence) and "_" not in sentence, (key, sentence)
+
+
+def test_the_date_order_line_is_chinese(tmp_path):
+    i18n.install("zh_CN")
+    path = tmp_path / "deals.csv"
+    path.write_text(
+        "Deal;Amount;Status;Close Date\nA;1,5;won;03/04/2025\nB;2,5;lost;04/05/2025\n",
+        encoding="utf-8",
+    )
+    report = run_import_at(tmp_path / "book.sqlite", path, "deals", "auto", True).to_dict()
+    summary = _summary(report)
+    assert "已按 日在前（DMY） 读取（根据文件的数字格式）" in summary, summary

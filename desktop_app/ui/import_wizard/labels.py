@@ -173,6 +173,10 @@ def warning_text(key: str, count: int) -> str:
         "name_from_account_product": _t(
             "The file has no name column: {0} deals are named by their account and product."
         ),
+        "ambiguous_thousands": _t(
+            "{0} numbers like 1.234 could be thousands or decimals; they are read with their "
+            "column's decimal mark: check them."
+        ),
     }
     if key in texts:
         return texts[key].format(count)
