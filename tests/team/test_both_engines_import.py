@@ -17,6 +17,7 @@ from desktop_app.importing.api import list_imports, run_import, undo_import
 from desktop_app.store import loader
 from desktop_app.store import repository as repo
 from desktop_app.store.engine import open_database
+from desktop_app.store.repository_frames import table_frame
 from tests.pg_fixtures import create_database, drop_database
 
 FILES = Path(__file__).resolve().parents[1] / "fixtures" / "files"
@@ -101,6 +102,8 @@ def test_a_large_export_of_a_workspace_imports_the_same_on_both(both, tmp_path: 
     left, right = _frames(sqlite), _frames(pg)
     for name, frame in left.items():
         pd.testing.assert_frame_equal(frame, right[name], obj=name)
+    for kind in repo.KINDS:  # the window's tables show the same rows
+        pd.testing.assert_frame_equal(table_frame(sqlite, kind), table_frame(pg, kind), obj=kind)
 
 
 def test_importing_again_adds_nothing_and_undo_takes_an_import_back(both) -> None:
