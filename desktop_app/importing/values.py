@@ -133,6 +133,10 @@ def clean_text_flags(series: pd.Series) -> tuple[pd.Series, np.ndarray]:
     """
     arr = series.to_numpy(dtype=object)
     if _mostly_distinct(arr):  # hashing every value to share work would cost more
+        if _plain(arr):  # nothing to trim, unescape or flag: only empty texts change
+            out = arr.copy()
+            out[out == ""] = None
+            return pd.Series(out, index=series.index, dtype=object), np.zeros(len(arr), bool)
         stripped = list(map(_unescape, map(methodcaller("strip", " \r\n"), arr)))
         flags = np.fromiter(
             map(methodcaller("startswith", FORMULA_START), stripped), dtype=bool, count=len(arr)
@@ -149,6 +153,24 @@ def clean_text_flags(series: pd.Series) -> tuple[pd.Series, np.ndarray]:
     table[-1] = None
     flags[:-1] = [c is not None and c[0] in FORMULA_START for c in cleaned]
     return pd.Series(table[codes], index=series.index, dtype=object), flags[codes]
+
+
+#: what a value may start or end with, or hold, that trimming, unescaping or the formula
+#: flag would act on (a value's start follows a NUL in the joined texts, its end precedes one)
+_NOT_PLAIN_STARTS = (" ", "'", *FORMULA_START)
+_NOT_PLAIN = ("\r", "\n", " \x00", *("\x00" + c for c in _NOT_PLAIN_STARTS))
+
+
+def _plain(texts: np.ndarray) -> bool:
+    """True when no text (all ``str``) needs trimming or unescaping or starts like a formula.
+
+    Checked on the texts joined by NUL, in a few passes of C over one string: a NUL inside a
+    value can only make the answer False (the careful path then runs), never wrongly True.
+    """
+    joined = "\x00".join(texts)
+    if joined[:1] in _NOT_PLAIN_STARTS or joined[-1:] == " ":
+        return False
+    return not any(part in joined for part in _NOT_PLAIN)
 
 
 def _unescape(text: str) -> str:

@@ -8,6 +8,7 @@ import hashlib
 
 import numpy as np
 import pandas as pd
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -96,3 +97,30 @@ def test_row_hash_equals_the_row_by_row_hash_on_any_values(rows) -> None:
     frame = pd.DataFrame({f"c{i}": pd.Series([r[i] for r in rows], dtype=object) for i in range(3)})
     cols = ["c0", "c1", "c2"]
     assert validate._row_hash(frame, cols).tolist() == _reference_hash(frame, cols)
+
+
+def _careful(texts: list[str]) -> tuple[list[str | None], list[bool]]:
+    """Trim, unescape and flag every text one at a time (what the import did for every row)."""
+    cleaned = [V._unescape(t.strip(" \r\n")) for t in texts]
+    return [c or None for c in cleaned], [c.startswith(V.FORMULA_START) for c in cleaned]
+
+
+TRICKY = st.text(alphabet=" '=+-@\t\r\nab\x00,", max_size=6)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(TRICKY, min_size=1, max_size=12))
+def test_texts_found_plain_need_no_trimming_unescaping_or_flag(texts) -> None:
+    if V._plain(np.array(texts, dtype=object)):
+        assert _careful(texts) == ([t or None for t in texts], [False] * len(texts))
+
+
+@pytest.mark.parametrize("odd", [None, " padded", "'=SUM(A1)", "=2+2", "tab\t", "end\n", ""])
+def test_a_column_of_distinct_names_is_cleaned_as_each_name_alone(odd) -> None:
+    texts = [f"Deal {i}" for i in range(45_000)]
+    if odd is not None:
+        texts[31_337] = odd
+    cleaned, flags = V.clean_text_flags(pd.Series(texts, dtype=object))
+    want, want_flags = _careful(texts)
+    assert cleaned.tolist() == want
+    assert flags.tolist() == want_flags
