@@ -91,3 +91,25 @@ def _leaves(obj: object):
             yield from _leaves(v)
     else:
         yield obj
+
+
+def test_the_review_is_written_from_a_team_database(both, capsys, tmp_path) -> None:
+    _path, url = both
+    out = tmp_path / "review.xlsx"
+    capsys.readouterr()
+    assert main(["report", "--db", url, "--period", "2025-Q2", "--out", str(out)]) == 0
+    assert out.stat().st_size > 5000
+    assert "password" not in capsys.readouterr().out
+
+
+def test_import_commands_take_a_team_database_url(pg_team_url, capsys) -> None:
+    files = Path(__file__).resolve().parents[1] / "fixtures" / "files"
+    report = _json(capsys, ["import", str(files / "salesforce.csv"), "--db", pg_team_url, "--json"])
+    assert report["imported"] > 0  # type: ignore[index]
+    listed = _json(capsys, ["imports", "--db", pg_team_url, "--json"])
+    assert [i["id"] for i in listed] == [report["batch_id"]]  # type: ignore[index]
+    capsys.readouterr()
+    assert main(["undo-import", str(report["batch_id"]), "--db", pg_team_url]) == 0  # type: ignore[index]
+    assert "undone" in capsys.readouterr().out
+    again = _json(capsys, ["imports", "--db", pg_team_url, "--json"])
+    assert again[0]["undone_at"] is not None  # type: ignore[index]
