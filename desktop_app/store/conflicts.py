@@ -19,7 +19,8 @@ window shows it and keeps what the user typed; the command line prints it and ex
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+import contextlib
+from collections.abc import Iterable, Iterator, Mapping
 from typing import Any
 
 from desktop_app.errors import UserError
@@ -165,6 +166,17 @@ class NotAllowed(UserError):
         return cls(text, kind)
 
     @classmethod
+    def import_refused(cls) -> NotAllowed:
+        """A rep importing a file: imports into a team database are a manager's work."""
+        return cls(
+            translate(
+                "conflicts",
+                "Only a manager can import files into the team database: nothing was "
+                "imported. Ask a manager to import the file.",
+            )
+        )
+
+    @classmethod
     def manager_only(cls, kind: str | None = None) -> NotAllowed:
         """A change only a manager may make (reps, stages, quotas, settings...)."""
         return cls(
@@ -219,6 +231,25 @@ def is_server_away(exc: BaseException) -> bool:
 def is_not_allowed(exc: BaseException) -> bool:
     """True when the server refused the write for this user's privileges or policies."""
     return sqlstate(exc) in _NOT_ALLOWED_STATES
+
+
+@contextlib.contextmanager
+def refusals(kind: str | None = None, *, importing: bool = False) -> Iterator[None]:
+    """Raise a refused or lost write of the team database as ``NotAllowed`` or
+    ``ServerAway`` (``importing``: an import's refusal sentence); other errors unchanged."""
+    try:
+        yield
+    except UserError:
+        raise
+    except Exception as exc:
+        # SQLAlchemy's wrapper, or the driver's own error from a raw cursor (psycopg's
+        # errors derive from Exception only); anything else goes on unchanged
+        refused = refusal(exc, kind)
+        if refused is None:
+            raise
+        if importing and isinstance(refused, NotAllowed):
+            raise NotAllowed.import_refused() from exc
+        raise refused from exc
 
 
 def refusal(exc: BaseException, kind: str | None = None) -> UserError | None:

@@ -22,7 +22,7 @@ import pandas as pd
 from sqlalchemy import Engine
 
 from desktop_app.errors import UserError
-from desktop_app.store import bulk_write
+from desktop_app.store import bulk_write, conflicts
 from desktop_app.store.bulk_write import Plan, count_rows, raw_cursor
 from desktop_app.store.changes import Changes
 from desktop_app.store.kinds import KINDS, LOOKUPS
@@ -121,7 +121,7 @@ def write_import(
     0..1 and may raise to cancel: the transaction is then rolled back.
     """
     tables = {KINDS[kind].table, *KINDS[kind].tables, *_BOOKKEEPING}
-    with engine.begin() as conn:
+    with conflicts.refusals(kind, importing=True), engine.begin() as conn:
         cur = raw_cursor(conn)
         cur.execute(
             "INSERT INTO import_batches (kind, file_name, preset, started_at) VALUES (?,?,?,?)",
@@ -197,7 +197,7 @@ def _later_batch_touching(cur: Any, batch_id: int) -> int | None:
 def undo_import(engine: Engine, batch_id: int) -> Changes:
     """Take back one import; ``deleted`` counts the rows removed, ``updated`` those restored."""
     tables: set[str] = set(_BOOKKEEPING)
-    with engine.begin() as conn:
+    with conflicts.refusals(importing=True), engine.begin() as conn:
         cur = raw_cursor(conn)
         row = cur.execute(
             "SELECT undone_at FROM import_batches WHERE id = ?", (batch_id,)

@@ -19,14 +19,12 @@ row-level security): a refused write raises ``NotAllowed``, a lost server ``Serv
 
 from __future__ import annotations
 
-import contextlib
 import datetime as dt
-from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
 from sqlalchemy import Engine, RowMapping, Table, delete, func, insert, select, update
-from sqlalchemy import exc as sa_exc
 
 from desktop_app.errors import UserError
 from desktop_app.store import conflicts
@@ -76,16 +74,7 @@ _INTERNAL = {
 _OWNED = ("deals", "leads", "activities")
 
 
-@contextlib.contextmanager
-def _refusals(kind_name: str | None) -> Iterator[None]:
-    """A refused or lost write of the team database as ``NotAllowed`` / ``ServerAway``."""
-    try:
-        yield
-    except sa_exc.DBAPIError as exc:
-        refused = conflicts.refusal(exc, kind_name)
-        if refused is None:
-            raise
-        raise refused from exc
+_refusals = conflicts.refusals  # a refused or lost write as NotAllowed / ServerAway
 
 
 def kind(name: str) -> Kind:

@@ -3453,6 +3453,10 @@
         <translation>您只能添加和保留自己的商机：请把负责人选为您自己，或请经理转交。</translation>
     </message>
     <message>
+        <source>Only a manager can import files into the team database: nothing was imported. Ask a manager to import the file.</source>
+        <translation>只有经理可以向团队数据库导入文件：没有导入任何内容。请让经理导入该文件。</translation>
+    </message>
+    <message>
         <source>Only a manager can make this change: the team database refused it. Ask a manager to make it.</source>
         <translation>只有经理可以做这项修改：团队数据库拒绝了它。请让经理来修改。</translation>
     </message>

@@ -3453,6 +3453,10 @@
         <translation>您只能新增和保留自己的商機：請把負責人選為您自己，或請經理轉交。</translation>
     </message>
     <message>
+        <source>Only a manager can import files into the team database: nothing was imported. Ask a manager to import the file.</source>
+        <translation>只有經理可以向團隊資料庫匯入檔案：沒有匯入任何內容。請讓經理匯入該檔案。</translation>
+    </message>
+    <message>
         <source>Only a manager can make this change: the team database refused it. Ask a manager to make it.</source>
         <translation>只有經理可以做這項修改：團隊資料庫拒絕了它。請讓經理來修改。</translation>
     </message>

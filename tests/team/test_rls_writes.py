@@ -109,3 +109,21 @@ def test_a_conflicting_edit_is_refused_with_the_fields_that_changed(team) -> Non
 def _deals(engine) -> list[dict]:
     with engine.connect() as conn:
         return [dict(r) for r in conn.exec_driver_sql("SELECT title FROM deals").mappings()]
+
+
+def test_a_rep_cannot_import_and_nothing_is_written(team) -> None:
+    from pathlib import Path
+
+    from desktop_app.importing.api import list_imports, run_import
+
+    manager, rep = team
+    salesforce = Path(__file__).resolve().parents[1] / "fixtures" / "files" / "salesforce.csv"
+    with pytest.raises(NotAllowed) as refused:
+        run_import(rep, salesforce, "deals")
+    assert str(refused.value) == (
+        "Only a manager can import files into the team database: nothing was imported. "
+        "Ask a manager to import the file."
+    )
+    assert repo.counts(manager)["deals"] == 0 and list_imports(manager) == []
+    report = run_import(manager, salesforce, "deals").to_dict()  # the manager can
+    assert report["imported"] == repo.counts(rep)["deals"] > 0
