@@ -27,6 +27,8 @@ def dealbook_home(tmp_path, monkeypatch):
 from tests.pg_fixtures import (  # noqa: E402, F401
     engine_target,
     pg_admin_url,
+    pg_schema_template,
     pg_team_url,
     pg_url,
+    pg_workspace_url,
 )

@@ -6,10 +6,12 @@ a test is skipped with its reason, the SQLite half still runs.
 
 * ``pg_admin_url``: the admin URL (skips when unset);
 * ``pg_url``: a fresh empty database on that server, dropped after the test (admin user);
+* ``pg_workspace_url``: a fresh database at the schema head, no data (a copy of a template
+  migrated once per session);
 * ``pg_team_url``: a fresh database after ``dealbook team init`` (schema, roles, policies);
 * ``engine_target``: parametrized over ``"sqlite"`` (a ``Path`` to a new file in
-  ``tmp_path``) and ``"postgresql"`` (the URL of a fresh empty database), for tests that
-  must hold on both engines;
+  ``tmp_path``) and ``"postgresql"`` (the URL of a fresh database with no data), for tests
+  that must hold on both engines;
 * ``make_login(admin_url, db_url, login, role, rep_name)``: a login role of the team with a
   password, returned as its own URL.
 """
@@ -41,13 +43,14 @@ def database_url(admin_url: str, database: str) -> str:
     return make_url(admin_url).set(database=database).render_as_string(hide_password=False)
 
 
-def create_database(admin_url: str) -> str:
-    """A new empty database on the test server; its URL (admin user)."""
+def create_database(admin_url: str, template: str | None = None) -> str:
+    """A new database on the test server (empty, or a copy of ``template``); its URL."""
     import psycopg
 
     name = f"dealbook_test_{uuid.uuid4().hex[:12]}"
+    copy = f' TEMPLATE "{template}"' if template else ""
     with psycopg.connect(admin_url, autocommit=True) as conn:
-        conn.execute(f'CREATE DATABASE "{name}"')
+        conn.execute(f'CREATE DATABASE "{name}"{copy}')
     return database_url(admin_url, name)
 
 
@@ -95,18 +98,46 @@ def pg_url(pg_admin_url: str) -> Iterator[str]:
         drop_database(pg_admin_url, url)
 
 
+@pytest.fixture(scope="session")
+def pg_schema_template(pg_admin_url: str) -> Iterator[str]:
+    """The name of a database at Dealbook's schema head (no data, no roles), copied by the
+    fixtures below instead of running every migration again for each test."""
+    from sqlalchemy import make_url
+
+    from desktop_app.store.engine import open_database
+
+    url = create_database(pg_admin_url)
+    open_database(url).dispose()
+    try:
+        yield str(make_url(url).database)
+    finally:
+        drop_database(pg_admin_url, url)
+
+
 @pytest.fixture
-def pg_team_url(pg_url: str) -> str:
+def pg_workspace_url(pg_admin_url: str, pg_schema_template: str) -> Iterator[str]:
+    """A fresh database at Dealbook's schema head with no data (what opening an empty
+    database makes), dropped after the test."""
+    url = create_database(pg_admin_url, template=pg_schema_template)
+    try:
+        yield url
+    finally:
+        drop_database(pg_admin_url, url)
+
+
+@pytest.fixture
+def pg_team_url(pg_workspace_url: str) -> str:
     """A fresh database set up for a team (``dealbook team init``: schema, roles, policies)."""
     from desktop_app.store.team_admin import init_team
 
-    init_team(pg_url)
-    return pg_url
+    init_team(pg_workspace_url)
+    return pg_workspace_url
 
 
 @pytest.fixture(params=["sqlite", "postgresql"])
 def engine_target(request: pytest.FixtureRequest, tmp_path: Path) -> Path | str:
-    """Where a new workspace goes: a SQLite file path, or a fresh PostgreSQL database URL."""
+    """Where a new workspace goes: a SQLite file path (no file yet), or the URL of a fresh
+    PostgreSQL database at the schema head with no data (a new team database)."""
     if request.param == "sqlite":
         return tmp_path / "dealbook.sqlite"
-    return str(request.getfixturevalue("pg_url"))
+    return str(request.getfixturevalue("pg_workspace_url"))
