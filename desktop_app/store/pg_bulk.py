@@ -10,10 +10,10 @@ transaction:
   ``id`` gets ``RETURNING id`` for ``lastrowid``;
 * ``executemany`` of an ``INSERT ... VALUES (?, ..., constants)`` streams the rows with
   ``COPY ... FROM STDIN`` (one round trip for the lot, not a statement per row) when the
-  server allows COPY into that table for this user: PostgreSQL refuses ``COPY FROM`` into
+  server allows COPY into that table for this user; PostgreSQL refuses ``COPY FROM`` into
   a table whose row-level security applies to the user (a rep, a manager under the team's
-  policies), and those rows go through a pipelined ``executemany`` instead, which the
-  policies check row by row;
+  policies): those rows are copied into a temporary table and written with one
+  ``INSERT ... SELECT``, which the policies check row by row;
 * ``PRAGMA table_info`` is answered from ``information_schema``; SQLite's catalogue
   (``sqlite_master``: dropping indexes around a large insert) has no rows here: PostgreSQL
   keeps its indexes;
@@ -122,6 +122,22 @@ def reset_sequences(cursor: Any, tables: Iterable[str]) -> None:
         )
 
 
+def _staged_copy(
+    cursor: Any, table: str, columns: Sequence[str], rows: Iterable[Sequence[Any]]
+) -> int:
+    """COPY into a temporary table of ``columns``, then one ``INSERT ... SELECT``: for a
+    table whose row-level security applies to the user (no COPY there), the policies then
+    check every row of the one INSERT; the rows written."""
+    cols = ", ".join(columns)
+    cursor.execute("DROP TABLE IF EXISTS pg_temp.dealbook_rows")
+    cursor.execute(f"CREATE TEMP TABLE dealbook_rows AS SELECT {cols} FROM {table} WITH NO DATA")
+    copy_rows(cursor, "pg_temp.dealbook_rows", columns, rows)
+    cursor.execute(f"INSERT INTO {table} ({cols}) SELECT {cols} FROM pg_temp.dealbook_rows")
+    written = int(cursor.rowcount)
+    cursor.execute("DROP TABLE pg_temp.dealbook_rows")
+    return written
+
+
 def copy_allowed(cursor: Any, table: str) -> bool:
     """True when this user may COPY into ``table`` (no row-level security applies)."""
     cursor.execute("SELECT row_security_active(%s::regclass)", (table,))
@@ -191,13 +207,14 @@ class PgCursor:
             self.rowcount = 0
             return self
         insert = _INSERT.match(sql)
-        if insert and len(rows) >= COPY_MIN_ROWS and self._may_copy(insert.group("table")):
+        if insert and len(rows) >= COPY_MIN_ROWS:
+            table = insert.group("table")
             columns = [c.strip() for c in insert.group("cols").split(",")]
             items = _split_values(insert.group("values"))
             slots = [i for i, item in enumerate(items) if item == "?"]
             constants = {i: _constant(item) for i, item in enumerate(items) if item != "?"}
 
-            whole = self._integer_columns(insert.group("table"))
+            whole = self._integer_columns(table)
             to_int = [i for i, c in enumerate(columns) if c in whole]
 
             def full(row: Sequence[Any]) -> list[Any]:
@@ -208,9 +225,11 @@ class PgCursor:
                         out[i] = None if out[i] != out[i] else round(out[i])
                 return out
 
-            self.rowcount = copy_rows(
-                self._cur, insert.group("table"), columns, (full(r) for r in rows)
-            )
+            lines = (full(r) for r in rows)
+            if self._may_copy(table):
+                self.rowcount = copy_rows(self._cur, table, columns, lines)
+            else:
+                self.rowcount = _staged_copy(self._cur, table, columns, lines)
             return self
         self._cur.executemany(adapt_sql(sql), [list(r) for r in rows])
         self.rowcount = self._cur.rowcount

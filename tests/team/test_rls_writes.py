@@ -127,3 +127,34 @@ def test_a_rep_cannot_import_and_nothing_is_written(team) -> None:
     assert repo.counts(manager)["deals"] == 0 and list_imports(manager) == []
     report = run_import(manager, salesforce, "deals").to_dict()  # the manager can
     assert report["imported"] == repo.counts(rep)["deals"] > 0
+
+
+def test_a_manager_imports_hundreds_of_rows_under_the_policies(team, tmp_path) -> None:
+    """Row-level security applies to a manager's login too: no COPY straight into the
+    table, the rows go through one INSERT the policies check; every row arrives, signed."""
+    from desktop_app.importing.api import run_import
+    from desktop_app.store.demo import generate_demo
+    from desktop_app.store.export import export_kind
+
+    manager, rep = team
+    source = open_database(tmp_path / "source.sqlite")
+    try:
+        generate_demo(source, deals=300, seed=4)
+        for kind in ("deals", "activities"):
+            export_kind(source, kind, tmp_path / f"{kind}.csv")
+    finally:
+        source.dispose()
+    local = open_database(tmp_path / "local.sqlite")  # the same files into a file
+    try:
+        for kind in ("deals", "activities"):
+            on_file = run_import(local, tmp_path / f"{kind}.csv", kind).to_dict()
+            report = run_import(manager, tmp_path / f"{kind}.csv", kind).to_dict()
+            assert report["imported"] == on_file["imported"] > 250
+            assert report["rejected"] == on_file["rejected"] == 0
+        expected = repo.counts(local)
+    finally:
+        local.dispose()
+    assert repo.counts(rep) == expected
+    with manager.connect() as conn:
+        signed = conn.exec_driver_sql("SELECT DISTINCT created_by FROM activities").scalars()
+        assert list(signed) == [str(manager.url.username)]
