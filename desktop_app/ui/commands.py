@@ -76,13 +76,18 @@ def edit_records(
     ids: Iterable[int],
     changes: Mapping[str, Any],
     today: dt.date | None = None,
+    started_from: Mapping[str, Any] | None = None,
 ) -> Changes:
-    """Change one or many records (undoable); a deal's new stage records its date."""
+    """Change one or many records (undoable); a deal's new stage records its date.
+
+    ``started_from`` (one record as the form read it, with its ``version``) makes the
+    save refuse someone else's newer save (``EditConflict``) instead of overwriting it.
+    """
     ids = list(ids)
     engine = context.engine
     before = repo.snapshot(engine, kind, ids)
     if len(ids) == 1:
-        done = repo.update_record(engine, kind, ids[0], changes, today)
+        done = repo.update_record(engine, kind, ids[0], changes, today, started_from=started_from)
         text = _t("Edit")
     else:
         done = repo.update_records(engine, kind, ids, changes, today)

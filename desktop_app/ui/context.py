@@ -27,11 +27,23 @@ if TYPE_CHECKING:
 log = logging.getLogger("dealbook.ui")
 
 
-def open_engine(db_path: Path) -> Engine:
-    """Open (create or upgrade) the database at ``db_path``."""
+def open_engine(db_path: str | Path) -> Engine:
+    """Open (create or upgrade) the database at ``db_path`` (a file, or a team database's URL)."""
     from desktop_app.store.engine import open_database
 
     return open_database(db_path)
+
+
+def is_team(target: str | Path) -> bool:
+    """Whether ``target`` names a team database (a PostgreSQL URL) rather than a file.
+
+    The same test as ``desktop_app.store.location.is_server_url``, without importing
+    SQLAlchemy (the window calls it before its first paint).
+    """
+    if not isinstance(target, str):
+        return False
+    scheme = target.strip().split("://", 1)[0].lower() if "://" in target else ""
+    return scheme.split("+", 1)[0] in ("postgresql", "postgres")
 
 
 def load_workspace(engine: Engine) -> tuple[Dataset, KpiSettings]:
@@ -85,6 +97,11 @@ class AppContext(QObject):
     settings_changed = Signal()
     #: True while a reload runs in the background
     loading_changed = Signal(bool)
+    #: a team database's server reachable (True) or gone (False); see watch_other_processes
+    server_state_changed = Signal(bool)
+    #: the team database's listener heard these tables change (emitted on its thread,
+    #: delivered on the GUI thread: a queued connection)
+    _tables_heard = Signal(object)
 
     def __init__(
         self,
@@ -95,7 +112,11 @@ class AppContext(QObject):
         parent: QObject | None = None,
     ) -> None:
         super().__init__(parent)
-        self.db_path = Path(db_path)
+        #: a file's path, or a team database's URL (with its password: never show it; see
+        #: :attr:`display_name`)
+        self.db_path: str | Path = db_path if is_team(db_path) else Path(db_path)
+        self.is_team = is_team(db_path)
+        self.server_reachable = True
         self.is_demo = is_demo
         self._engine = engine
         self._dataset: Dataset | None = None
@@ -105,6 +126,10 @@ class AppContext(QObject):
         self._op: Op | None = None
         self.undo_stack: Any = None  # a QUndoStack, set by the main window
         self._watcher: Any = None  # a ui.watch.ChangeWatcher, see watch_other_processes
+        self._listener: Any = None  # a store.pg_listen.ChangeListener on a team database
+        self._closed = False
+        self._tables_heard.connect(self._heard)
+        self.server_state_changed.connect(self._server_state)
 
     # --- state ---------------------------------------------------------------------
 
@@ -129,6 +154,18 @@ class AppContext(QObject):
 
     def is_loading(self) -> bool:
         return self._loading
+
+    @property
+    def listener(self) -> Any:
+        """The team database's change listener (None for a file, or before watching)."""
+        return self._listener
+
+    @property
+    def display_name(self) -> str:
+        """The workspace as a person may see it: a path, or a URL without its password."""
+        from desktop_app.store.location import safe_display
+
+        return safe_display(self.db_path)
 
     # --- changes -------------------------------------------------------------------
 
@@ -187,16 +224,55 @@ class AppContext(QObject):
             self.reload()
 
     def watch_other_processes(self) -> None:
-        """Reload when another process writes to the file (``desktop_app.ui.watch``)."""
+        """Reload when another process writes to the file (``desktop_app.ui.watch``).
+
+        On a team database a :class:`desktop_app.store.pg_listen.ChangeListener` hears the
+        other people's writes instead (LISTEN/NOTIFY); what it hears reaches the window
+        through the same ``notify_changed`` path, and a lost or regained server through
+        :attr:`server_state_changed`.
+        """
         from desktop_app.ui.watch import ChangeWatcher, everything
 
+        if self.is_team:
+            from desktop_app.store.pg_listen import ChangeListener
+
+            self._listener = ChangeListener(
+                str(self.db_path), self._tables_heard.emit, self.server_state_changed.emit
+            ).start()
+            return
         self._watcher = ChangeWatcher(
-            self.db_path, lambda: self.notify_changed(Changes.of_tables(everything())), self
+            Path(self.db_path), lambda: self.notify_changed(Changes.of_tables(everything())), self
         )
         self.loading_changed.connect(self._watcher.reloading)
 
+    def _heard(self, tables: frozenset[str]) -> None:
+        """Another session wrote ``tables`` (on the GUI thread): announce it, reload."""
+        if self._closed:  # heard just before the window let go of the database
+            return
+        from desktop_app.ui.watch import everything
+
+        known = tables & everything()
+        if known:
+            self.notify_changed(Changes.of_tables(known))
+
+    def _server_state(self, reachable: bool) -> None:
+        """The listener lost or regained the server; regained: everything is read again
+        (what was written while it was away was not heard)."""
+        if self._closed:
+            return
+        was = self.server_reachable
+        self.server_reachable = reachable
+        if reachable and not was:
+            from desktop_app.ui.watch import everything
+
+            self.notify_changed(Changes.of_tables(everything()))
+
     def close(self) -> None:
         """Release the database file (the window calls this before opening another)."""
+        self._closed = True
+        if self._listener is not None:
+            self._listener.stop()
+            self._listener = None
         if self._watcher is not None:
             self._watcher.stop()
             self._watcher = None

@@ -14,6 +14,7 @@ import logging.handlers
 import os
 import sys
 import time
+from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, Qt, QTimer
 from PySide6.QtGui import QGuiApplication, QIcon
@@ -90,6 +91,18 @@ def install_translations(app: QApplication) -> None:
     fonts.apply_to_application(app)  # a Chinese face for Chinese text, when installed
 
 
+def workspace_target(db_arg: str | None) -> str | Path:
+    """What ``--db`` names: a team database's URL (with its remembered password when it
+    names none), else a file (the default database without ``--db``)."""
+    from desktop_app.store.location import is_server_url
+
+    if db_arg and is_server_url(db_arg):
+        from desktop_app.ui.team_secrets import fill_password
+
+        return fill_password(db_arg.strip())
+    return paths.resolve_db(db_arg)
+
+
 def launch(db_arg: str | None) -> int:
     """Open the window on ``db_arg`` (or the default database); returns the exit code."""
     started = time.perf_counter()
@@ -102,7 +115,7 @@ def launch(db_arg: str | None) -> int:
     crash.install()
     from desktop_app.ui.main_window import MainWindow
 
-    window = MainWindow(paths.resolve_db(db_arg))
+    window = MainWindow(workspace_target(db_arg))
     from desktop_app.reports.fonts import missing_notice
     from desktop_app.ui import notify
 

@@ -75,10 +75,14 @@ class MainWindow(QMainWindow):
     #: emitted when a database is open and its pages are installed
     ready = Signal()
 
-    def __init__(self, db_path: Path, parent: QWidget | None = None) -> None:
+    def __init__(self, db_path: str | Path, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.db_path = Path(db_path)
+        from desktop_app.ui.context import is_team
+
+        #: a file's path, or a team database's URL (shown only through safe_display)
+        self.db_path: str | Path = db_path if is_team(db_path) else Path(db_path)
         self.context: Any = None
+        self.team_identity: Any = None  # a store.team_identity.TeamIdentity on a team database
         self.pages: dict[str, QWidget] = {}
         self.welcome: Any = None
         self._painted = False
@@ -107,6 +111,10 @@ class MainWindow(QMainWindow):
         col.setSpacing(0)
         self.demo_bar = self._make_demo_bar(right)
         col.addWidget(self.demo_bar)
+        from desktop_app.ui.team_banner import TeamBanner
+
+        self.team_banner = TeamBanner(right)  # shown while a team database's server is away
+        col.addWidget(self.team_banner)
         self.message_bar = MessageBar(right)
         wrap = QHBoxLayout()
         wrap.setContentsMargins(12, 8, 12, 0)
@@ -150,7 +158,7 @@ class MainWindow(QMainWindow):
         back.clicked.connect(lambda: self.open_database(self._home_db))
         layout.addWidget(back)
         bar.hide()
-        self._home_db: Path = self.db_path
+        self._home_db: str | Path = self.db_path
         return bar
 
     # --- first paint and start -------------------------------------------------------
@@ -165,16 +173,23 @@ class MainWindow(QMainWindow):
         """Open the database given at launch (after the first paint)."""
         self.open_database(self.db_path)
 
-    def open_database(self, path: Path, *, is_demo: bool = False) -> None:
-        """Open ``path`` off the GUI thread (daily backup first), then install the pages."""
-        from desktop_app.ui import opening
+    def open_database(self, path: str | Path, *, is_demo: bool = False) -> None:
+        """Open ``path`` off the GUI thread (daily backup first), then install the pages.
 
+        ``path`` may be a team database's URL (File ▸ Connect to team database…).
+        """
+        from desktop_app.store.location import safe_display
+        from desktop_app.ui import opening
+        from desktop_app.ui.context import is_team
+
+        target: str | Path = path if is_team(path) else Path(path)
         if not is_demo:
-            self._home_db = Path(path)
+            self._home_db = target
         self.nav.setEnabled(False)
         self.stack.setCurrentWidget(self.loading)
-        self.loading.setText(self.tr("Opening %1…").replace("%1", Path(path).name))
-        opening.open_in_background(self, Path(path), is_demo)
+        name = safe_display(target) if isinstance(target, str) else target.name
+        self.loading.setText(self.tr("Opening %1…").replace("%1", name))
+        opening.open_in_background(self, target, is_demo)
 
     def install(self, context: Any, counts: dict[str, int]) -> None:
         """Replace the pages with ones on ``context`` (called on the GUI thread)."""
@@ -200,12 +215,16 @@ class MainWindow(QMainWindow):
         context.data_changed.connect(self._data_changed)
         context.loading_changed.connect(self.busy_label.setVisible)
         self.demo_bar.setVisible(context.is_demo)
-        self.setWindowTitle(
-            self.tr("%1 — Dealbook").replace("%1", context.db_path.name)
-            if not context.is_demo
-            else self.tr("Demo company — Dealbook")
-        )
-        self.db_label.setText(str(context.db_path))
+        self.team_banner.attach(context)
+        if getattr(context, "is_team", False):
+            self._show_team_identity(context)
+        else:
+            self.setWindowTitle(
+                self.tr("%1 — Dealbook").replace("%1", context.db_path.name)
+                if not context.is_demo
+                else self.tr("Demo company — Dealbook")
+            )
+            self.db_label.setText(str(context.db_path))
         self.nav.setEnabled(True)
         self.update_counts(counts)
         self._show_welcome = not any(counts.values()) and not context.is_demo
@@ -215,6 +234,28 @@ class MainWindow(QMainWindow):
         self.show_page(str(last))
         context.reload()
         self.ready.emit()
+
+    def _show_team_identity(self, context: Any, identity: Any = None) -> None:
+        """Title and status bar: "Team database: db on host as user (role)"; the role is
+        asked of the server in the background, then shown."""
+        from desktop_app.ui.team_banner import team_title
+
+        role = getattr(identity, "role", None)
+        rep_name = getattr(identity, "rep_name", None)
+        text = team_title(context.display_name, role, rep_name)
+        self.setWindowTitle(self.tr("%1 — Dealbook").replace("%1", text))
+        self.db_label.setText(text)
+        self.team_identity = identity
+        if identity is None:
+            from desktop_app.store.team_identity import who_am_i
+            from desktop_app.ui.guard import guarded
+            from desktop_app.ui.tasks import Op
+
+            def known(found: Any) -> None:
+                if self.context is context and found is not None:
+                    self._show_team_identity(context, found)
+
+            Op(self, who_am_i, context.engine).success(guarded(self, known)).run()
 
     def _retire(self, objects: list[Any]) -> None:
         """Delete old pages once no background task can still call back into them."""

@@ -26,19 +26,21 @@ def _t(text: str) -> str:
     return QCoreApplication.translate("opening", text)
 
 
-def open_workspace(path: Path, backup_first: bool = True) -> tuple[Any, dict[str, int], str]:
+def open_workspace(path: str | Path, backup_first: bool = True) -> tuple[Any, dict[str, int], str]:
     """Daily backup, open (create/upgrade) the file, count rows; warms pandas too.
 
     Returns the engine, the row counts, and a warning to show when the daily backup could
     not be made (the database still opens: a failed backup must not lock the user out,
-    but it must not go unnoticed either).
+    but it must not go unnoticed either). A team database (a URL) has no daily backup
+    here: its server's administrator backs it up (docs/team.md).
     """
     from desktop_app.store import backup
+    from desktop_app.ui.context import is_team
 
     warning = ""
     try:
-        if backup_first:
-            backup.auto_backup(path)
+        if backup_first and not is_team(path):
+            backup.auto_backup(Path(path))
     except Exception as exc:  # noqa: BLE001 - a failed backup must not stop the app opening
         log.exception("automatic backup of %s failed", path)
         fault = as_user_error(exc, paths.backup_dir())
@@ -57,16 +59,19 @@ def open_workspace(path: Path, backup_first: bool = True) -> tuple[Any, dict[str
     return engine, counts, warning
 
 
-def open_in_background(window: MainWindow, path: Path, is_demo: bool) -> None:
-    """Open ``path`` and hand the result to ``window.install``."""
-    from desktop_app.ui.context import AppContext
+def open_in_background(window: MainWindow, path: str | Path, is_demo: bool) -> None:
+    """Open ``path`` (a file, or a team database's URL) and hand the result to
+    ``window.install``."""
+    from desktop_app.ui.context import AppContext, is_team
 
     def done(result: tuple[Any, dict[str, int], str]) -> None:
         engine, counts, warning = result
         context = AppContext(path, engine, is_demo=is_demo)
         context.watch_other_processes()  # a command line import shows without a restart
-        if not is_demo:  # the commands without --db read the workspace the window shows
-            paths.remember_workspace(path)
+        # the commands without --db read the file the window shows (a team database is
+        # not remembered for them: its URL may carry a password)
+        if not is_demo and not is_team(path):
+            paths.remember_workspace(Path(path))
         window.install(context, counts)
         if warning:
             notify.show(warning, "warning")
@@ -74,7 +79,12 @@ def open_in_background(window: MainWindow, path: Path, is_demo: bool) -> None:
     def failed(exc: BaseException) -> None:
         notify.background_failure(exc)
         text = str(exc) if isinstance(exc, UserError) else notify.message_for(exc)
-        window.loading.setText(text + "\n\n" + _t("Use File ▸ Open… or File ▸ New database…"))
+        hint = (
+            _t("Use File ▸ Connect to team database… to try again, or File ▸ Open…")
+            if is_team(path)
+            else _t("Use File ▸ Open… or File ▸ New database…")
+        )
+        window.loading.setText(text + "\n\n" + hint)
         window.loading.setWordWrap(True)
 
     Op(window, open_workspace, path, not is_demo).success(guarded(window, done)).failure(

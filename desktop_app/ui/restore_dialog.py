@@ -113,7 +113,7 @@ class RestoreDialog(QDialog):
 
 def perform_restore(window: MainWindow, backup_path: Path) -> Path:
     """Close the database, restore ``backup_path`` over it, open it again."""
-    db_path = window.db_path
+    db_path = Path(window.db_path)  # a file: a team database is restored on its server
     wait_for_all()
     if window.context is not None:
         window.context.close()
@@ -130,7 +130,7 @@ def perform_restore(window: MainWindow, backup_path: Path) -> Path:
 
 def run_restore(window: MainWindow) -> None:
     """The whole File ▸ Restore flow."""
-    dialog = RestoreDialog(window.db_path, window)
+    dialog = RestoreDialog(Path(window.db_path), window)
     try:
         if dialog.exec() != QDialog.DialogCode.Accepted or dialog.info is None:
             return
@@ -141,7 +141,7 @@ def run_restore(window: MainWindow) -> None:
         window,
         window.tr("Restore from a backup"),
         window.tr("Replace the data in %1 with the backup %2? A copy of the current file is kept.")
-        .replace("%1", window.db_path.name)
+        .replace("%1", Path(window.db_path).name)
         .replace("%2", info.path.name),
         QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
     )

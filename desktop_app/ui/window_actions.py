@@ -44,6 +44,9 @@ class WindowActions(QObject):
         keys = QKeySequence.StandardKey
         self._act(file, self.tr("New database…"), self.new_database)
         self._act(file, self.tr("Open…"), self.open_database_dialog, keys.Open)
+        self.connect_team_action = self._act(
+            file, self.tr("Connect to team database…"), self.connect_team_database
+        )
         file.addSeparator()
         self.import_action = self._act(
             file, self.tr("Import…"), lambda: self.open_import_wizard(None), "Ctrl+I"
@@ -125,6 +128,16 @@ class WindowActions(QObject):
             remember("workspace", path)
             self.w.open_database(Path(path))
 
+    def connect_team_database(self) -> None:
+        """File ▸ Connect to team database…: open a PostgreSQL workspace (or a local file)."""
+        from desktop_app.ui.team_dialog import CONNECT, LOCAL_FILE, ask_team_database
+
+        choice, url = ask_team_database(self.w)
+        if choice == CONNECT and url:
+            self.w.open_database(url)
+        elif choice == LOCAL_FILE:
+            self.open_database_dialog()
+
     def open_import_wizard(self, file_path: str | None) -> None:
         """Open the import wizard (for ``file_path`` when a file was dropped)."""
         if self.w.context is None:
@@ -198,6 +211,15 @@ class WindowActions(QObject):
     def restore(self) -> None:
         from desktop_app.ui.restore_dialog import run_restore
 
+        if self.w.context is not None and getattr(self.w.context, "is_team", False):
+            notify.show(
+                self.tr(
+                    "A team database is restored on its server with pg_restore by whoever "
+                    "looks after it (see docs/team.md); Dealbook does not restore it."
+                ),
+                "warning",
+            )
+            return
         if self.w.context is not None:
             run_restore(self.w)
 
@@ -230,12 +252,6 @@ class WindowActions(QObject):
         dialog.exec()
         dialog.deleteLater()
 
-    def show_about(self) -> None:
-        from desktop_app.ui.help_dialogs import AboutDialog
-
-        dialog = AboutDialog(self.w.db_path, self.w)
-        dialog.exec()
-        dialog.deleteLater()
     def enter_licence(self) -> None:
         from desktop_app.ui.licence_dialog import LicenceDialog
 
@@ -243,3 +259,11 @@ class WindowActions(QObject):
         dialog.exec()
         dialog.deleteLater()
 
+    def show_about(self) -> None:
+        from desktop_app.store.location import safe_display
+        from desktop_app.ui.help_dialogs import AboutDialog
+
+        shown = self.w.db_path if isinstance(self.w.db_path, Path) else safe_display(self.w.db_path)
+        dialog = AboutDialog(shown, self.w)  # type: ignore[arg-type]  # shown as str()
+        dialog.exec()
+        dialog.deleteLater()

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 from desktop_app.errors import UserError
 from desktop_app.store import repository as repo
 from desktop_app.store import repository_settings as repo_settings
+from desktop_app.store.conflicts import EditConflict, NotAllowed, RecordGone, refusal
 from desktop_app.ui import commands
 from desktop_app.ui.context import AppContext
 from desktop_app.ui.forms.fields import (
@@ -241,24 +242,92 @@ class RecordDialog(QDialog):
             first = next(f.key for f in self.spec.fields if f.key in errors)
             self.fields[first].setFocus()
             return
-        if "currency" in self.fields and not values.get("currency"):
-            # an amount without a currency is in the base currency: say so in the record,
-            # so the table shows it and a later change of base currency does not re-price it
-            values["currency"] = self.base_currency()
         try:
+            if "currency" in self.fields and not values.get("currency"):
+                # an amount without a currency is in the base currency: say so in the record,
+                # so the table shows it and a later change of base currency does not re-price
+                values["currency"] = self.base_currency()
             if self.record_id:
                 changed = {k: v for k, v in values.items() if v != self._original.get(k)}
                 if changed:
-                    commands.edit_records(self.context, self.kind, [self.record_id], values)
+                    commands.edit_records(
+                        self.context,
+                        self.kind,
+                        [self.record_id],
+                        values,
+                        started_from=self._original,  # its version: no lost update
+                    )
                 self.saved_id = self.record_id
             else:
                 self.saved_id = commands.add_record(self.context, self.kind, values)
-        except UserError as exc:
-            self.message.setText(str(exc))
-            self.message.setStyleSheet("color: #b3261e; font-weight: 600;")
-            self.message.show()
+        except EditConflict as exc:  # someone else saved first: show theirs beside yours
+            self._say(str(exc))
+            self._conflict(exc, values)
+            return
+        except (NotAllowed, RecordGone) as exc:  # the team database refused: say why
+            self._say(str(exc))
+            self._refused(str(exc))
+            return
+        except UserError as exc:  # ServerAway too: nothing saved, the form keeps the text
+            self._say(str(exc))
+            return
+        except Exception as exc:  # a read around the write met a lost or refusing server
+            refused = refusal(exc, self.kind)
+            if refused is None:
+                raise
+            self._say(str(refused))
             return
         self.accept()
+
+    def _say(self, text: str) -> None:
+        """Show why the save did not happen, above the fields (they keep what was typed)."""
+        self.message.setText(text)
+        self.message.setStyleSheet("color: #b3261e; font-weight: 600;")
+        self.message.show()
+
+    def _refused(self, text: str) -> None:
+        """A message box with the team database's reason (the form stays as typed)."""
+        from PySide6.QtWidgets import QMessageBox
+
+        box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Not saved"), text, parent=self)
+        box.setObjectName("refusalBox")
+        box.setStandardButtons(QMessageBox.StandardButton.Ok)
+        self.refusal_box = box
+        box.open()  # window-modal, not a nested event loop
+
+    def _conflict(self, exc: EditConflict, yours: dict[str, Any]) -> None:
+        """Someone else saved this record: their values beside ours, reload or keep."""
+        from desktop_app.ui import team_conflict
+
+        keys = [f.key for f in self.spec.fields]
+        labels = {f.key: f.label for f in self.spec.fields}
+        theirs, started = exc.theirs, self._original
+        rows = [
+            (labels[k], theirs.get(k), yours.get(k))
+            for k in team_conflict.differences(keys, theirs, yours, started)
+        ]
+        dialog = team_conflict.ConflictDialog(str(exc), rows, self)
+        self.conflict_dialog = dialog
+
+        def finished(_code: int) -> None:
+            if dialog.choice == team_conflict.RELOAD:
+                self._load({**yours, **{k: theirs.get(k) for k in keys if k in theirs}})
+                self.message.setText(
+                    self.tr("Their version is shown; your changes were set aside.")
+                )
+            else:
+                self._load(team_conflict.merge_kept(keys, theirs, yours, started))
+                self.message.setText(
+                    self.tr(
+                        "Your changes are kept. Save again to replace their version with yours."
+                    )
+                )
+            self._original = dict(theirs)  # the next save starts from their version
+            self._validate()
+            dialog.deleteLater()
+
+        dialog.finished.connect(finished)
+        dialog.open()
 
 
 def open_form(
