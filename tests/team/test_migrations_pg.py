@@ -289,3 +289,26 @@ def test_a_file_at_head_has_the_team_tables(tmp_path: Path) -> None:
         assert con.execute("SELECT id, reps_see_only_own FROM team_settings").fetchall() == [(1, 0)]
     finally:
         con.close()
+
+
+def test_a_login_that_may_not_change_the_schema_is_told_to_ask_the_administrator(
+    pg_admin_url: str, pg_team_url: str
+) -> None:
+    rep = make_login(pg_admin_url, pg_team_url, "mig_dan", "rep", "Dan")
+    engine = make_server_engine(pg_team_url)
+    try:
+        cfg = alembic_config()
+        with engine.begin() as conn:  # as if the server were set up by an older Dealbook
+            cfg.attributes["connection"] = conn
+            command.downgrade(cfg, "0003")
+    finally:
+        engine.dispose()
+    said = _refusal(rep)
+    assert "needs an update that only its administrator can make" in said
+    open_database(pg_team_url).dispose()  # the administrator brings it up to date ...
+    engine = open_database(rep)  # ... and the rep reads the tables made again (default
+    try:  # privileges of `team init` cover tables a later migration creates)
+        with engine.connect() as conn:
+            assert conn.execute(text("SELECT count(*) FROM team_settings")).scalar() == 1
+    finally:
+        engine.dispose()
