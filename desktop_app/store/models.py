@@ -27,7 +27,6 @@ from sqlalchemy import (
     DateTime,
     Float,
     ForeignKey,
-    Index,
     Integer,
     MetaData,
     String,
@@ -150,20 +149,20 @@ class Deal(Versioned, Base):
     product_id: Mapped[int | None] = mapped_column(ForeignKey("products.id"), index=True)
     product_type: Mapped[str | None] = mapped_column(String(200))
     stage: Mapped[str | None] = mapped_column(String(100))
-    status: Mapped[str] = mapped_column(String(10), default="open", index=True)
+    status: Mapped[str] = mapped_column(String(10), default="open")
     amount: Mapped[float | None] = mapped_column(Float)
     currency: Mapped[str | None] = mapped_column(String(3))
     cost: Mapped[float | None] = mapped_column(Float)
     probability: Mapped[float | None] = mapped_column(Float)
-    created_on: Mapped[dt.date | None] = mapped_column(Date, index=True)
+    created_on: Mapped[dt.date | None] = mapped_column(Date)
     expected_close_on: Mapped[dt.date | None] = mapped_column(Date)
-    closed_on: Mapped[dt.date | None] = mapped_column(Date, index=True)
+    closed_on: Mapped[dt.date | None] = mapped_column(Date)
     lost_reason: Mapped[str | None] = mapped_column(String(500))
     contract_months: Mapped[int | None] = mapped_column(Integer)
     one_time_fee: Mapped[float | None] = mapped_column(Float)
     list_amount: Mapped[float | None] = mapped_column(Float)
     quantity: Mapped[float | None] = mapped_column(Float)
-    content_hash: Mapped[str | None] = mapped_column(String(40), index=True)
+    content_hash: Mapped[str | None] = mapped_column(String(40))
     batch_id: Mapped[int | None] = _batch_fk()
     updated_at: Mapped[dt.datetime] = mapped_column(DateTime, default=_now, onupdate=_now)
 
@@ -185,12 +184,12 @@ class Lead(Versioned, Base):
     account_id: Mapped[int | None] = mapped_column(ForeignKey("accounts.id"), index=True)
     source_id: Mapped[int | None] = mapped_column(ForeignKey("sources.id"), index=True)
     owner_id: Mapped[int | None] = mapped_column(ForeignKey("reps.id"), index=True)
-    created_on: Mapped[dt.date | None] = mapped_column(Date, index=True)
+    created_on: Mapped[dt.date | None] = mapped_column(Date)
     sql_on: Mapped[dt.date | None] = mapped_column(Date)
     converted_on: Mapped[dt.date | None] = mapped_column(Date)
     deal_external_id: Mapped[str | None] = mapped_column(String(200))
     disqualified_on: Mapped[dt.date | None] = mapped_column(Date)
-    content_hash: Mapped[str | None] = mapped_column(String(40), index=True)
+    content_hash: Mapped[str | None] = mapped_column(String(40))
     batch_id: Mapped[int | None] = _batch_fk()
 
 
@@ -327,6 +326,3 @@ class MappingPreset(Base):
     header_signature: Mapped[str] = mapped_column(String(64), index=True)
     mapping_json: Mapped[str] = mapped_column(Text)
     created_at: Mapped[dt.datetime] = mapped_column(DateTime, default=_now)
-
-
-Index("ix_deals_status_closed_on", Deal.status, Deal.closed_on)
