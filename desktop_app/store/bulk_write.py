@@ -19,7 +19,6 @@ from __future__ import annotations
 
 import contextlib
 import datetime as dt
-import functools
 import hashlib
 import json
 from collections.abc import Callable, Iterator
@@ -34,6 +33,10 @@ from desktop_app.store.kinds import KINDS
 from desktop_app.store.lookups import ensure_ids
 
 CHUNK = 20_000
+#: an insert of at least this many rows, and of more rows than the table holds, drops the
+#: table's indexes and stamp triggers and builds them again after (one sort per index
+#: instead of one B-tree insert per row and index)
+BULK_ROWS = 50_000
 
 
 def raw_cursor(conn: Connection) -> Any:
@@ -232,9 +235,13 @@ def _db_columns(kind: str, frame: pd.DataFrame, conn: Connection, batch_id: int)
     out = pd.DataFrame(index=frame.index)
     for f in KINDS[kind].fields:
         col = frame[f.name]
-        if f.type == "lookup":
-            ids = _lookup_ids(conn, batch_id, str(f.lookup), col)
-            out[f.column] = _map_unique(col, functools.partial(_id_of, ids))
+        if f.type == "lookup":  # each distinct name looked up once
+            codes, uniques = pd.factorize(col, use_na_sentinel=True)
+            ids = _lookup_ids(conn, batch_id, str(f.lookup), pd.Series(uniques, dtype=object))
+            table = np.empty(len(uniques) + 1, dtype=object)
+            table[:-1] = [_id_of(ids, u) for u in uniques]
+            table[-1] = None
+            out[f.column] = pd.Series(table[codes], index=frame.index, dtype=object)
         elif f.type == "deal":
             out[f.column] = frame["_deal_id"]
         else:
@@ -289,7 +296,7 @@ def _indexes_dropped(conn: Connection, table: str, rows: int) -> Iterator[None]:
     """
     cur = raw_cursor(conn)
     existing = count_rows(conn, table)
-    if rows < 50_000 or rows < existing:
+    if rows < BULK_ROWS or rows < existing:
         yield
         return
     idx = cur.execute(
