@@ -49,21 +49,28 @@ def measure(deals: int) -> dict[str, float | int]:
     engine = open_database(path)
     dataset, load_s, load_cpu = _timed(load_dataset, engine)
     settings = load_kpi_settings(engine)
-    prepare(dataset, settings.base_currency)
+    prepare(dataset, settings.base_currency, settings.stages)
     period = parse_period(PERIODS["quarter"])
     compute_kpis(dataset, period, Filters(), settings, today=TODAY)
     deal = int(dataset.deals["id"].iloc[len(dataset.deals) // 2])
     amount = float(dataset.deals["amount"].iloc[len(dataset.deals) // 2])
     result: dict[str, float | int] = {"deals": deals, "load_s": load_s, "load_cpu_s": load_cpu}
     for label, value in (("edit", amount + 1), ("undo", amount)):
-        start, cpu = time.perf_counter(), time.process_time()
+        marks = [(time.perf_counter(), time.process_time())]
         changes = update_record(engine, "deals", deal, {"amount": value})
+        marks.append((time.perf_counter(), time.process_time()))
         patched = patch_dataset(path, dataset, "deals", changes.ids)
         assert patched is not None
-        prepare(patched, settings.base_currency)
+        marks.append((time.perf_counter(), time.process_time()))
+        prepare(patched, settings.base_currency, settings.stages)
+        marks.append((time.perf_counter(), time.process_time()))
         compute_kpis(patched, period, Filters(), settings, today=TODAY)
-        result[f"{label}_to_kpis_s"] = time.perf_counter() - start
-        result[f"{label}_to_kpis_cpu_s"] = time.process_time() - cpu
+        marks.append((time.perf_counter(), time.process_time()))
+        for i, name in enumerate(("write", "patch", "prepare", "kpis")):
+            result[f"{label}_{name}_s"] = round(marks[i + 1][0] - marks[i][0], 4)
+            result[f"{label}_{name}_cpu_s"] = round(marks[i + 1][1] - marks[i][1], 4)
+        result[f"{label}_after_write_s"] = round(marks[-1][0] - marks[1][0], 4)
+        result[f"{label}_after_write_cpu_s"] = round(marks[-1][1] - marks[1][1], 4)
         dataset = patched
     with sqlite3.connect(path) as conn:
         conn.execute("BEGIN")

@@ -66,7 +66,19 @@ def py_key(value: object) -> str | None:
 
 
 def positions(ids: np.ndarray, wanted: np.ndarray) -> np.ndarray:
-    """Row in ``ids`` of each of ``wanted`` (-1 when absent; the first row for a repeated id)."""
+    """Row in ``ids`` of each of ``wanted`` (-1 when absent; the first row for a repeated id).
+
+    Whole-number ids in a compact range (database ids) go through a lookup table indexed
+    by id, a gather instead of a hash per row; anything else through ``pandas.Index``.
+    """
+    ids, wanted = np.asarray(ids), np.asarray(wanted)
+    if ids.dtype.kind in "iu" and wanted.dtype.kind in "iu" and len(ids):
+        lo, hi = int(ids.min()), int(ids.max())
+        if lo >= 0 and hi <= 4 * len(ids) + 1_000_000:
+            table = np.full(hi + 2, -1, dtype=np.int64)  # the last slot: any other id
+            table[ids[::-1]] = np.arange(len(ids) - 1, -1, -1)  # the first row wins
+            inside = (wanted >= 0) & (wanted <= hi)
+            return np.asarray(table[np.where(inside, wanted, hi + 1)])
     index = pd.Index(ids)
     if not index.is_unique:
         keep = ~index.duplicated(keep="first")

@@ -18,7 +18,9 @@ from kpi_core.dataset import Dataset, KpiSettings
 from kpi_core.filters import Filters
 from kpi_core.money import convert, rates_on
 from kpi_core.periods import Period, previous_period
-from kpi_core.prepared import Prepared, blank_to_none, prepared
+from kpi_core.prepared import Prepared, blank_to_none, first_seen, prepared
+
+_NONE = np.array([None], dtype=object)
 
 
 def ts(day: date) -> np.datetime64:
@@ -96,17 +98,25 @@ class DealView:
     def text(self, column: str) -> np.ndarray:
         """A text column of the filtered deals (object array, None for missing or blank)."""
         if column not in self._cache:
-            self._cache[column] = self._sel(self.prep.key(column))
+            codes, keys = self.prep.codes(column)
+            self._cache[column] = np.append(keys, _NONE).take(self._sel(codes))
         return self._cache[column]
 
     def column(self, name: str, mask: np.ndarray) -> np.ndarray:
         """Text values of the masked deals (object array, None for missing)."""
-        return np.asarray(self.text(name)[mask])
+        if name in self._cache:
+            return np.asarray(self._cache[name][mask])
+        codes, keys = self.prep.codes(name)
+        return np.asarray(np.append(keys, _NONE).take(self._sel(codes)[mask]))
 
     def codes(self, name: str, mask: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
-        """The masked deals' ``name`` factorised: ``(codes, uniques)``, code -1 = missing."""
-        codes, uniques = pd.factorize(self.column(name, mask))
-        return codes.astype("int64"), np.asarray(uniques, dtype=object)
+        """The masked deals' ``name`` factorised: ``(codes, uniques)``, code -1 = missing.
+
+        Equal to ``pd.factorize(self.column(name, mask))``: uniques in the order they first
+        appear in the masked rows (see :func:`kpi_core.prepared.first_seen`).
+        """
+        codes, keys = self.prep.codes(name)
+        return first_seen(self._sel(codes)[mask], keys)
 
     def sums_by(self, name: str, mask: np.ndarray, values: np.ndarray) -> dict[str | None, float]:
         """``{key of column name: Σ values}`` over the masked deals (values already masked)."""

@@ -72,7 +72,11 @@ def compute(ctx: KpiContext) -> tuple[RawKpis, RawBreakdowns]:
     won_n, lost_n = int(ctx.won.sum()), int(ctx.lost.sum())
     leads = ctx.leads
     p = ctx.period
-    created = leads.loc[in_range(leads["created_on"].to_numpy(), p.start, p.end)]
+    # only the columns the rates read: a row mask over every column of the leads would
+    # copy text columns of millions of rows
+    created = leads[["converted_on", "deal_external_id", "sql_on"]].loc[
+        in_range(leads["created_on"].to_numpy(), p.start, p.end)
+    ]
     cohort_won = dv.won[ctx.created]
     open_value = msum(dv.amount[ctx.open_end & dv.has_rate])
     quota_total = float(ctx.rep_quota.sum()) if len(ctx.rep_quota) else 0.0

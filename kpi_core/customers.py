@@ -88,7 +88,8 @@ def customer_counts(first: pd.DataFrame, period: Period) -> dict[str, int]:
 
 def _attributed(ctx: KpiContext) -> pd.DataFrame:
     fw = ctx.first_won
-    return fw.loc[fw["matches"].to_numpy()]
+    matches = fw["matches"].to_numpy()
+    return fw if matches.all() else fw.loc[matches]
 
 
 def window_cltv(ctx: KpiContext) -> float | None:

@@ -19,22 +19,31 @@ from typing import Any
 import numpy as np
 import pandas as pd
 
-from kpi_core._util import positions
+from kpi_core._util import days_between, positions
 from kpi_core.dataset import DEFAULT_STAGES, Dataset, Stage
 from kpi_core.money import convert, deal_rate_dates, rates_on
 
 _FRAMES = ("deals", "stage_history", "accounts", "rates")
+#: text columns of the deals the KPIs group or filter by (coded by :func:`prepare`)
+KEY_COLUMNS = ("status", "stage", "owner", "source", "product", "product_type", "account")
+_NONE = np.array([None], dtype=object)
 _CACHE_SIZE = 4
 
 
 class Prepared:
-    """Derived arrays over *all* the deals (row order of ``dataset.deals``)."""
+    """Derived arrays over *all* the deals (row order of ``dataset.deals``).
+
+    Text keys are kept as integer codes into their distinct values (:meth:`codes`), not as
+    a second object array per column: a computation selects its rows' codes and factorises
+    those small integers, which is many times faster than hashing text again.
+    """
 
     def __init__(self, dataset: Dataset) -> None:
         # weak: the cache must not keep a dataset alive after the app dropped it
         self._dataset = weakref.ref(dataset)
         self._money: dict[str, tuple[np.ndarray, ...]] = {}
-        self._keys: dict[str, np.ndarray] = {}
+        self._codes: dict[str, tuple[np.ndarray, np.ndarray]] = {}
+        self._key_index: dict[str, pd.Index] = {}
         self._reach: dict[tuple[str, ...], tuple[np.ndarray, np.ndarray]] = {}
 
     @property
@@ -50,34 +59,63 @@ class Prepared:
 
     @cached_property
     def won(self) -> np.ndarray:
-        return np.asarray(self.deals["status"].to_numpy(dtype=object) == "won")
+        return self._status_is("won")
 
     @cached_property
     def lost(self) -> np.ndarray:
-        return np.asarray(self.deals["status"].to_numpy(dtype=object) == "lost")
+        return self._status_is("lost")
+
+    def _status_is(self, status: str) -> np.ndarray:
+        codes, uniques = self.codes("status")
+        hit = np.append(uniques == status, False).astype(bool)
+        return np.asarray(hit[codes])
 
     def money(self, base: str) -> tuple[np.ndarray, ...]:
         """``(rate, amount, cost, fee)`` in ``base`` for every deal (NaN rate = missing)."""
         if base not in self._money:
-            d = self.deals
-            rate = rates_on(d["currency"], deal_rate_dates(d), self.dataset.rates, base)
-            self._money[base] = (
-                rate,
-                convert(d["amount"], rate),
-                convert(d["cost"], rate),
-                convert(d["one_time_fee"], rate),
-            )
+            self._money[base] = deal_money(self.deals, self.dataset.rates, base)
         return self._money[base]
 
-    def key(self, column: str) -> np.ndarray:
-        """A text column of every deal as an object array, an empty key as None.
-
-        Spec, "Empty keys": a row whose key is empty (None, "" or only spaces) is grouped
-        under the key null.
+    def codes(self, column: str) -> tuple[np.ndarray, np.ndarray]:
+        """A text column of every deal as ``(codes, keys)``: ``keys[codes[i]]`` is row i's
+        key, code -1 an empty key (spec, "Empty keys": None, "" or only spaces is grouped
+        under the key null). The order of ``keys`` carries no meaning (see
+        :func:`first_seen`); a key may have no row left after an update.
         """
-        if column not in self._keys:
-            self._keys[column] = blank_to_none(self.deals[column].to_numpy(dtype=object))
-        return self._keys[column]
+        if column not in self._codes:
+            self._codes[column] = text_codes(self.deals[column].to_numpy(dtype=object))
+        return self._codes[column]
+
+    def key_index(self, column: str) -> pd.Index:
+        """The keys of :meth:`codes` as an index (key -> code), for looking up a few."""
+        if column not in self._key_index:
+            self._key_index[column] = pd.Index(self.codes(column)[1])
+        return self._key_index[column]
+
+    @cached_property
+    def churn_table(self) -> tuple[pd.Index, np.ndarray]:
+        """Account names (each once, the last row of a repeated name) and their churn dates,
+        with NaT appended for a name not there: see :func:`churn_dates`."""
+        acc = self.dataset.accounts
+        acc = acc.loc[acc["name"].notna().to_numpy(), ["name", "churned_on"]]
+        acc = acc.drop_duplicates("name", keep="last")
+        churn = acc["churned_on"].to_numpy(dtype="datetime64[ns]")
+        return pd.Index(acc["name"].to_numpy(dtype=object)), np.append(churn, np.datetime64("NaT"))
+
+    def key_rows(self, column: str, rows: np.ndarray) -> np.ndarray:
+        """:meth:`key` of some rows only."""
+        codes, keys = self.codes(column)
+        return np.asarray(np.append(keys, _NONE).take(codes[rows]))
+
+    def key(self, column: str) -> np.ndarray:
+        """A text column of every deal as an object array, an empty key as None."""
+        codes, keys = self.codes(column)
+        return np.asarray(np.append(keys, _NONE).take(codes))
+
+    @cached_property
+    def history_codes(self) -> tuple[np.ndarray, np.ndarray]:
+        """The stage-history's stage as ``(codes, keys)``, as :meth:`codes`."""
+        return text_codes(self.dataset.stage_history["stage"].to_numpy(dtype=object))
 
     def stage_reach(self, stages: tuple[Stage, ...]) -> tuple[np.ndarray, np.ndarray]:
         """``(current, reach)`` of every deal for the pipeline ``stages``.
@@ -97,6 +135,12 @@ class Prepared:
     @cached_property
     def first_won(self) -> pd.DataFrame:
         """Every account's first-ever won deal, see :func:`first_won_deals`."""
+        return self.first_won_parts[0]
+
+    @cached_property
+    def first_won_parts(self) -> tuple[pd.DataFrame, np.ndarray]:
+        """:attr:`first_won` and, per row, the row of the account's first deal that counts
+        (won, with a close date) in the deals: the order of the rows."""
         return first_won_deals(self)
 
     @cached_property
@@ -104,6 +148,11 @@ class Prepared:
         """Row in the deals of each stage-history entry's deal (-1 = unknown deal)."""
         history = self.dataset.stage_history["deal_id"].to_numpy()
         return positions(self.deals["id"].to_numpy(), history)
+
+    @cached_property
+    def stints(self) -> tuple[np.ndarray, np.ndarray]:
+        """``(known, days)`` of every stage-history entry, see :func:`stint_days`."""
+        return stint_days(self)
 
 
 _cache: dict[int, tuple[weakref.ref[Any], tuple[Any, ...], Prepared]] = {}
@@ -116,16 +165,25 @@ def _fingerprint(dataset: Dataset) -> tuple[tuple[int, int, tuple[str, ...]], ..
 
 def prepared(dataset: Dataset) -> Prepared:
     """The :class:`Prepared` data of ``dataset``, remembered for the last few datasets."""
-    key = id(dataset)
-    fp = _fingerprint(dataset)
-    hit = _cache.get(key)
-    if hit is not None and hit[0]() is dataset and hit[1] == fp:
+    hit = cached_entry(dataset)
+    return hit if hit is not None else register(dataset, Prepared(dataset))
+
+
+def cached_entry(dataset: Dataset) -> Prepared | None:
+    """The remembered :class:`Prepared` data of ``dataset`` if its frames are still those."""
+    hit = _cache.get(id(dataset))
+    if hit is not None and hit[0]() is dataset and hit[1] == _fingerprint(dataset):
         return hit[2]
-    result = Prepared(dataset)
+    return None
+
+
+def register(dataset: Dataset, result: Prepared) -> Prepared:
+    """Remember ``result`` as the prepared data of ``dataset`` (and return it)."""
+    key = id(dataset)
     _cache.pop(key, None)
     while len(_cache) >= _CACHE_SIZE:
         _cache.pop(next(iter(_cache)))
-    _cache[key] = (weakref.ref(dataset), fp, result)
+    _cache[key] = (weakref.ref(dataset), _fingerprint(dataset), result)
     weakref.finalize(dataset, _forget, key)
     return result
 
@@ -142,39 +200,54 @@ def clear_cache() -> None:
     _cache.clear()
 
 
-def first_won_deals(prep: Prepared) -> pd.DataFrame:
+def first_won_deals(prep: Prepared) -> tuple[pd.DataFrame, np.ndarray]:
     """One row per account with a won deal, over all the data (no filters, no period).
 
     Columns: ``account``, ``row`` (row in the deals of its first-ever won deal; ties on the
     date broken by deal id), ``first`` (that deal's closed_on), ``source`` and
     ``churned_on`` (from the accounts table, NaT when unknown). Deals without an account
-    or a close date make no customer.
+    or a close date make no customer. Accounts come in the order of their first won deal
+    with a close date in the rows of the deals; that row of each is returned beside.
     """
-    deals, accounts = prep.deals, prep.dataset.accounts
+    deals = prep.deals
     closed = deals["closed_on"].to_numpy()
     idx = np.flatnonzero(prep.won & ~np.isnat(closed))
-    codes, acc_names = pd.factorize(prep.key("account")[idx])
+    all_codes, all_keys = prep.codes("account")
+    codes, acc_names = first_seen(all_codes[idx], all_keys)
     idx, codes = idx[codes >= 0], codes[codes >= 0]
-    acc_names = np.asarray(acc_names, dtype=object)
     order = np.lexsort((deals["id"].to_numpy()[idx], closed[idx], codes))
     sorted_codes = codes[order]
     starts = np.ones(len(order), dtype=bool)
     starts[1:] = sorted_codes[1:] != sorted_codes[:-1]
     firsts = idx[order[starts]]
     names = acc_names[sorted_codes[starts]]
-    acc = accounts.loc[accounts["name"].notna().to_numpy(), ["name", "churned_on"]]
-    acc = acc.drop_duplicates("name", keep="last")
-    pos = pd.Index(acc["name"].to_numpy(dtype=object)).get_indexer(names)
-    churn = np.append(acc["churned_on"].to_numpy(dtype="datetime64[ns]"), np.datetime64("NaT"))
+    appear = np.zeros(len(acc_names), dtype=np.int64)
+    appear[codes[::-1]] = idx[::-1]  # the first row of each account wins
+    return first_won_frame(prep, names, firsts), appear
+
+
+def first_won_frame(prep: Prepared, names: np.ndarray, firsts: np.ndarray) -> pd.DataFrame:
+    """The :attr:`Prepared.first_won` rows of accounts ``names`` whose first won deals are
+    the rows ``firsts``."""
+    closed = prep.deals["closed_on"].to_numpy()
+    src_codes, src_keys = prep.codes("source")
     return pd.DataFrame(
         {
             "account": names,
             "row": firsts,
             "first": closed[firsts],
-            "source": prep.key("source")[firsts],
-            "churned_on": churn[np.where(pos >= 0, pos, len(churn) - 1)],
+            "source": np.append(src_keys, _NONE).take(src_codes[firsts]),
+            "churned_on": churn_dates(prep, names),
         }
     )
+
+
+def churn_dates(prep: Prepared, names: np.ndarray) -> np.ndarray:
+    """``churned_on`` of each account name in the accounts table (NaT when unknown; the
+    last row of a repeated name)."""
+    index, churn = prep.churn_table
+    pos = index.get_indexer(names)
+    return np.asarray(churn[np.where(pos >= 0, pos, len(churn) - 1)])
 
 
 def blank_to_none(values: np.ndarray) -> np.ndarray:
@@ -186,22 +259,129 @@ def blank_to_none(values: np.ndarray) -> np.ndarray:
     return out
 
 
+def text_codes(values: np.ndarray, clean: bool = True) -> tuple[np.ndarray, np.ndarray]:
+    """``(codes, keys)`` of an object array: ``keys[codes[i]]`` is ``values[i]``, code -1 a
+    missing value (with ``clean``, also an empty or blank text, as :func:`blank_to_none`).
+
+    The text is hashed once here; the keys are cleaned once each, not once per row.
+    """
+    codes, uniques = pd.factorize(values)
+    keys = np.asarray(uniques, dtype=object)
+    if clean and len(keys):
+        cleaned = blank_to_none(keys)
+        keep = np.asarray(pd.notna(cleaned), dtype=bool)
+        if not keep.all():
+            remap = np.full(len(keys) + 1, -1, dtype=np.int64)  # the last slot: code -1
+            remap[:-1][keep] = np.arange(int(keep.sum()))
+            codes = remap[codes]
+            keys = keys[keep]
+    return codes.astype(np.int32), keys
+
+
+def first_seen(codes: np.ndarray, keys: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """Codes of some rows renumbered as ``pd.factorize`` numbers their keys: ``(codes,
+    keys)`` with the keys in the order they first appear in these rows, only those, code
+    -1 for a missing key. Equal to ``pd.factorize(keys[codes])`` (tested), but it hashes
+    small integers instead of text.
+    """
+    local, seen = pd.factorize(np.asarray(codes, dtype=np.int64))
+    seen = np.asarray(seen, dtype=np.int64)
+    missing = np.flatnonzero(seen < 0)
+    if len(missing):
+        m = int(missing[0])
+        local = np.where(local == m, -1, np.where(local > m, local - 1, local))
+        seen = np.delete(seen, m)
+    return np.asarray(local, dtype=np.int64), np.asarray(keys[seen], dtype=object)
+
+
+def deal_money(deals: pd.DataFrame, rates: pd.DataFrame, base: str) -> tuple[np.ndarray, ...]:
+    """``(rate, amount, cost, fee)`` of ``deals`` in ``base`` (see :mod:`kpi_core.money`)."""
+    rate = rates_on(deals["currency"], deal_rate_dates(deals), rates, base)
+    return (
+        rate,
+        convert(deals["amount"], rate),
+        convert(deals["cost"], rate),
+        convert(deals["one_time_fee"], rate),
+    )
+
+
+def stage_lookup(keys: np.ndarray, names: tuple[str, ...]) -> np.ndarray:
+    """Index in ``names`` of each key, -1 for another or a missing one (the last slot)."""
+    index = {name: i for i, name in enumerate(names)}
+    return np.array([index.get(k, -1) for k in keys] + [-1], dtype=np.int64)
+
+
 def reach_index(prep: Prepared, names: tuple[str, ...]) -> tuple[np.ndarray, np.ndarray]:
     """See :meth:`Prepared.stage_reach` (vectorised over every deal and history row)."""
-    index = {name: i for i, name in enumerate(names)}
-    deals = prep.deals
-    cur = deals["stage"].map(index).to_numpy(dtype="float64")
-    current = np.where(np.isnan(cur), -1, cur).astype("int64")
+    codes, keys = prep.codes("stage")
+    current = stage_lookup(keys, names)[codes]
     furthest = current.copy()
-    history = prep.dataset.stage_history
-    pos = prep.hist_pos
-    if len(history):
-        h = history["stage"].map(index).to_numpy(dtype="float64")
-        ok = (pos >= 0) & ~np.isnan(h)
-        np.maximum.at(furthest, pos[ok], h[ok].astype("int64"))
+    if len(prep.dataset.stage_history):
+        h_codes, h_keys = prep.history_codes
+        h = stage_lookup(h_keys, names)[h_codes]
+        pos = prep.hist_pos
+        ok = (pos >= 0) & (h >= 0)
+        np.maximum.at(furthest, pos[ok], h[ok])
     reach = np.maximum(furthest, 0)  # no pipeline stage anywhere: the first stage only
     reach[prep.won] = len(names)
     return current, reach
+
+
+def deal_date_order(pos: np.ndarray, dates: np.ndarray) -> np.ndarray:
+    """``np.lexsort((dates, pos))`` (stable: rows by deal, then date, then row), faster.
+
+    Dates at whole days (the contract's) and row numbers fit one int64 ``pos × span +
+    day``, and a stable sort of one key that is mostly in order already (history is
+    usually written deal by deal) takes a fraction of a two-key lexsort.
+    """
+    ns = dates.astype("datetime64[ns]").astype(np.int64)
+    day = 86_400 * 10**9
+    if len(ns) and not (ns % day).any():
+        days = ns // day
+        lo = int(days.min())
+        span = int(days.max()) - lo + 1
+        if span * (int(pos.max()) + 1) < 2**62:
+            key = pos.astype(np.int64) * span + (days - lo)
+            return np.asarray(np.argsort(key, kind="stable"))
+    return np.asarray(np.lexsort((dates, pos)))
+
+
+def stint_days(prep: Prepared) -> tuple[np.ndarray, np.ndarray]:
+    """``(known, days)`` of every stage-history entry, whatever the period and filters.
+
+    ``known``: the entry's deal is among the deals and it has a date. ``days``: how long
+    the deal stayed in the entry's stage: until the deal's next recorded stage, or, for
+    its last recorded stage, until ``closed_on`` when the deal is won or lost; NaN while
+    it is still open (or has no close date). A filter keeps or drops all the entries of a
+    deal, so the days of an entry do not depend on the filters, and the period only
+    chooses the entries (:func:`kpi_core.velocity.period_stints`).
+    """
+    entered = prep.dataset.stage_history["entered_on"].to_numpy()
+    pos = prep.hist_pos
+    known = (pos >= 0) & ~np.isnat(entered)
+    days = np.full(len(entered), np.nan)
+    sel = np.flatnonzero(known)
+    days[sel] = stints_of(pos[sel], entered[sel], prep)
+    return known, days
+
+
+def stints_of(pos: np.ndarray, entered: np.ndarray, prep: Prepared) -> np.ndarray:
+    """Days of each entry ``(pos, entered)`` of :func:`stint_days` (all the dated entries
+    of the deals at rows ``pos``, in any order)."""
+    days = np.full(len(pos), np.nan)
+    if len(pos) == 0:
+        return days
+    order = deal_date_order(pos, entered)
+    p, ent = pos[order], entered[order]
+    nxt = np.empty_like(ent)
+    nxt[:-1] = ent[1:]
+    last = np.ones(len(p), dtype=bool)
+    last[:-1] = p[1:] != p[:-1]
+    closed_on = prep.deals["closed_on"].to_numpy()
+    is_closed = prep.won | prep.lost
+    nxt[last] = np.where(is_closed[p[last]], closed_on[p[last]], np.datetime64("NaT", "ns"))
+    days[order] = days_between(nxt, ent)
+    return days
 
 
 def prepare(
@@ -214,8 +394,8 @@ def prepare(
     """
     prep = prepared(dataset)
     prep.money(base_currency)
-    _ = prep.first_won, prep.hist_pos
+    for column in KEY_COLUMNS:
+        prep.key_index(column)  # the codes, and their index for the edits that follow
+    _ = prep.first_won, prep.hist_pos, prep.stints
     prep.stage_reach(DEFAULT_STAGES if stages is None else stages)
-    for column in ("owner", "source", "product", "product_type", "account"):
-        prep.key(column)
     return prep

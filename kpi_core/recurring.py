@@ -24,12 +24,12 @@ from functools import cached_property
 from typing import Any
 
 import numpy as np
-import pandas as pd
 
 from kpi_core._util import clean, ratio
 from kpi_core.context import KpiContext
 from kpi_core.customers import cac_spend
 from kpi_core.periods import Period, month_key, months_in
+from kpi_core.prepared import churn_dates
 from kpi_core.types import Inputs, RawBreakdowns, RawKpis, Row
 
 _DAY = "datetime64[D]"
@@ -186,15 +186,9 @@ def _contracts(ctx: KpiContext) -> Contracts:
     rows = np.flatnonzero(
         dv.won & (months > 0) & ~np.isnat(dv.closed) & ~np.isnan(dv.amount)
     )  # only these can be contracts: the rest is never factorised or looked up
-    codes, names = pd.factorize(dv.text("account")[rows])
-    acc = ctx.dataset.accounts
-    acc = acc.loc[acc["name"].notna().to_numpy(), ["name", "churned_on"]]
-    acc = acc.drop_duplicates("name", keep="last")
-    pos = pd.Index(acc["name"].to_numpy(dtype=object)).get_indexer(np.asarray(names, dtype=object))
+    codes, names = dv.codes("account", rows)
     nat = np.datetime64("NaT", "ns")
-    churn_of_name = np.append(acc["churned_on"].to_numpy(dtype="datetime64[ns]"), nat)[
-        np.where(pos >= 0, pos, len(acc))
-    ]
+    churn_of_name = churn_dates(ctx.prep, np.asarray(names, dtype=object))
     churn = np.append(churn_of_name, nat)[np.where(codes >= 0, codes, len(names))]
     found = build_contracts(
         dv.closed[rows],

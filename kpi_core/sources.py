@@ -12,12 +12,12 @@ import weakref
 from typing import Any
 
 import numpy as np
-import pandas as pd
 
 from kpi_core import series
 from kpi_core._util import ratio, sort_rows
 from kpi_core.context import KpiContext, code_sums, in_range
 from kpi_core.periods import Period
+from kpi_core.prepared import first_seen
 from kpi_core.types import Inputs, RawBreakdowns, RawKpis, Row
 
 
@@ -81,8 +81,8 @@ def source_codes(ctx: KpiContext) -> tuple[np.ndarray, np.ndarray]:
     factorised once per dataset, a computation only selects its rows."""
     prep = ctx.prep
     if prep not in _source_codes:
-        codes, names = pd.factorize(prep.key("source"))
-        _source_codes[prep] = (codes.astype("int64"), np.asarray(names, dtype=object))
+        codes, names = first_seen(*prep.codes("source"))
+        _source_codes[prep] = (codes, names)
     codes, names = _source_codes[prep]
     rows = ctx.deals.rows
     return (codes if rows is None else codes[rows]), names

@@ -7,9 +7,10 @@ import numpy as np
 import pandas as pd
 
 from kpi_core import series
-from kpi_core._util import days_between, mean_or_none, py_key, ratio, sort_rows
+from kpi_core._util import clean, days_between, mean_or_none, py_key, ratio, sort_rows
 from kpi_core.context import KpiContext, in_range
 from kpi_core.periods import Period
+from kpi_core.prepared import first_seen
 from kpi_core.types import RawBreakdowns, RawKpis, Row
 
 
@@ -93,6 +94,41 @@ def time_in_stage(stints: pd.DataFrame) -> list[Row]:
     return sort_rows(rows)
 
 
+def period_stints(ctx: KpiContext) -> tuple[np.ndarray, np.ndarray]:
+    """The stints of :func:`stage_stints` as ``(rows, days)``: the stage-history rows of the
+    filtered deals that begin in the period, and their days, from the days of every entry
+    computed once per dataset (:func:`kpi_core.prepared.stint_days`)."""
+    known, days = ctx.prep.stints
+    entered = ctx.dataset.stage_history["entered_on"].to_numpy()
+    starts = known & in_range(entered, ctx.period.start, ctx.period.end)
+    if ctx.deal_mask is not None:
+        starts &= ctx.hist_pos >= 0
+    rows = np.flatnonzero(starts)
+    return rows, days[rows]
+
+
+def time_in_stage_of(ctx: KpiContext) -> list[Row]:
+    """:func:`time_in_stage` of the context's stints, grouped by the history's stage codes:
+    Σ days / number of ended stints per stage (the days are whole numbers, so the sums are
+    exact in any order)."""
+    rows, days = period_stints(ctx)
+    if len(rows) == 0:
+        return []
+    codes, keys = ctx.prep.history_codes
+    local, names = first_seen(codes[rows], keys)
+    slot = np.where(local >= 0, local, len(names))
+    ended = np.isfinite(days)
+    total = np.bincount(slot[ended], weights=days[ended], minlength=len(names) + 1)
+    count = np.bincount(slot[ended], minlength=len(names) + 1)
+    present = np.bincount(slot, minlength=len(names) + 1) > 0
+    out = []
+    for i in np.flatnonzero(present):
+        key = py_key(names[i]) if i < len(names) else None
+        value = clean(total[i] / count[i]) if count[i] else None
+        out.append({"key": key, "value": value})
+    return sort_rows(out)
+
+
 def compute(
     ctx: KpiContext, avg_deal: float | None, win: float | None
 ) -> tuple[RawKpis, RawBreakdowns]:
@@ -102,9 +138,6 @@ def compute(
     cycle = cycle_days(dv.created[won], dv.closed[won])
     open_end = ctx.open_end
     per_day = pipeline_velocity(int(open_end.sum()), avg_deal, win, cycle)
-    stints = stage_stints(
-        ctx.dataset.stage_history, ctx.hist_pos, dv.closed, dv.won | dv.lost, ctx.period
-    )
     kpis = {
         "sales_cycle_days": cycle,
         "deal_velocity_days": cycle_days(dv.created[closed], dv.closed[closed]),
@@ -113,4 +146,4 @@ def compute(
         # null only when the (filtered) workspace has no deal at all
         "weighted_pipeline": weighted_pipeline(series.open_pipeline(ctx)) if len(dv) else None,
     }
-    return kpis, {"time_in_stage_days": time_in_stage(stints)}
+    return kpis, {"time_in_stage_days": time_in_stage_of(ctx)}

@@ -25,7 +25,9 @@ import pandas as pd
 from desktop_app.store import loader
 from desktop_app.store.changes import Changes
 from desktop_app.store.kinds import KINDS, tables_of
+from kpi_core._util import positions
 from kpi_core.dataset import COLUMNS, Dataset
+from kpi_core.prepared_update import RowMap, carry
 
 #: kinds whose records are patched in place, and the frames a write of them changes
 PATCHABLE = {"deals", "leads", "spend"}
@@ -108,6 +110,95 @@ def _replace(
     return pd.concat([keep, new.astype(old.dtypes.to_dict())], ignore_index=True)
 
 
+def _same(a: np.ndarray, b: np.ndarray) -> bool:
+    """Whether two short columns hold the same values (NaN, NaT and None equal themselves)."""
+    if len(a) != len(b):
+        return False
+    if a.dtype.kind == "M" and b.dtype.kind == "M":
+        return bool(
+            np.array_equal(a.astype("datetime64[ns]"), b.astype("datetime64[ns]"), equal_nan=True)
+        )
+    if a.dtype.kind in "fiub" and b.dtype.kind in "fiub":
+        return bool(np.array_equal(a, b, equal_nan=a.dtype.kind == "f" or b.dtype.kind == "f"))
+    for x, y in zip(a.tolist(), b.tolist(), strict=True):
+        if x is y or (type(x) is type(y) and x == y):
+            continue
+        if isinstance(x, float) and isinstance(y, float) and x != x and y != y:
+            continue
+        return False
+    return True
+
+
+def _column_of(values: np.ndarray, like: np.ndarray) -> np.ndarray:
+    return values if values.dtype == like.dtype else values.astype(like.dtype)
+
+
+def splice(
+    old: pd.DataFrame, ids: Sequence[int], fresh: pd.DataFrame
+) -> tuple[pd.DataFrame, RowMap]:
+    """``old`` with the rows ``ids`` as in ``fresh`` (rows by ``id``): a row of ``fresh``
+    replaces the old row in its place, an id ``fresh`` lacks is removed, a new id is
+    appended (in id order, as a full read orders them). Columns whose values did not
+    change are shared with ``old``, not copied."""
+    wanted = np.asarray(ids, dtype=np.int64)
+    at = positions(old["id"].to_numpy(), wanted)
+    fresh_at = positions(fresh["id"].to_numpy(), wanted)
+    updated = (at >= 0) & (fresh_at >= 0)
+    gone = at[(at >= 0) & (fresh_at < 0)]
+    added = fresh_at[(at < 0) & (fresh_at >= 0)]
+    keep = np.ones(len(old), dtype=bool)
+    keep[gone] = False
+    new_pos = np.cumsum(keep) - 1
+    kept = int(keep.sum())
+    source = np.concatenate([np.flatnonzero(keep), np.full(len(added), -1, dtype=np.int64)])
+    dirty = np.sort(np.concatenate([new_pos[at[updated]], kept + np.arange(len(added))]))
+    columns = {}
+    for name in old.columns:
+        col = old[name].to_numpy()
+        values = fresh[name].to_numpy()
+        new_values = values[fresh_at[updated]]
+        changed = not _same(col[at[updated]], new_values)
+        out = col[keep] if len(gone) else (col.copy() if changed else col)
+        if changed:
+            out[new_pos[at[updated]]] = _column_of(new_values, col)
+        if len(added):
+            out = np.concatenate([out, _column_of(values[added], col)])
+        columns[name] = out
+    row_map = RowMap(source.astype(np.int64), dirty.astype(np.int64), len(old))
+    return pd.DataFrame(columns, copy=False), row_map
+
+
+def splice_history(
+    old: pd.DataFrame, ids: Sequence[int], fresh: pd.DataFrame
+) -> tuple[pd.DataFrame, RowMap | None]:
+    """The stage history with the rows of deals ``ids`` as in ``fresh`` (None: unchanged).
+
+    When the old rows of those deals begin the fresh ones (a stage change adds a row),
+    only the new rows are appended; otherwise the old rows go and the fresh ones are
+    appended (in the order of their ids, as a full read has them).
+    """
+    hit = np.flatnonzero(np.isin(old["deal_id"].to_numpy(), np.asarray(ids, dtype=np.int64)))
+    n = len(hit)
+    prefix = n <= len(fresh) and all(
+        _same(old[c].to_numpy()[hit], fresh[c].to_numpy()[:n]) for c in old.columns
+    )
+    if prefix and n == len(fresh):
+        return old, None
+    keep = np.ones(len(old), dtype=bool)
+    tail = fresh.iloc[n:] if prefix else fresh
+    if not prefix:
+        keep[hit] = False
+    kept = int(keep.sum())
+    columns = {}
+    for name in old.columns:
+        col = old[name].to_numpy()
+        base = col if prefix else col[keep]
+        columns[name] = np.concatenate([base, _column_of(tail[name].to_numpy(), col)])
+    source = np.concatenate([np.flatnonzero(keep), np.full(len(tail), -1, dtype=np.int64)])
+    dirty = kept + np.arange(len(tail), dtype=np.int64)
+    return pd.DataFrame(columns, copy=False), RowMap(source.astype(np.int64), dirty, len(old))
+
+
 def _in(column: str, values: Sequence[object]) -> str:
     return f"{column} IN ({','.join('?' * len(values)) or 'NULL'})"
 
@@ -115,12 +206,15 @@ def _in(column: str, values: Sequence[object]) -> str:
 def patch_dataset(db_path: Path, dataset: Dataset, kind: str, ids: Sequence[int]) -> Dataset | None:
     """``dataset`` with the rows ``ids`` of ``kind`` as the database now holds them.
 
-    None when the write is not one this patches (the caller loads in full).
+    None when the write is not one this patches (the caller loads in full). When
+    ``dataset`` has kpi_core's prepared data, the patched dataset gets it too, brought up
+    to date for the changed rows only (``kpi_core.prepared_update.carry``).
     """
     if kind not in PATCHABLE or not ids or len(ids) > MAX_IDS:
         return None
     ids = sorted({int(i) for i in ids})
     frames = {name: getattr(dataset, name) for name in COLUMNS}
+    maps: dict[str, RowMap] = {}
     conn = sqlite3.connect(str(db_path), isolation_level=None)
     try:
         conn.execute("BEGIN")
@@ -128,17 +222,25 @@ def patch_dataset(db_path: Path, dataset: Dataset, kind: str, ids: Sequence[int]
         fresh = _rows(conn, kind, _in("id", ids), ids, names)
         old = frames[kind]
         if kind == "deals":
-            old_ext = old.loc[old["id"].isin(ids), "external_id"].dropna().tolist()
+            at = positions(old["id"].to_numpy(), np.asarray(ids, dtype=np.int64))
+            old_ext = old["external_id"].to_numpy(dtype=object)[at[at >= 0]]
             history = _rows(conn, "stage_history", _in("deal_id", ids), ids, names)
-            frames["stage_history"] = _replace(frames["stage_history"], "deal_id", ids, history)
-            linked = sorted(set(old_ext) | set(fresh["external_id"].dropna().tolist()))
+            frames["stage_history"], history_map = splice_history(
+                frames["stage_history"], ids, history
+            )
+            if history_map is not None:
+                maps["stage_history"] = history_map
+            before = {e for e in old_ext.tolist() if isinstance(e, str)}
+            linked = sorted(before | set(fresh["external_id"].dropna().tolist()))
             activities = frames["activities"]
             if linked and len(activities):
                 touched = activities.loc[activities["deal_external_id"].isin(linked), "id"].tolist()
                 if touched:
                     again = _rows(conn, "activities", _in("id", touched), touched, names)
                     frames["activities"] = _replace(activities, "id", touched, again)
-        frames[kind] = _replace(old, "id", ids, fresh)
+        frames[kind], row_map = splice(old, ids, fresh)
+        if kind == "deals":
+            maps["deals"] = row_map
         accounts = frames["accounts"]
         top = int(accounts["id"].max()) if len(accounts) else 0
         added = _rows(conn, "accounts", "id > ?", [top], names)
@@ -146,7 +248,16 @@ def patch_dataset(db_path: Path, dataset: Dataset, kind: str, ids: Sequence[int]
             frames["accounts"] = pd.concat(
                 [accounts, added.astype(accounts.dtypes.to_dict())], ignore_index=True
             )
+            maps["accounts"] = RowMap(
+                np.concatenate([np.arange(len(accounts)), np.full(len(added), -1)]).astype(
+                    np.int64
+                ),
+                len(accounts) + np.arange(len(added), dtype=np.int64),
+                len(accounts),
+            )
     finally:
         conn.execute("COMMIT")
         conn.close()
-    return Dataset(**frames)
+    patched = Dataset(**frames)
+    carry(dataset, patched, maps)
+    return patched
