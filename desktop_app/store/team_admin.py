@@ -166,6 +166,27 @@ def add_user(
             ).scalar()
             if not can:
                 raise _needs_admin(target)
+            groups = conn.execute(
+                text("SELECT count(*) FROM pg_roles WHERE rolname IN (:m, :r)"),
+                {"m": MANAGER_ROLE, "r": REP_ROLE},
+            ).scalar()
+            if groups == 2:  # roles of the server: granted on this database's tables?
+                groups += int(
+                    bool(
+                        conn.execute(
+                            text("SELECT has_table_privilege(:r, 'alembic_version', 'SELECT')"),
+                            {"r": REP_ROLE},
+                        ).scalar()
+                    )
+                )
+            if groups != 3:
+                raise UserError(
+                    translate(
+                        "errors",
+                        "The team database is not set up for a team yet: run "
+                        "`dealbook team init` with its URL first.",
+                    )
+                )
             exists = conn.execute(text("SELECT 1 FROM pg_roles WHERE rolname = :r"), {"r": login})
             secret = f" PASSWORD {_literal(password)}" if password is not None else ""
             if exists.first() is None:

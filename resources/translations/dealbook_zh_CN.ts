@@ -505,100 +505,102 @@
     <name>ConflictDialog</name>
     <message>
         <source>Someone else saved this record</source>
-        <extracomment>how the dialog ended</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>其他人已保存了这条记录</translation>
     </message>
     <message>
         <source>Field</source>
-        <translation type="unfinished"></translation>
+        <translation>字段</translation>
     </message>
     <message>
         <source>Theirs (saved)</source>
-        <translation type="unfinished"></translation>
+        <translation>对方的（已保存）</translation>
     </message>
     <message>
         <source>Yours (in the form)</source>
-        <translation type="unfinished"></translation>
+        <translation>您的（表单中）</translation>
     </message>
     <message>
         <source>Reload theirs</source>
-        <translation type="unfinished"></translation>
+        <translation>载入对方的版本</translation>
     </message>
     <message>
         <source>Keep editing</source>
-        <translation type="unfinished"></translation>
+        <translation>继续编辑</translation>
     </message>
 </context>
 <context>
     <name>ConnectDialog</name>
     <message>
         <source>Connect to team database</source>
-        <extracomment>what the dialog ended with (besides Cancel)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>连接团队数据库</translation>
     </message>
     <message>
         <source>A team database lives on a PostgreSQL server your team shares. Ask whoever set it up for these details.</source>
-        <translation type="unfinished"></translation>
+        <translation>团队数据库位于您团队共用的 PostgreSQL 服务器上。请向设置它的人索取以下信息。</translation>
     </message>
     <message>
         <source>(new connection)</source>
-        <translation type="unfinished"></translation>
+        <translation>（新连接）</translation>
     </message>
     <message>
         <source>%1 on %2 as %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 上的 %1，身份为 %3</translation>
     </message>
     <message>
         <source>Recent</source>
-        <translation type="unfinished"></translation>
+        <translation>最近使用</translation>
     </message>
     <message>
         <source>server name or address, e.g. nas.local</source>
-        <translation type="unfinished"></translation>
+        <translation>服务器名称或地址，例如 nas.local</translation>
+    </message>
+    <message>
+        <source>database name, e.g. dealbook</source>
+        <translation>数据库名称，例如 dealbook</translation>
     </message>
     <message>
         <source>Remember password</source>
-        <translation type="unfinished"></translation>
+        <translation>记住密码</translation>
     </message>
     <message>
         <source>Server</source>
-        <translation type="unfinished"></translation>
+        <translation>服务器</translation>
     </message>
     <message>
         <source>Port</source>
-        <translation type="unfinished"></translation>
+        <translation>端口</translation>
     </message>
     <message>
         <source>Database</source>
-        <translation type="unfinished"></translation>
+        <translation>数据库</translation>
     </message>
     <message>
         <source>User</source>
-        <translation type="unfinished"></translation>
+        <translation>用户</translation>
     </message>
     <message>
         <source>Password</source>
-        <translation type="unfinished"></translation>
+        <translation>密码</translation>
     </message>
     <message>
         <source>A remembered password is kept in this computer&apos;s password store.</source>
-        <translation type="unfinished"></translation>
+        <translation>记住的密码保存在本机的密码库中。</translation>
     </message>
     <message>
         <source>This computer has no password store, so Dealbook cannot remember the password: you will be asked for it each time.</source>
-        <translation type="unfinished"></translation>
+        <translation>本机没有密码库，Dealbook 无法记住密码：每次连接都会询问密码。</translation>
     </message>
     <message>
         <source>Open local file…</source>
-        <translation type="unfinished"></translation>
+        <translation>打开本地文件…</translation>
     </message>
     <message>
         <source>Connect</source>
-        <translation type="unfinished"></translation>
+        <translation>连接</translation>
     </message>
     <message>
         <source>The password store refused the password; Dealbook will ask for it next time.</source>
-        <translation type="unfinished"></translation>
+        <translation>密码库拒绝保存该密码；下次连接时 Dealbook 会再询问。</translation>
     </message>
 </context>
 <context>
@@ -1623,15 +1625,15 @@
     </message>
     <message>
         <source>Not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>未保存</translation>
     </message>
     <message>
         <source>Their version is shown; your changes were set aside.</source>
-        <translation type="unfinished"></translation>
+        <translation>现在显示的是对方的版本；您的修改已放弃。</translation>
     </message>
     <message>
         <source>Your changes are kept. Save again to replace their version with yours.</source>
-        <translation type="unfinished"></translation>
+        <translation>您的修改已保留。再次保存即可用您的版本替换对方的版本。</translation>
     </message>
 </context>
 <context>
@@ -2333,7 +2335,7 @@
     </message>
     <message>
         <source>Connect to team database…</source>
-        <translation type="unfinished"></translation>
+        <translation>连接团队数据库…</translation>
     </message>
     <message>
         <source>Import…</source>
@@ -2445,7 +2447,7 @@
     </message>
     <message>
         <source>A team database is restored on its server with pg_restore by whoever looks after it (see docs/team.md); Dealbook does not restore it.</source>
-        <translation type="unfinished"></translation>
+        <translation>团队数据库由其维护人员在服务器上用 pg_restore 恢复（见 docs/team.md）；Dealbook 不恢复团队数据库。</translation>
     </message>
 </context>
 <context>
@@ -3629,6 +3631,10 @@
     <message>
         <source>A rep login needs the rep it is: add --rep &quot;Rep name&quot;.</source>
         <translation>销售代表的登录名需要指明对应的销售代表：请加上 --rep &quot;销售代表姓名&quot;。</translation>
+    </message>
+    <message>
+        <source>The team database is not set up for a team yet: run `dealbook team init` with its URL first.</source>
+        <translation>此团队数据库还未为团队设置：请先用它的 URL 运行 `dealbook team init`。</translation>
     </message>
     <message>
         <source>{0} is a new login: give it a password (typed, or with --password-stdin).</source>
@@ -5945,7 +5951,7 @@
     </message>
     <message>
         <source>Use File ▸ Connect to team database… to try again, or File ▸ Open…</source>
-        <translation type="unfinished"></translation>
+        <translation>请用“文件 ▸ 连接团队数据库…”重试，或用“文件 ▸ 打开…”</translation>
     </message>
     <message>
         <source>Use File ▸ Open… or File ▸ New database…</source>
@@ -6535,27 +6541,27 @@
     <name>team</name>
     <message>
         <source>manager</source>
-        <translation type="unfinished">经理</translation>
+        <translation>经理</translation>
     </message>
     <message>
         <source>rep</source>
-        <translation type="unfinished">销售代表</translation>
+        <translation>销售代表</translation>
     </message>
     <message>
         <source>The team database cannot be reached. Your changes are kept; Dealbook is trying again.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法连接团队数据库。您的修改已保留；Dealbook 正在重试。</translation>
     </message>
     <message>
         <source>(%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>（%1）</translation>
     </message>
     <message>
         <source>Team database: %1 on %2 as %3</source>
-        <translation type="unfinished"></translation>
+        <translation>团队数据库：%2 上的 %1，身份为 %3</translation>
     </message>
     <message>
         <source>(%1, %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>（%1，%2）</translation>
     </message>
 </context>
 <context>

@@ -505,100 +505,102 @@
     <name>ConflictDialog</name>
     <message>
         <source>Someone else saved this record</source>
-        <extracomment>how the dialog ended</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>其他人已儲存了這筆記錄</translation>
     </message>
     <message>
         <source>Field</source>
-        <translation type="unfinished"></translation>
+        <translation>欄位</translation>
     </message>
     <message>
         <source>Theirs (saved)</source>
-        <translation type="unfinished"></translation>
+        <translation>對方的（已儲存）</translation>
     </message>
     <message>
         <source>Yours (in the form)</source>
-        <translation type="unfinished"></translation>
+        <translation>您的（表單中）</translation>
     </message>
     <message>
         <source>Reload theirs</source>
-        <translation type="unfinished"></translation>
+        <translation>載入對方的版本</translation>
     </message>
     <message>
         <source>Keep editing</source>
-        <translation type="unfinished"></translation>
+        <translation>繼續編輯</translation>
     </message>
 </context>
 <context>
     <name>ConnectDialog</name>
     <message>
         <source>Connect to team database</source>
-        <extracomment>what the dialog ended with (besides Cancel)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>連線團隊資料庫</translation>
     </message>
     <message>
         <source>A team database lives on a PostgreSQL server your team shares. Ask whoever set it up for these details.</source>
-        <translation type="unfinished"></translation>
+        <translation>團隊資料庫位於您團隊共用的 PostgreSQL 伺服器上。請向設定它的人索取以下資訊。</translation>
     </message>
     <message>
         <source>(new connection)</source>
-        <translation type="unfinished"></translation>
+        <translation>（新連線）</translation>
     </message>
     <message>
         <source>%1 on %2 as %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 上的 %1，身分為 %3</translation>
     </message>
     <message>
         <source>Recent</source>
-        <translation type="unfinished"></translation>
+        <translation>最近使用</translation>
     </message>
     <message>
         <source>server name or address, e.g. nas.local</source>
-        <translation type="unfinished"></translation>
+        <translation>伺服器名稱或位址，例如 nas.local</translation>
+    </message>
+    <message>
+        <source>database name, e.g. dealbook</source>
+        <translation>資料庫名稱，例如 dealbook</translation>
     </message>
     <message>
         <source>Remember password</source>
-        <translation type="unfinished"></translation>
+        <translation>記住密碼</translation>
     </message>
     <message>
         <source>Server</source>
-        <translation type="unfinished"></translation>
+        <translation>伺服器</translation>
     </message>
     <message>
         <source>Port</source>
-        <translation type="unfinished"></translation>
+        <translation>連接埠</translation>
     </message>
     <message>
         <source>Database</source>
-        <translation type="unfinished"></translation>
+        <translation>資料庫</translation>
     </message>
     <message>
         <source>User</source>
-        <translation type="unfinished"></translation>
+        <translation>使用者</translation>
     </message>
     <message>
         <source>Password</source>
-        <translation type="unfinished"></translation>
+        <translation>密碼</translation>
     </message>
     <message>
         <source>A remembered password is kept in this computer&apos;s password store.</source>
-        <translation type="unfinished"></translation>
+        <translation>記住的密碼保存在本機的密碼庫中。</translation>
     </message>
     <message>
         <source>This computer has no password store, so Dealbook cannot remember the password: you will be asked for it each time.</source>
-        <translation type="unfinished"></translation>
+        <translation>本機沒有密碼庫，Dealbook 無法記住密碼：每次連線都會詢問密碼。</translation>
     </message>
     <message>
         <source>Open local file…</source>
-        <translation type="unfinished"></translation>
+        <translation>開啟本機檔案…</translation>
     </message>
     <message>
         <source>Connect</source>
-        <translation type="unfinished"></translation>
+        <translation>連線</translation>
     </message>
     <message>
         <source>The password store refused the password; Dealbook will ask for it next time.</source>
-        <translation type="unfinished"></translation>
+        <translation>密碼庫拒絕保存該密碼；下次連線時 Dealbook 會再詢問。</translation>
     </message>
 </context>
 <context>
@@ -1623,15 +1625,15 @@
     </message>
     <message>
         <source>Not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>未儲存</translation>
     </message>
     <message>
         <source>Their version is shown; your changes were set aside.</source>
-        <translation type="unfinished"></translation>
+        <translation>現在顯示的是對方的版本；您的修改已捨棄。</translation>
     </message>
     <message>
         <source>Your changes are kept. Save again to replace their version with yours.</source>
-        <translation type="unfinished"></translation>
+        <translation>您的修改已保留。再次儲存即可用您的版本取代對方的版本。</translation>
     </message>
 </context>
 <context>
@@ -2333,7 +2335,7 @@
     </message>
     <message>
         <source>Connect to team database…</source>
-        <translation type="unfinished"></translation>
+        <translation>連線團隊資料庫…</translation>
     </message>
     <message>
         <source>Import…</source>
@@ -2445,7 +2447,7 @@
     </message>
     <message>
         <source>A team database is restored on its server with pg_restore by whoever looks after it (see docs/team.md); Dealbook does not restore it.</source>
-        <translation type="unfinished"></translation>
+        <translation>團隊資料庫由其維護人員在伺服器上用 pg_restore 還原（見 docs/team.md）；Dealbook 不還原團隊資料庫。</translation>
     </message>
 </context>
 <context>
@@ -3629,6 +3631,10 @@
     <message>
         <source>A rep login needs the rep it is: add --rep &quot;Rep name&quot;.</source>
         <translation>銷售代表的登入名稱需要指明對應的銷售代表：請加上 --rep &quot;銷售代表姓名&quot;。</translation>
+    </message>
+    <message>
+        <source>The team database is not set up for a team yet: run `dealbook team init` with its URL first.</source>
+        <translation>此團隊資料庫還未為團隊設定：請先用它的 URL 執行 `dealbook team init`。</translation>
     </message>
     <message>
         <source>{0} is a new login: give it a password (typed, or with --password-stdin).</source>
@@ -5945,7 +5951,7 @@
     </message>
     <message>
         <source>Use File ▸ Connect to team database… to try again, or File ▸ Open…</source>
-        <translation type="unfinished"></translation>
+        <translation>請用「檔案 ▸ 連線團隊資料庫…」重試，或用「檔案 ▸ 開啟…」</translation>
     </message>
     <message>
         <source>Use File ▸ Open… or File ▸ New database…</source>
@@ -6535,27 +6541,27 @@
     <name>team</name>
     <message>
         <source>manager</source>
-        <translation type="unfinished">經理</translation>
+        <translation>經理</translation>
     </message>
     <message>
         <source>rep</source>
-        <translation type="unfinished">銷售代表</translation>
+        <translation>銷售代表</translation>
     </message>
     <message>
         <source>The team database cannot be reached. Your changes are kept; Dealbook is trying again.</source>
-        <translation type="unfinished"></translation>
+        <translation>無法連線團隊資料庫。您的修改已保留；Dealbook 正在重試。</translation>
     </message>
     <message>
         <source>(%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>（%1）</translation>
     </message>
     <message>
         <source>Team database: %1 on %2 as %3</source>
-        <translation type="unfinished"></translation>
+        <translation>團隊資料庫：%2 上的 %1，身分為 %3</translation>
     </message>
     <message>
         <source>(%1, %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>（%1，%2）</translation>
     </message>
 </context>
 <context>

@@ -166,3 +166,23 @@ def test_refusals_are_one_sentence(capsys, monkeypatch, demo_file: Path, pg_team
     assert code == 0
     code, _out, err = _run(capsys, "team", "push", str(demo_file), pg_team_url)
     assert code == 1 and "already holds data" in err and err.count("\n") == 1
+
+
+def test_adding_a_user_before_team_init_says_to_run_it(
+    capsys, monkeypatch, pg_workspace_url: str
+) -> None:
+    code, out, err = _run(
+        capsys,
+        "team",
+        "add-user",
+        "cli_erin",
+        "--role",
+        "manager",
+        "--password-stdin",
+        "--db",
+        pg_workspace_url,
+        stdin="pw\n",
+        monkeypatch=monkeypatch,
+    )
+    assert (code, out) == (1, "")
+    assert "run `dealbook team init`" in err
