@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-#: how the dialog ended
+# how the dialog ended
 RELOAD = "reload"
 KEEP = "keep"
 

@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 from desktop_app.ui import team_secrets
 from desktop_app.ui.team_secrets import DEFAULT_PORT, TeamConnection
 
-#: what the dialog ended with (besides Cancel)
+# what the dialog ended with (besides Cancel)
 CONNECT = "connect"
 LOCAL_FILE = "local"
 
@@ -78,7 +78,7 @@ class ConnectDialog(QDialog):
         self.port.setValue(DEFAULT_PORT)
         self.database = QLineEdit(self)
         self.database.setObjectName("database")
-        self.database.setPlaceholderText("dealbook")
+        self.database.setPlaceholderText(self.tr("database name, e.g. dealbook"))
         self.user = QLineEdit(self)
         self.user.setObjectName("user")
         self.password = QLineEdit(self)
