@@ -158,3 +158,19 @@ def test_counts_and_lookups_match_what_was_written(engine) -> None:
     assert repo.lookup_names(engine, "reps") == ["Rep 0", "Rep 1"]
     summary = {r["name"]: r["open"] for r in repo.rep_summary(engine)}
     assert summary == {"Rep 0": 2, "Rep 1": 1}  # a deal without a status is open
+
+
+def test_the_change_poll_sees_another_connections_write(engine, engine_target) -> None:
+    """``DataVersion`` (the window's polling fallback) moves when another connection writes:
+    SQLite's ``data_version`` on a file, the ``dataset_stamp`` on a team database."""
+    from desktop_app.store.data_version import DataVersion
+
+    poll = DataVersion(engine_target)
+    try:
+        before = poll.read()
+        assert before is not None
+        assert poll.read() == before  # nothing written: the same number
+        repo.create_record(engine, "deals", {"title": "Heat pumps"})
+        assert poll.read() not in (None, before)
+    finally:
+        poll.close()
