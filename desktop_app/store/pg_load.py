@@ -22,7 +22,6 @@ from typing import Any
 import numpy as np
 import pandas as pd
 from sqlalchemy import Engine
-from sqlalchemy import exc as sa_exc
 
 from desktop_app.store import conflicts
 from desktop_app.store import loader as loader_mod
@@ -109,9 +108,8 @@ def load_dataset(engine: Engine) -> Dataset:
                 with driver.cursor() as cursor:
                     names = {t: _lookup_names(cursor, t) for t in _LOOKUPS}
                     frames = {frame: _frame(cursor, frame, names) for frame in COLUMNS}
-    except sa_exc.DBAPIError as exc:
-        away = conflicts.refusal(exc)
-        if isinstance(away, conflicts.ServerAway):
-            raise away from exc
+    except Exception as exc:  # SQLAlchemy's wrapper or psycopg's own (the COPY cursor)
+        if conflicts.is_server_away(exc):
+            raise conflicts.ServerAway() from exc
         raise
     return Dataset(**frames)

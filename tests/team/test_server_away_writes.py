@@ -16,6 +16,7 @@ import uuid
 import pytest
 from sqlalchemy import make_url
 
+from desktop_app.store import loader
 from desktop_app.store import repository as repo
 from desktop_app.store.conflicts import ServerAway
 from desktop_app.store.engine import open_database
@@ -107,7 +108,11 @@ def test_a_save_while_the_server_is_away_writes_nothing_and_says_so(relayed) -> 
     with pytest.raises(ServerAway):
         repo.create_record(engine, "deals", {"title": "Valves", "owner": "Ann"})
 
+    with pytest.raises(ServerAway):  # the window's reload says so too
+        loader.load_dataset(engine)
+
     relay.start()  # the server is back: the same engine reconnects on its own
+    assert loader.load_dataset(engine).deals["title"].tolist() == ["Pumps"]
     stored = repo.get_record(engine, "deals", deal)
     assert stored is not None and stored["amount"] is None and stored["version"] == 1
     repo.update_record(engine, "deals", deal, {"amount": 99.0}, started_from=form)
