@@ -1,0 +1,160 @@
+"""After random saved edits, the patched dataset, its carried prepared data and every KPI
+equal a fresh load with a fresh ``prepare``."""
+
+from __future__ import annotations
+
+import random
+from pathlib import Path
+
+import numpy as np
+import pandas as pd
+import pandas.testing as pdt
+import pytest
+
+from desktop_app.cli import main
+from desktop_app.store.engine import open_database
+from desktop_app.store.loader import load_dataset, load_kpi_settings
+from desktop_app.store.repository import create_record, delete_records, update_record
+from desktop_app.store.snapshot_patch import patch_dataset
+from kpi_core import clear_cache, compute_kpis, prepare
+from kpi_core.dataset import COLUMNS, Dataset
+from kpi_core.filters import Filters
+from kpi_core.periods import parse_period
+from kpi_core.prepared import Prepared, cached_entry, register
+
+PERIODS = ("2025", "2025-Q2", "2024-11")
+
+
+def ordered(frame: pd.DataFrame, name: str) -> pd.DataFrame:
+    if name == "rates":
+        return frame
+    key = "deal_id" if name == "stage_history" else "id"
+    return frame.sort_values(key, kind="stable").reset_index(drop=True)
+
+
+def values_of(prep: Prepared, like: Prepared) -> dict[str, object]:
+    """Everything ``like`` holds, asked of ``prep``, as values (codes are an internal
+    numbering, their order means nothing)."""
+    out: dict[str, object] = {}
+    for column in like._codes:
+        codes, keys = prep.codes(column)
+        out[f"key {column}"] = np.append(keys, None).take(codes).tolist()
+    for base in like._money:
+        for i, array in enumerate(prep.money(base)):
+            out[f"money {base} {i}"] = array
+    out["won"], out["lost"], out["hist_pos"] = prep.won, prep.lost, prep.hist_pos
+    codes, keys = prep.history_codes
+    out["history stage"] = np.append(keys, None).take(codes).tolist()
+    out["known"], out["days"] = prep.stints
+    assert prep._reach.keys() == like._reach.keys()
+    for names, (current, reach) in prep._reach.items():
+        out[f"current {names}"], out[f"reach {names}"] = current, reach
+    out["first won"], out["first won order"] = prep.first_won_parts
+    return out
+
+
+def assert_same_prepared(carried: dict[str, object], fresh: dict[str, object]) -> None:
+    assert carried.keys() == fresh.keys()
+    for name, value in carried.items():
+        other = fresh[name]
+        if isinstance(value, pd.DataFrame):
+            pdt.assert_frame_equal(value, other, obj=name)  # type: ignore[arg-type]
+        elif isinstance(value, list):
+            assert value == other, name
+        else:
+            assert np.array_equal(value, other, equal_nan=True), name  # type: ignore[call-overload]
+
+
+def random_write(engine, dataset: Dataset, rng: random.Random, step: int):  # type: ignore[no-untyped-def]
+    """One write the window makes, chosen at random: ``(kind, Changes)``."""
+    deals = dataset.deals
+    deal = int(deals["id"].iloc[rng.randrange(len(deals))])
+    owner = str(deals["owner"].dropna().iloc[0])
+    account = str(deals["account"].dropna().iloc[rng.randrange(20)])
+    choice = rng.choice(
+        ["amount", "stage", "owner", "close", "account", "new", "delete", "lead", "spend"]
+    )
+    if choice == "amount":
+        return "deals", update_record(engine, "deals", deal, {"amount": rng.uniform(10, 9e4)})
+    if choice == "stage":
+        stage = rng.choice(["Qualified", "Meeting", "Proposal", "Negotiation"])
+        return "deals", update_record(engine, "deals", deal, {"stage": stage})
+    if choice == "owner":
+        name = rng.choice([owner, f"New Rep {step}"])
+        return "deals", update_record(engine, "deals", deal, {"owner": name})
+    if choice == "close":
+        fields = {
+            "status": rng.choice(["won", "lost"]),
+            "closed_on": f"2025-0{rng.randint(1, 9)}-1{rng.randint(0, 9)}",
+        }
+        return "deals", update_record(engine, "deals", deal, fields)
+    if choice == "account":
+        fields = {
+            "account": rng.choice([account, f"Fresh Account {step}"]),
+            "status": "won",
+            "closed_on": "2024-11-05",
+        }
+        return "deals", update_record(engine, "deals", deal, fields)
+    if choice == "new":
+        record = {
+            "title": f"Deal {step}",
+            "account": rng.choice([account, f"New Customer {step}"]),
+            "owner": owner,
+            "stage": "Qualified",
+            "status": rng.choice(["open", "won"]),
+            "amount": 1500,
+            "created_on": "2025-03-01",
+            "closed_on": "2025-04-02",
+        }
+        return "deals", create_record(engine, "deals", record)
+    if choice == "delete":
+        return "deals", delete_records(engine, "deals", [deal])
+    if choice == "lead":
+        record = {
+            "name": f"Lead {step}",
+            "created_on": "2025-02-09",
+            "source": "Fresh",
+            "account": f"Lead Account {step}",
+        }
+        return "leads", create_record(engine, "leads", record)
+    record = {"spent_on": "2025-05-01", "source": "Fresh", "amount": 250.0, "category": "marketing"}
+    return "spend", create_record(engine, "spend", record)
+
+
+@pytest.mark.parametrize("seed", [1, 2])
+def test_random_edits_carry_prepared_data_equal_to_a_fresh_load(tmp_path: Path, seed: int) -> None:
+    path = tmp_path / "work.sqlite"
+    assert main(["demo", "--db", str(path), "--deals", "250", "--seed", str(seed)]) == 0
+    engine = open_database(path)
+    settings = load_kpi_settings(engine)
+    dataset = load_dataset(engine, snapshot=False)
+    prepare(dataset, settings.base_currency, settings.stages)
+    rng = random.Random(seed)
+    owner = str(dataset.deals["owner"].dropna().iloc[0])
+    for step in range(15):
+        kind, changes = random_write(engine, dataset, rng, step)
+        patched = patch_dataset(path, dataset, kind, changes.ids)
+        assert patched is not None
+        carried = cached_entry(patched)
+        assert carried is not None and "stints" in carried.__dict__, (
+            "the prepared data was not carried"
+        )
+        prepare(patched, settings.base_currency, settings.stages)  # finds the carried data
+        assert cached_entry(patched) is carried
+        fresh = load_dataset(engine, snapshot=False)
+        for name in COLUMNS:
+            pdt.assert_frame_equal(
+                ordered(getattr(patched, name), name), ordered(getattr(fresh, name), name), obj=name
+            )
+        period = parse_period(PERIODS[step % len(PERIODS)])
+        for filters in (Filters(), Filters(owner=owner)):
+            assert compute_kpis(patched, period, filters, settings) == compute_kpis(
+                fresh, period, filters, settings
+            ), (kind, step)
+        carried_values = values_of(carried, carried)
+        clear_cache()
+        fresh_prep = prepare(patched, settings.base_currency, settings.stages)
+        assert_same_prepared(carried_values, values_of(fresh_prep, carried))
+        register(patched, carried)  # the next edit carries the carried data further
+        dataset = patched
+    engine.dispose()
