@@ -56,10 +56,11 @@ def load_workspace(engine: Engine) -> tuple[Dataset, KpiSettings]:
 
     dataset, settings = loader.load_dataset(engine), loader.load_kpi_settings(engine)
     # Fill kpi_core's per-dataset cache here, on the worker, so the dashboard's first
-    # recompute after a load is as fast as the later ones.
+    # recompute after a load is as fast as the later ones (the workspace's own stages: the
+    # funnel's reached stages are part of it).
     from kpi_core import prepare
 
-    prepare(dataset, settings.base_currency)
+    prepare(dataset, settings.base_currency, settings.stages)
     return dataset, settings
 
 
@@ -82,7 +83,8 @@ def patch_workspace(
         return load_workspace(engine)
     from kpi_core import prepare
 
-    prepare(patched, settings.base_currency)
+    # the patch carried kpi_core's cache over, updated for the written rows: found here
+    prepare(patched, settings.base_currency, settings.stages)
     return patched, settings
 
 
