@@ -14,7 +14,7 @@ import logging
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Signal
 
 from desktop_app.store.changes import SETTINGS_TABLES, Changes
 from desktop_app.ui.guard import guarded
@@ -25,6 +25,11 @@ if TYPE_CHECKING:
     from kpi_core.dataset import Dataset, KpiSettings
 
 log = logging.getLogger("dealbook.ui")
+
+
+def updating_text() -> str:
+    """The busy line while the figures are read again after a change."""
+    return QCoreApplication.translate("AppContext", "Updating the figures…")
 
 
 def open_engine(db_path: str | Path) -> Engine:
@@ -125,6 +130,10 @@ class AppContext(QObject):
         self._settings: KpiSettings | None = None
         self._loading = False
         self._pending = False
+        #: the busy line's words for the first load ("Opening 1,000,000 deals…"; set by the
+        #: opening, which knows the counts), shown at once; later loads say "Updating the
+        #: figures…" when they take over half a second
+        self.first_load_text = ""
         self._op: Op | None = None
         self.undo_stack: Any = None  # a QUndoStack, set by the main window
         self._watcher: Any = None  # a ui.watch.ChangeWatcher, see watch_other_processes
@@ -199,6 +208,10 @@ class AppContext(QObject):
             self._op = Op(self, patch_workspace, engine, dataset, settings, changes)
         else:
             self._op = Op(self, load_workspace, engine)
+        if self._dataset is None and self.first_load_text:
+            self._op.busy(self.first_load_text, 0)
+        else:
+            self._op.busy(updating_text())
         self._op.success(guarded(self, self._loaded)).failure(guarded(self, self._failed))
         self._op.run()
 

@@ -136,6 +136,10 @@ class MainWindow(QMainWindow):
         self.busy_label.hide()
         self.statusBar().addWidget(self.db_label, 1)
         self.statusBar().addPermanentWidget(self.busy_label)
+        from desktop_app.ui import progress
+
+        #: what the window waits for (opening, loading, backup, ...), with a moving bar
+        self.busy_bar = progress.install(self)
         self.statusBar().addPermanentWidget(self.counts_label)
         self.nav.setEnabled(False)
         notify.set_sink(self.message_bar.show_message)
@@ -213,7 +217,7 @@ class MainWindow(QMainWindow):
             self.stack.addWidget(self.pages[key])
         self.stack.addWidget(self.welcome)
         context.data_changed.connect(self._data_changed)
-        context.loading_changed.connect(self.busy_label.setVisible)
+        # a load shows in the busy line (desktop_app.ui.progress) when it takes a while
         self.demo_bar.setVisible(context.is_demo)
         self.team_banner.attach(context)
         if getattr(context, "is_team", False):

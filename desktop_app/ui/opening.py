@@ -67,12 +67,14 @@ def open_in_background(window: MainWindow, path: str | Path, is_demo: bool) -> N
     def done(result: tuple[Any, dict[str, int], str]) -> None:
         engine, counts, warning = result
         context = AppContext(path, engine, is_demo=is_demo)
+        context.first_load_text = opening_text(counts)
         context.watch_other_processes()  # a command line import shows without a restart
         # the commands without --db read the file the window shows (a team database is
         # not remembered for them: its URL may carry a password)
         if not is_demo and not is_team(path):
             paths.remember_workspace(Path(path))
         window.install(context, counts)
+        follow_first_load(window, context)
         if warning:
             notify.show(warning, "warning")
 
@@ -87,9 +89,38 @@ def open_in_background(window: MainWindow, path: str | Path, is_demo: bool) -> N
         window.loading.setText(text + "\n\n" + hint)
         window.loading.setWordWrap(True)
 
-    Op(window, open_workspace, path, not is_demo).success(guarded(window, done)).failure(
-        guarded(window, failed)
-    ).run()
+    from desktop_app.store.location import safe_display
+
+    name = safe_display(path) if is_team(path) else Path(path).name
+    Op(window, open_workspace, path, not is_demo).busy(
+        _t("Opening %1…").replace("%1", name), 0
+    ).success(guarded(window, done)).failure(guarded(window, failed)).run()
+
+
+def opening_text(counts: dict[str, int]) -> str:
+    """The busy line while a workspace's data is read: "Opening 1,000,000 deals…"."""
+    from desktop_app.ui.pages.words import plural
+
+    deals = int(counts.get("deals", 0))
+    if deals:
+        return plural("opening", "Opening %Ln deal(s)…", deals)
+    return _t("Opening the workspace…")
+
+
+def follow_first_load(window: MainWindow, context: Any) -> None:
+    """While the first load runs, the dashboard says so (the window is usable meanwhile);
+    it shows its figures when they arrive, or drops the line if the load fails."""
+    board = window.pages.get("dashboard")
+    set_busy = getattr(board, "set_busy", None)
+    if board is None or set_busy is None or not context.is_loading():
+        return
+    set_busy(context.first_load_text)
+
+    def loaded(loading: bool) -> None:
+        if not loading and context.dataset() is None:  # failed: the message bar says why
+            set_busy("")
+
+    context.loading_changed.connect(guarded(board, loaded))
 
 
 def make_demo(target: Path, deals: int = DEMO_DEALS) -> Path:

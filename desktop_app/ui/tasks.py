@@ -6,6 +6,11 @@
 signal. A task may take a ``TaskState`` keyword (``with_state()``) to report progress and
 to see a cooperative cancel request. Failures go to ``failure`` if given, else to the
 application's notifier (``desktop_app.ui.notify``).
+
+A wait a person may notice says so: ``Op(...).busy(text)`` shows ``text`` in the window's
+busy line (:mod:`desktop_app.ui.progress`) while the task runs, from half a second on (a
+quick task never flashes it); :func:`begin_busy` / :func:`end_busy` do the same for a wait
+made of several steps.
 """
 
 from __future__ import annotations
@@ -15,7 +20,7 @@ import threading
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
+from PySide6.QtCore import QObject, QRunnable, QThreadPool, QTimer, Signal
 
 log = logging.getLogger("dealbook.tasks")
 
@@ -75,6 +80,56 @@ class _Runnable(QRunnable):
 
 _ALIVE: set[Op] = set()
 
+#: what the window is waiting for now, in the order the waits began: key -> text
+_BUSY: dict[object, str] = {}
+_busy_sink: Callable[[list[str]], None] | None = None
+#: a task running longer than this (ms) shows its busy text
+BUSY_AFTER_MS = 500
+
+
+def set_busy_sink(sink: Callable[[list[str]], None] | None) -> None:
+    """Where the texts of the waits go (the window's busy line); called at every change."""
+    global _busy_sink
+    _busy_sink = sink
+    if sink is not None:
+        sink(busy_texts())
+
+
+def drop_busy_sink(sink: Callable[[list[str]], None]) -> None:
+    """Stop telling ``sink`` (its widget is gone), unless another took its place."""
+    global _busy_sink
+    if _busy_sink == sink:
+        _busy_sink = None
+
+
+def busy_texts() -> list[str]:
+    """The texts of the waits going on, oldest first."""
+    return list(_BUSY.values())
+
+
+def begin_busy(text: str, key: object | None = None) -> object:
+    """Say the window waits for ``text`` (shown at once) until :func:`end_busy` of the key
+    returned; the same ``key`` again replaces the text."""
+    key = object() if key is None else key
+    _BUSY[key] = text
+    _tell()
+    return key
+
+
+def end_busy(key: object) -> None:
+    """The wait of ``key`` is over (nothing happens if it already was)."""
+    if _BUSY.pop(key, None) is not None:
+        _tell()
+
+
+def _tell() -> None:
+    global _busy_sink
+    if _busy_sink is not None:
+        try:
+            _busy_sink(busy_texts())
+        except RuntimeError:  # its widget was deleted with its window
+            _busy_sink = None
+
 
 class Op:
     """A background operation with callbacks on the GUI thread."""
@@ -89,6 +144,8 @@ class Op:
         self._on_progress: Callable[[int, str], None] | None = None
         self._relay = _Relay()
         self.state: TaskState | None = None
+        self._busy_text = ""
+        self._busy_after = BUSY_AFTER_MS
 
     def success(self, cb: Callable[[Any], None]) -> Op:
         self._on_success = cb
@@ -96,6 +153,13 @@ class Op:
 
     def failure(self, cb: Callable[[BaseException], None]) -> Op:
         self._on_failure = cb
+        return self
+
+    def busy(self, text: str, after_ms: int = BUSY_AFTER_MS) -> Op:
+        """Show ``text`` in the window's busy line while the task runs (from ``after_ms``
+        on: a quick task never flashes it)."""
+        self._busy_text = text
+        self._busy_after = after_ms
         return self
 
     def with_state(self, on_progress: Callable[[int, str], None] | None = None) -> Op:
@@ -115,7 +179,16 @@ class Op:
         (pool or QThreadPool.globalInstance()).start(
             _Runnable(lambda: fn(*args, **kwargs), self._relay)
         )
+        if self._busy_text:
+            if self._busy_after <= 0:
+                self._show_busy()
+            else:
+                QTimer.singleShot(self._busy_after, self._relay, self._show_busy)
         return self
+
+    def _show_busy(self) -> None:
+        if self in _ALIVE:  # still running
+            begin_busy(self._busy_text, self)
 
     def cancel(self) -> None:
         if self.state is not None:
@@ -123,11 +196,13 @@ class Op:
 
     def _finish_ok(self, result: Any) -> None:
         _ALIVE.discard(self)
+        end_busy(self)
         if self._on_success is not None:
             self._on_success(result)
 
     def _finish_err(self, exc: BaseException) -> None:
         _ALIVE.discard(self)
+        end_busy(self)
         if self._on_failure is not None:
             self._on_failure(exc)
         else:

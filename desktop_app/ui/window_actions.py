@@ -204,7 +204,7 @@ class WindowActions(QObject):
         if self.w.context is None:
             return
         done = self.tr("Backup saved: %1")
-        Op(self, backup.backup_now, self.w.db_path).success(
+        Op(self, backup.backup_now, self.w.db_path).busy(self.tr("Saving a backup…")).success(
             lambda p: notify.show(done.replace("%1", str(p)), "info")
         ).run()
 

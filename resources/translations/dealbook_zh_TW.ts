@@ -382,8 +382,7 @@
     <name>AppContext</name>
     <message>
         <source>Updating the figures…</source>
-        <extracomment>the store&apos;s ``Changes`` of the write (tables touched, rows created/updated/deleted) the new kpi_core Dataset after a reload base currency, stages, NPS scheme, lifetime, rates or company details changed True while a reload runs in the background a team database&apos;s server reachable (True) or gone (False); see watch_other_processes the team database&apos;s listener heard these tables change (emitted on its thread, delivered on the GUI thread: a queued connection) a file&apos;s path, or a team database&apos;s URL (with its password: never show it; see :attr:`display_name`) the busy line&apos;s words for the first load (&quot;Opening 1,000,000 deals…&quot;; set by the opening, which knows the counts), shown at once; later loads say &quot;Updating the figures…&quot; when they take over half a second</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>正在更新指標…</translation>
     </message>
 </context>
 <context>
@@ -674,7 +673,7 @@
     </message>
     <message>
         <source>Working out the figures…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在計算指標…</translation>
     </message>
     <message>
         <source>Could not work out the inputs ({0}).</source>
@@ -1345,7 +1344,7 @@
     </message>
     <message>
         <source>Undoing import #%1…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在撤銷匯入 #%1…</translation>
     </message>
     <message>
         <source>Import #%1 of %2, on %4.</source>
@@ -2226,7 +2225,7 @@
     </message>
     <message>
         <source>Saving %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在儲存 %1…</translation>
     </message>
     <message>
         <source>Exported %n row(s) to %1.</source>
@@ -2443,7 +2442,7 @@
     </message>
     <message>
         <source>Saving a backup…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在儲存備份…</translation>
     </message>
     <message>
         <source>A team database is restored on its server with pg_restore by whoever looks after it (see docs/team.md); Dealbook does not restore it.</source>
@@ -5939,11 +5938,11 @@
     <name>opening</name>
     <message>
         <source>Opening the workspace…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在開啟工作區…</translation>
     </message>
     <message>
         <source>Opening %Ln deal(s)…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在開啟 %Ln 個商機…</translation>
     </message>
     <message>
         <source>Creating the demo company…</source>
@@ -5963,7 +5962,7 @@
     </message>
     <message>
         <source>Opening %1…</source>
-        <translation type="unfinished">正在開啟 %1…</translation>
+        <translation>正在開啟 %1…</translation>
     </message>
 </context>
 <context>
@@ -6084,7 +6083,7 @@
     <name>progress</name>
     <message>
         <source>%1 (and %2 more)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（另有 %2 項）</translation>
     </message>
 </context>
 <context>
@@ -6548,20 +6547,20 @@
         <translation>銷售代表</translation>
     </message>
     <message>
+        <source>Team database: %1 on %2 as %3 (%4)</source>
+        <translation>團隊資料庫：%2 上的 %1，身分為 %3（%4）</translation>
+    </message>
+    <message>
         <source>The team database cannot be reached. Your changes are kept; Dealbook is trying again.</source>
         <translation>無法連線團隊資料庫。您的修改已保留；Dealbook 正在重試。</translation>
     </message>
     <message>
-        <source>(%1)</source>
-        <translation>（%1）</translation>
+        <source>Team database: %1 on %2 as %3 (%4, %5)</source>
+        <translation>團隊資料庫：%2 上的 %1，身分為 %3（%4，%5）</translation>
     </message>
     <message>
         <source>Team database: %1 on %2 as %3</source>
         <translation>團隊資料庫：%2 上的 %1，身分為 %3</translation>
-    </message>
-    <message>
-        <source>(%1, %2)</source>
-        <translation>（%1，%2）</translation>
     </message>
 </context>
 <context>

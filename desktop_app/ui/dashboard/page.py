@@ -45,6 +45,7 @@ from desktop_app.ui.dashboard.optional import OptionalSection
 from desktop_app.ui.dashboard.period_picker import PeriodPicker, default_period, human_label
 from desktop_app.ui.dashboard.sections import ChartSections
 from desktop_app.ui.dashboard.styles import STYLE
+from desktop_app.ui.progress import BusyBar
 from desktop_app.ui.tasks import Op
 from kpi_core.filters import Filters
 from kpi_core.periods import Period
@@ -127,6 +128,9 @@ class DashboardPage(QWidget):
         bar.addWidget(self.picker, 0, 1)
         bar.addWidget(self.updating_label, 0, 3)
         bar.addWidget(self.filter_bar, 0, 4)
+        self.busy = BusyBar(header)  # "Opening 1,000,000 deals…" while the data loads
+        self.busy.label.setObjectName("updating")
+        bar.addWidget(self.busy, 2, 0, 1, 5, Qt.AlignmentFlag.AlignLeft)
         bar.setColumnStretch(2, 1)
         outer.addWidget(header)
         self.scroll_area = QScrollArea(self)
@@ -234,6 +238,11 @@ class DashboardPage(QWidget):
         """True while a computation runs."""
         return self._updating
 
+    def set_busy(self, text: str) -> None:
+        """Say what the page waits for (the workspace opening) with a moving bar, until the
+        first figures are shown; "" hides it."""
+        self.busy.set_text(text)
+
     def refresh(self) -> None:
         """Recompute soon (several requests in one event-loop turn start one task)."""
         self._timer.start()
@@ -245,6 +254,8 @@ class DashboardPage(QWidget):
         self.refresh()
 
     def _dataset_changed(self, dataset: Any) -> None:
+        if self.busy.text():
+            self.busy.set_text(self.tr("Working out the figures…"))
         if not self._period_chosen:
             self.picker.set_period(default_period(dataset))
             self._period_chosen = False
@@ -288,6 +299,7 @@ class DashboardPage(QWidget):
                 self.cache,
                 with_previous=False,
             )
+            .busy(self.tr("Working out the figures…"))
             .success(partial(self._apply, generation, dataset))
             .failure(partial(self._failed, generation))
             .with_state()
@@ -329,6 +341,7 @@ class DashboardPage(QWidget):
         self._lay_out_cards(force=True)
         jobs += self.sections.jobs(data, currency, self._history)
         self.drawings.start(jobs)
+        self.busy.set_text("")
         self.apply_seconds = time.perf_counter() - began
         self.shown.emit()
         self._finish_if_done(generation)

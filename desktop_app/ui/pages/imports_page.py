@@ -171,9 +171,9 @@ class ImportsPage(LazyReload, QWidget):
             )
             if answer != QMessageBox.StandardButton.Yes:
                 return
-        Op(self, _undo, self.context.engine, int(row["id"])).success(
-            guarded(self, self.context.notify_changed)
-        ).run()
+        Op(self, _undo, self.context.engine, int(row["id"])).busy(
+            self.tr("Undoing import #%1…").replace("%1", str(row["id"]))
+        ).success(guarded(self, self.context.notify_changed)).run()
 
 
 def _t(text: str, n: int = -1) -> str:

@@ -284,7 +284,8 @@ class TablePage(LazyReload, QWidget):
         keys = [c.key for i, c in enumerate(self.model.columns) if not self.view.isColumnHidden(i)]
         frame = self.model.visible_frame()[[k for k in keys if k in self.model.frame().columns]]
         done = plural("TablePage", "Exported %n row(s) to %1.", len(frame))
-        Op(self, frames.export_frame, frame, path).success(
+        saving = self.tr("Saving %1…").replace("%1", Path(path).name)
+        Op(self, frames.export_frame, frame, path).busy(saving).success(
             lambda p: notify.show(done.replace("%1", str(p)), "info")
         ).run()
 
