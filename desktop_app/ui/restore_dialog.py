@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
+    QApplication,
     QDialog,
     QDialogButtonBox,
     QFileDialog,
@@ -114,10 +115,16 @@ class RestoreDialog(QDialog):
 def perform_restore(window: MainWindow, backup_path: Path) -> Path:
     """Close the database, restore ``backup_path`` over it, open it again."""
     db_path = Path(window.db_path)  # a file: a team database is restored on its server
-    wait_for_all()
-    if window.context is not None:
-        window.context.close()
-    kept = backup.restore(backup_path, db_path)
+    # the copy runs here, between closing the file and opening it again: a wait cursor
+    # says so (it takes seconds for a big workspace); the opening then shows its busy line
+    QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+    try:
+        wait_for_all()
+        if window.context is not None:
+            window.context.close()
+        kept = backup.restore(backup_path, db_path)
+    finally:
+        QApplication.restoreOverrideCursor()
     window.open_database(db_path)
     notify.show(
         window.tr("Restored %1. Your previous file was kept as %2.")
