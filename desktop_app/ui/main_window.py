@@ -248,7 +248,8 @@ class MainWindow(QMainWindow):
         rep_name = getattr(identity, "rep_name", None)
         text = team_title(context.display_name, role, rep_name)
         self.setWindowTitle(self.tr("%1 — Dealbook").replace("%1", text))
-        self.db_label.setText(text)
+        self.db_label.setText(team_title(context.display_name, role))  # the rep: in the title
+        self.db_label.setToolTip(text)
         self.team_identity = identity
         if identity is None:
             from desktop_app.store.team_identity import who_am_i

@@ -30,22 +30,18 @@ def role_word(role: str | None) -> str:
 
 def team_title(display_url: str, role: str | None = None, rep_name: str | None = None) -> str:
     """ "Team database: dealbook on nas.local:5432 as anna (rep)" for a URL shown without
-    its password."""
+    its password (with the rep's name when given: "as ben (rep, Ben Li)")."""
     from desktop_app.store.location import describe
 
     database, host, user = describe(display_url)
-    text = (
-        _t("Team database: %1 on %2 as %3")
-        .replace("%1", database)
-        .replace("%2", host)
-        .replace("%3", user)
-    )
     word = role_word(role)
     if word and rep_name and role == "rep":
-        text += " " + _t("(%1, %2)").replace("%1", word).replace("%2", rep_name)
+        text = _t("Team database: %1 on %2 as %3 (%4, %5)").replace("%5", rep_name)
     elif word:
-        text += " " + _t("(%1)").replace("%1", word)
-    return text
+        text = _t("Team database: %1 on %2 as %3 (%4)")
+    else:
+        text = _t("Team database: %1 on %2 as %3")
+    return text.replace("%4", word).replace("%1", database).replace("%2", host).replace("%3", user)
 
 
 class TeamBanner(QFrame):
