@@ -132,3 +132,30 @@ def test_any_licence_round_trips(name, email, edition, seats, issued, term):
     text = sign(licence, KEY)
     assert verify(text, PUBLIC) == licence
     assert verify(text.replace("\n", "\r\n"), PUBLIC) == licence
+
+
+SIGNED = sign(
+    Licence(
+        "Ana Li", "ana@example.com", "Standard", 3, dt.date(2026, 11, 1), dt.date(2027, 10, 31)
+    ),
+    KEY,
+)
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    breaks=st.lists(
+        st.tuples(
+            st.integers(0, 10_000), st.sampled_from(["\n", " ", "\t", "\r\n", "\n> ", "\n>> "])
+        ),
+        max_size=30,
+    )
+)
+def test_line_breaks_spaces_and_quote_marks_anywhere_in_the_body_are_tolerated(breaks):
+    """What a mail client may add inside the body (breaks, spaces, quote marks after a break)
+    never changes the licence read."""
+    body = body_of(SIGNED)
+    for position, blank in sorted(breaks, reverse=True):
+        at = position % (len(body) + 1)
+        body = body[:at] + blank + body[at:]
+    assert verify(f"{BEGIN}\n{body}\n{END}\n", PUBLIC) == verify(SIGNED, PUBLIC)
