@@ -15,7 +15,9 @@ while it was away are lost, so a reconnect should reload everything.
 
 Both callbacks run on the listener's thread: a Qt caller hands them to its GUI thread
 through a signal (a queued connection). The listener never touches the window's own
-connections; a write of the window itself is heard too (the window may reload once more).
+connections, but it can leave out what they write: the window announces its own writes
+already, so :class:`SessionPids` lists the server processes of its engine's sessions and the
+listener ignores the notifications they send (PostgreSQL names the sender's process).
 """
 
 from __future__ import annotations
@@ -24,9 +26,11 @@ import contextlib
 import logging
 import threading
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Container
+from typing import Any
 
 import psycopg
+from sqlalchemy import Engine, event
 
 log = logging.getLogger("dealbook.store")
 
@@ -54,12 +58,51 @@ def libpq_url(url: str) -> str:
     return f"{base}://{rest}"
 
 
+class SessionPids:
+    """The server processes of ``engine``'s own sessions, as they are checked out.
+
+    ``pid in pids`` says whether a notification came from one of them. A session the pool
+    closes or invalidates is forgotten (PostgreSQL may give its number to another one).
+    """
+
+    def __init__(self, engine: Engine) -> None:
+        self._pids: set[int] = set()
+        self._lock = threading.Lock()
+        event.listen(engine, "checkout", self._checkout)
+        event.listen(engine, "close", self._forget)
+        event.listen(engine, "invalidate", self._forget)
+
+    def __contains__(self, pid: object) -> bool:
+        with self._lock:
+            return pid in self._pids
+
+    @staticmethod
+    def _pid(dbapi_connection: Any) -> int | None:
+        try:
+            return int(dbapi_connection.info.backend_pid)
+        except Exception:  # noqa: BLE001 - a broken connection has no process to name
+            return None
+
+    def _checkout(self, dbapi_connection: Any, _record: Any, _proxy: Any) -> None:
+        pid = self._pid(dbapi_connection)
+        if pid:
+            with self._lock:
+                self._pids.add(pid)
+
+    def _forget(self, dbapi_connection: Any, _record: Any, *_exc: Any) -> None:
+        pid = self._pid(dbapi_connection)
+        if pid:
+            with self._lock:
+                self._pids.discard(pid)
+
+
 class ChangeListener:
     """A thread that calls ``on_tables(names)`` when other sessions write to the database.
 
     ``on_state(connected)`` is called when the connection is lost (False) and when it is
-    made again (True); the first successful connection is reported too. :meth:`stop` ends
-    the thread and closes its connection.
+    made again (True); the first successful connection is reported too. Notifications sent
+    by a server process in ``ignore`` (see :class:`SessionPids`) are left out. :meth:`stop`
+    ends the thread and closes its connection.
     """
 
     def __init__(
@@ -68,6 +111,7 @@ class ChangeListener:
         on_tables: Callable[[frozenset[str]], None],
         on_state: Callable[[bool], None] | None = None,
         *,
+        ignore: Container[int] = (),
         gather_s: float = GATHER_S,
         ping_s: float = PING_S,
         max_backoff_s: float = MAX_BACKOFF_S,
@@ -75,6 +119,7 @@ class ChangeListener:
         self._url = libpq_url(url)
         self._on_tables = on_tables
         self._on_state = on_state
+        self._ignore = ignore
         self._gather_s = gather_s
         self._ping_s = ping_s
         self._max_backoff_s = max_backoff_s
@@ -158,7 +203,7 @@ class ChangeListener:
             now = time.monotonic()
             wait = 0.2 if deadline is None else max(0.0, min(0.2, deadline - now))
             for note in conn.notifies(timeout=wait):
-                if note.channel == CHANNEL and note.payload:
+                if note.channel == CHANNEL and note.payload and note.pid not in self._ignore:
                     tables.add(note.payload)
                     if deadline is None:
                         deadline = time.monotonic() + self._gather_s

@@ -249,10 +249,13 @@ class AppContext(QObject):
         from desktop_app.ui.watch import ChangeWatcher, everything
 
         if self.is_team:
-            from desktop_app.store.pg_listen import ChangeListener
+            from desktop_app.store.pg_listen import ChangeListener, SessionPids
 
             self._listener = ChangeListener(
-                str(self.db_path), self._tables_heard.emit, self.server_state_changed.emit
+                str(self.db_path),
+                self._tables_heard.emit,
+                self.server_state_changed.emit,
+                ignore=SessionPids(self.engine),  # the window's own writes announce themselves
             ).start()
             return
         self._watcher = ChangeWatcher(

@@ -86,3 +86,30 @@ def test_a_server_that_is_not_there_is_reported_and_stop_is_prompt():
     finally:
         found.stop(timeout=WAIT_S)
     assert not found._thread.is_alive()
+
+
+def test_the_windows_own_sessions_are_not_heard(pg_url):
+    """Notifications of the engine's own sessions are left out (the window announced them)."""
+    from sqlalchemy import create_engine, text
+
+    from desktop_app.store.location import server_url
+    from desktop_app.store.pg_listen import SessionPids
+
+    engine = create_engine(server_url(pg_url))
+    try:
+        own = SessionPids(engine)
+        tables: queue.Queue[frozenset[str]] = queue.Queue()
+        found = ChangeListener(pg_url, tables.put, ignore=own).start()
+        try:
+            assert found.wait_listening(WAIT_S)
+            with engine.begin() as conn:  # the window's own write
+                pid = conn.execute(text("SELECT pg_backend_pid()")).scalar()
+                conn.execute(text("SELECT pg_notify(:c, 'deals')"), {"c": CHANNEL})
+            assert pid in own
+            _notify(pg_url, "leads")  # someone else's, sent after it
+            assert tables.get(timeout=WAIT_S) == frozenset({"leads"})
+        finally:
+            found.stop()
+    finally:
+        engine.dispose()
+    assert pid not in own  # a closed session is forgotten (its number may be reused)
