@@ -78,6 +78,10 @@ def plain(message: str) -> str:
         if "," in m.group(1):
             return translate("cli", "{0} are required").format(m.group(1))
         return translate("cli", "{0} is required").format(m.group(1))
+    if m := re.fullmatch(r"(\S+): expected (?:one argument|at least one argument)", text):
+        return translate("cli", "{0} needs a value").format(m.group(1))
+    if m := re.fullmatch(r"(\S+): ignored explicit argument '(.*)'", text):
+        return translate("cli", "{0} takes no value, not {1}").format(m.group(1), repr(m.group(2)))
     if m := re.fullmatch(r"unrecognized arguments: (.*)", text):
         return translate("cli", "Dealbook does not know {0}").format(m.group(1))
     return text[:1].upper() + text[1:]

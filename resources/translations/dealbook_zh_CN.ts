@@ -2626,6 +2626,14 @@
         <translation>必须提供 {0}</translation>
     </message>
     <message>
+        <source>{0} needs a value</source>
+        <translation>{0} 需要一个值</translation>
+    </message>
+    <message>
+        <source>{0} takes no value, not {1}</source>
+        <translation>{0} 不接受值，不能写 {1}</translation>
+    </message>
+    <message>
         <source>Dealbook does not know {0}</source>
         <translation>Dealbook 不认识 {0}</translation>
     </message>

@@ -193,3 +193,18 @@ def test_every_help_and_description_is_translated(module):
             if kw.arg in ("help", "description") and isinstance(kw.value, ast.Constant):
                 found.append(f"{path.name}:{node.lineno}: {kw.value.value!r}")
     assert not found, found
+
+
+@pytest.mark.parametrize(
+    ("args", "sentence"),
+    [
+        (["kpi", "--period"], "dealbook kpi：--period 需要一个值。请参阅 `dealbook kpi --help`。"),
+        (
+            ["kpi", "--json=3"],
+            "dealbook kpi：--json 不接受值，不能写 '3'。请参阅 `dealbook kpi --help`。",
+        ),
+    ],
+)
+def test_argparse_refusals_are_chinese(tmp_path, args, sentence):
+    out = _dealbook("zh_CN.UTF-8", *args, home=tmp_path)
+    assert out.returncode == 1 and out.stderr.strip() == sentence
