@@ -100,12 +100,29 @@ class PaintWatch(QObject):
         return False
 
 
+_WAKE: list[QTimer] = []
+
+
+def wake_in(ms: int) -> None:
+    """Make the event loop's wait end after ``ms`` even when nothing else happens."""
+    if not _WAKE:
+        timer = QTimer()
+        timer.setSingleShot(True)
+        timer.timeout.connect(_nothing)
+        _WAKE.append(timer)
+    _WAKE[0].start(ms)
+
+
+def _nothing() -> None:
+    return None
+
+
 def run_until(app: QApplication, done: Any, timeout: float = 120.0) -> None:
     """Process events until ``done()``; the loop sleeps while nothing happens (no spinning,
     which would take CPU from the dashboard's worker)."""
     end = time.perf_counter() + timeout
     while not done():
-        QTimer.singleShot(50, lambda: None)  # wake up now and then to check ``done``
+        wake_in(50)  # wake up now and then to check ``done``
         app.processEvents(QEventLoop.ProcessEventsFlag.WaitForMoreEvents)
         if time.perf_counter() > end:
             raise TimeoutError("the dashboard did not update")
@@ -119,7 +136,7 @@ def settle_paint(app: QApplication, watch: PaintWatch) -> None:
     end = time.perf_counter() + 30
     while time.perf_counter() < end:
         count = watch.paints
-        QTimer.singleShot(0, lambda: None)  # the turn ends even when nothing else comes
+        wake_in(0)  # the turn ends even when nothing else comes
         app.processEvents(QEventLoop.ProcessEventsFlag.WaitForMoreEvents)
         quiet = quiet + 1 if watch.paints == count else 0
         if quiet and watch.paints > before or quiet >= 3:

@@ -146,6 +146,7 @@ class Op:
         self.state: TaskState | None = None
         self._busy_text = ""
         self._busy_after = BUSY_AFTER_MS
+        self._busy_timer: QTimer | None = None
 
     def success(self, cb: Callable[[Any], None]) -> Op:
         self._on_success = cb
@@ -183,12 +184,22 @@ class Op:
             if self._busy_after <= 0:
                 self._show_busy()
             else:
-                QTimer.singleShot(self._busy_after, self._relay, self._show_busy)
+                # a timer the Op keeps and stops when it ends (a single-shot call with a
+                # temporary Python callable may fire after the callable is gone)
+                self._busy_timer = QTimer(self._relay)
+                self._busy_timer.setSingleShot(True)
+                self._busy_timer.timeout.connect(self._show_busy)
+                self._busy_timer.start(self._busy_after)
         return self
 
     def _show_busy(self) -> None:
         if self in _ALIVE:  # still running
             begin_busy(self._busy_text, self)
+
+    def _stop_busy(self) -> None:
+        if self._busy_timer is not None:
+            self._busy_timer.stop()
+        end_busy(self)
 
     def cancel(self) -> None:
         if self.state is not None:
@@ -196,13 +207,13 @@ class Op:
 
     def _finish_ok(self, result: Any) -> None:
         _ALIVE.discard(self)
-        end_busy(self)
+        self._stop_busy()
         if self._on_success is not None:
             self._on_success(result)
 
     def _finish_err(self, exc: BaseException) -> None:
         _ALIVE.discard(self)
-        end_busy(self)
+        self._stop_busy()
         if self._on_failure is not None:
             self._on_failure(exc)
         else:

@@ -86,6 +86,12 @@ class DashboardPage(QWidget):
         self._timer.setSingleShot(True)
         self._timer.setInterval(0)
         self._timer.timeout.connect(self._start)
+        #: (generation, dataset, results) whose previous period is to be worked out
+        self._comparing: tuple[int, Any, DashboardData] | None = None
+        self._compare_timer = QTimer(self)
+        self._compare_timer.setSingleShot(True)
+        self._compare_timer.setInterval(0)
+        self._compare_timer.timeout.connect(self._compare)
         self._build()
         #: drawings still to do for the results shown
         self.drawings = Drawings(
@@ -334,7 +340,8 @@ class DashboardPage(QWidget):
         if not compared:
             # after this turn's paint (posted events go before timers): the worker's
             # Python would otherwise slow the painting of what is in view
-            QTimer.singleShot(0, self, partial(self._compare, generation, dataset, data))
+            self._comparing = (generation, dataset, data)
+            self._compare_timer.start()
         jobs: list[Job] = []
         for section in self.optional.values():
             jobs += section.jobs(data, currency)
@@ -346,9 +353,13 @@ class DashboardPage(QWidget):
         self.shown.emit()
         self._finish_if_done(generation)
 
-    def _compare(self, generation: int, dataset: Any, data: DashboardData) -> None:
-        """Work out the previous period of ``data`` on the worker."""
-        if generation != self._generation or not isValid(self):
+    def _compare(self) -> None:
+        """Work out the previous period of the results shown, on the worker."""
+        if self._comparing is None or not isValid(self):
+            return
+        generation, dataset, data = self._comparing
+        self._comparing = None
+        if generation != self._generation:
             return
         self._previous_op = (
             Op(
