@@ -29,8 +29,21 @@ def ts(day: date) -> np.datetime64:
 
 
 def in_range(values: np.ndarray, start: date, end: date) -> np.ndarray:
-    """Mask of dates within ``[start, end]`` (NaT is never inside)."""
-    return (values >= ts(start)) & (values <= ts(end))
+    """Mask of dates within ``[start, end]`` (NaT is never inside).
+
+    One subtraction and one comparison of unsigned integers: ``start <= v <= end`` is
+    ``v - start <= end - start`` with the difference read as unsigned (a date before
+    ``start``, and NaT, the smallest int64, wrap round to huge numbers).
+    """
+    values = np.asarray(values)
+    if values.dtype != np.dtype("datetime64[ns]"):
+        return np.asarray((values >= ts(start)) & (values <= ts(end)))
+    lo = ts(start).astype(np.int64)
+    width = np.uint64(int(ts(end).astype(np.int64)) - int(lo)) if end >= start else None
+    if width is None:
+        return np.zeros(len(values), dtype=bool)
+    shifted = values.view(np.int64) - lo
+    return np.asarray(shifted.view(np.uint64) <= width)
 
 
 def filter_mask(frame: pd.DataFrame, **wanted: str | None) -> np.ndarray | None:
@@ -236,6 +249,12 @@ class KpiContext:
     def leads(self) -> pd.DataFrame:
         ld = self.dataset.leads
         return _apply(ld, filter_mask(ld, owner=self.filters.owner, source=self.filters.source))
+
+    @cached_property
+    def leads_created(self) -> np.ndarray:
+        """Mask of the (filtered) leads created in the period."""
+        created = self.leads["created_on"].to_numpy()
+        return in_range(created, self.period.start, self.period.end)
 
     @cached_property
     def spend(self) -> pd.DataFrame:

@@ -74,9 +74,7 @@ def compute(ctx: KpiContext) -> tuple[RawKpis, RawBreakdowns]:
     p = ctx.period
     # only the columns the rates read: a row mask over every column of the leads would
     # copy text columns of millions of rows
-    created = leads[["converted_on", "deal_external_id", "sql_on"]].loc[
-        in_range(leads["created_on"].to_numpy(), p.start, p.end)
-    ]
+    created = leads[["converted_on", "deal_external_id", "sql_on"]].loc[ctx.leads_created]
     cohort_won = dv.won[ctx.created]
     open_value = msum(dv.amount[ctx.open_end & dv.has_rate])
     quota_total = float(ctx.rep_quota.sum()) if len(ctx.rep_quota) else 0.0

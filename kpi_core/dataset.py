@@ -9,6 +9,13 @@ below, in any row order:
 * text columns are ``object`` dtype holding ``str`` or ``None``.
 
 Names (account, owner, source, product) are the display names, not database ids.
+
+The frames are read-only once in a Dataset: a changed workspace is a new Dataset with new
+frames for what changed (unchanged frames, and unchanged columns of a changed frame, may be
+shared with the old one). ``kpi_core.prepared`` remembers derived data per dataset and
+notices a replaced frame, not one edited in place. A store that splices a few changed rows
+into new frames may pass the map of old to new rows to ``kpi_core.prepared_update.carry``
+to update that data instead of computing it again over every row.
 """
 
 from __future__ import annotations

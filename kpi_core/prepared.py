@@ -114,8 +114,9 @@ class Prepared:
 
     @cached_property
     def history_codes(self) -> tuple[np.ndarray, np.ndarray]:
-        """The stage-history's stage as ``(codes, keys)``, as :meth:`codes`."""
-        return text_codes(self.dataset.stage_history["stage"].to_numpy(dtype=object))
+        """The stage-history's stage as ``(codes, keys)``, as :meth:`codes` but an empty text
+        kept as a key of its own (time in stage groups the stage as written)."""
+        return text_codes(self.dataset.stage_history["stage"].to_numpy(dtype=object), clean=False)
 
     def stage_reach(self, stages: tuple[Stage, ...]) -> tuple[np.ndarray, np.ndarray]:
         """``(current, reach)`` of every deal for the pipeline ``stages``.

@@ -289,7 +289,7 @@ def source_activity(ctx: KpiContext) -> dict[str | None, SourceActivity]:
     deals = dv.sums_by("source", ctx.created, np.ones(int(ctx.created.sum())))
     won = dv.sums_by("source", ctx.won, np.ones(int(ctx.won.sum())))
     ld = ctx.leads
-    created = in_range(ld["created_on"].to_numpy(), ctx.period.start, ctx.period.end)
+    created = ctx.leads_created
     keys = blank_to_none(ld["source"].to_numpy(dtype=object)[created])
     leads = key_sums(keys, np.ones(len(keys)))
     return {

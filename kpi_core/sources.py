@@ -107,7 +107,7 @@ def compute(ctx: KpiContext) -> tuple[RawKpis, RawBreakdowns]:
     dv, created = ctx.deals, np.flatnonzero(ctx.created)
     codes, uniques = source_codes(ctx)
     kpis = {
-        "leads_created": leads_created(ctx.leads["created_on"].to_numpy(), ctx.period),
+        "leads_created": int(ctx.leads_created.sum()),  # = leads_created(created_on, period)
         "opportunities_created": opportunities_created(ctx.created),
     }
     breakdowns = {

@@ -9,6 +9,7 @@ from hypothesis import strategies as st
 
 from kpi_core import Dataset, Filters, KpiSettings
 from kpi_core._util import positions
+from kpi_core.context import in_range
 from kpi_core.engine import build_context
 from kpi_core.periods import custom_period
 from kpi_core.prepared import blank_to_none, deal_date_order, first_seen, text_codes
@@ -112,3 +113,24 @@ def test_stints_of_the_period_equal_the_straightforward_ones(ds, start, length, 
     dv = ctx.deals
     straight = stage_stints(ds.stage_history, ctx.hist_pos, dv.closed, dv.won | dv.lost, period)
     assert time_in_stage_of(ctx) == time_in_stage(straight)
+
+
+@FAST
+@given(
+    st.lists(st.one_of(st.none(), st.integers(-400, 400)), max_size=30),
+    st.integers(-200, 200),
+    st.integers(-10, 200),
+)
+def test_in_range_by_one_unsigned_comparison(
+    days: list[int | None], start: int, length: int
+) -> None:
+    values = np.array(
+        [
+            np.datetime64("NaT") if d is None else np.datetime64(BASE + timedelta(days=d))
+            for d in days
+        ],
+        dtype="datetime64[ns]",
+    )
+    first, last = BASE + timedelta(days=start), BASE + timedelta(days=start + length)
+    straight = (values >= np.datetime64(first, "ns")) & (values <= np.datetime64(last, "ns"))
+    assert in_range(values, first, last).tolist() == straight.tolist()
