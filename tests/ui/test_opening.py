@@ -161,3 +161,22 @@ def test_a_task_says_what_it_waits_for_only_after_half_a_second(qtbot):
         release.set()
         tasks.set_busy_sink(None)
         wait_for_all()
+
+
+def test_the_busy_line_shows_the_oldest_wait_and_how_many_more(qtbot):
+    from desktop_app.ui.progress import BusyBar
+
+    bar = BusyBar()
+    qtbot.addWidget(bar)
+    tasks.set_busy_sink(bar.show_waits)
+    try:
+        first = tasks.begin_busy("Opening 1,000,000 deals…")
+        second = tasks.begin_busy("Saving a backup…")
+        assert bar.text() == "Opening 1,000,000 deals… (and 1 more)"
+        assert bar.bar.minimum() == bar.bar.maximum() == 0  # moving, no percentage
+        tasks.end_busy(first)
+        assert bar.text() == "Saving a backup…"
+        tasks.end_busy(second)
+        assert bar.text() == "" and bar.isHidden()
+    finally:
+        tasks.set_busy_sink(None)
