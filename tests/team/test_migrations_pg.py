@@ -9,6 +9,7 @@ from pathlib import Path
 import psycopg
 import pytest
 from alembic import command
+from sqlalchemy import exc as sa_exc
 from sqlalchemy import inspect, make_url, text
 
 from desktop_app.errors import UserError
@@ -310,5 +311,33 @@ def test_a_login_that_may_not_change_the_schema_is_told_to_ask_the_administrator
     try:  # privileges of `team init` cover tables a later migration creates)
         with engine.connect() as conn:
             assert conn.execute(text("SELECT count(*) FROM team_settings")).scalar() == 1
+    finally:
+        engine.dispose()
+
+
+def test_a_connection_ended_by_the_server_is_told_from_a_refusal(
+    pg_admin_url: str, pg_team_url: str
+) -> None:
+    from desktop_app.store import team_faults
+
+    rep = make_login(pg_admin_url, pg_team_url, "mig_erin", "rep", "Erin")
+    engine = open_database(rep)
+    try:
+        with engine.connect() as conn:
+            with pytest.raises(sa_exc.DBAPIError) as refused:
+                conn.execute(text("UPDATE reps SET name = 'Someone'"))
+            assert not team_faults.is_server_away(refused.value)
+            conn.rollback()
+            with psycopg.connect(pg_admin_url, autocommit=True) as admin:
+                admin.execute(
+                    "SELECT pg_terminate_backend(pid) FROM pg_stat_activity "
+                    "WHERE usename = 'mig_erin'"
+                )
+            with pytest.raises(sa_exc.DBAPIError) as lost:
+                conn.execute(text("SELECT count(*) FROM deals"))
+        assert team_faults.is_server_away(lost.value)
+        assert "cannot be reached" in str(team_faults.server_error(lost.value, rep))
+        with engine.connect() as conn:  # the pool checks and opens a new connection
+            assert conn.execute(text("SELECT count(*) FROM deals")).scalar() == 0
     finally:
         engine.dispose()
