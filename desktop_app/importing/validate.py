@@ -409,7 +409,7 @@ def prepare(
             early = outcome.closed_before_created(frame)
             if early:
                 warnings["close_before_created"] = early
-        filled = {c for c in stored_fields(kind) if frame[c].notna().any()}
+        filled = {c for c in stored_fields(kind) if V.has_value(frame[c])}
         frame["content_hash"] = _row_hash(frame, hashed_fields(kind, filled))
     else:
         frame["content_hash"] = pd.Series(dtype=object)

@@ -116,6 +116,15 @@ class Distinct:
         return pd.Series(table[self.codes], index=self.index, dtype=table.dtype)
 
 
+def has_value(series: pd.Series) -> bool:
+    """True when any value is present: the first rows one by one (a filled column answers at
+    once), then the rest in one vectorised pass (only an empty column is read to its end)."""
+    arr = series.to_numpy(dtype=object)
+    if any(not pd.isna(v) for v in arr[:64]):
+        return True
+    return bool((~pd.isna(arr[64:])).any())
+
+
 FORMULA_START = ("=", "+", "-", "@", "\t")
 
 

@@ -256,15 +256,33 @@ def _id_of(ids: dict[str, int], name: object) -> int | None:
     return ids.get(str(name).strip())
 
 
+def _first_value(arr: np.ndarray) -> tuple[bool, object]:
+    """``(True, the first value that is not missing)``, else ``(False, None)``.
+
+    Looks at the first rows one by one (a filled column answers at once), then at the rest
+    in one vectorised pass; only an empty column is read to its end.
+    """
+    for v in arr[:64]:
+        if not pd.isna(v):
+            return True, v
+    present = np.flatnonzero(~pd.isna(arr[64:]))
+    return (True, arr[64 + int(present[0])]) if len(present) else (False, None)
+
+
 def _column_values(col: pd.Series) -> np.ndarray:
     """Python values for sqlite3 (dates as ISO text, NaN as None), each distinct one once."""
     n = len(col)
     if col.dtype == object:
-        first = col.first_valid_index()
-        if first is None:
+        arr = col.to_numpy(dtype=object)
+        found, first = _first_value(arr)
+        if not found:
             return np.full(n, None, dtype=object)
-        if not isinstance(col[first], (dt.date, np.generic, float)):
-            return np.asarray(col.where(col.notna(), None).to_numpy(dtype=object))
+        if not isinstance(first, (dt.date, np.generic, float)):
+            missing = pd.isna(arr)
+            if missing.any():  # NaN (or NaT, NA) as None
+                arr = arr.copy()
+                arr[missing] = None
+            return np.asarray(arr)
         codes, uniques = pd.factorize(col, use_na_sentinel=True)
         table = np.empty(len(uniques) + 1, dtype=object)
         table[:-1] = [_iso(u) for u in uniques]
@@ -334,7 +352,11 @@ def write(
             db = db.drop(columns=["content_hash"])
         # no value in any row: left to the column's default; batch constants: in the statement
         defaults = {r[1]: r[4] for r in cur.execute(f"PRAGMA table_info({table})")}
-        empty = [c for c in db.columns if defaults.get(c) is None and db[c].isna().all()]
+        empty = [
+            c
+            for c in db.columns
+            if defaults.get(c) is None and not _first_value(db[c].to_numpy(dtype=object))[0]
+        ]
         db = db.drop(columns=empty)
         consts = {"batch_id": str(int(batch_id))}
         if kind == "deals":
