@@ -10,6 +10,7 @@ from __future__ import annotations
 import argparse
 import datetime as dt
 import json
+import os
 import re
 import sys
 from pathlib import Path
@@ -55,15 +56,20 @@ def db_arg(args: argparse.Namespace) -> str | None:
     return None
 
 
-def workspace_target(arg: str | None) -> Path | str:
-    """Where ``--db`` (or the default) points: a file path, or a team database's URL
-    (``postgresql://user@host/db``) as given."""
-    from desktop_app.paths import resolve_db
+def _server_target(arg: str | None) -> str | None:
+    """The team database's URL ``--db`` names (or, without ``--db``, ``DEALBOOK_DB``)."""
     from desktop_app.store.location import is_server_url
 
-    if arg is not None and is_server_url(arg):
-        return arg.strip()
-    return resolve_db(arg)
+    named = arg if arg is not None else os.environ.get("DEALBOOK_DB")
+    return named.strip() if named is not None and is_server_url(named) else None
+
+
+def workspace_target(arg: str | None) -> Path | str:
+    """Where ``--db`` (or the default) points: a file path, or a team database's URL
+    (``postgresql://user@host/db``, also from ``DEALBOOK_DB``) as given."""
+    from desktop_app.paths import resolve_db
+
+    return _server_target(arg) or resolve_db(arg)
 
 
 def shown(target: Path | str) -> str:
@@ -81,10 +87,10 @@ def existing_db(arg: str | None) -> Path | str:
     (:func:`desktop_app.paths.reading_db`), with a note on stderr.
     """
     from desktop_app.paths import reading_db
-    from desktop_app.store.location import is_server_url
 
-    if arg is not None and is_server_url(arg):
-        return arg.strip()
+    server = _server_target(arg)
+    if server is not None:
+        return server
 
     path, is_demo = reading_db(arg)
     if is_demo:

@@ -113,3 +113,11 @@ def test_import_commands_take_a_team_database_url(pg_team_url, capsys) -> None:
     assert "undone" in capsys.readouterr().out
     again = _json(capsys, ["imports", "--db", pg_team_url, "--json"])
     assert again[0]["undone_at"] is not None  # type: ignore[index]
+
+
+def test_dealbook_db_may_name_a_team_database(both, capsys, monkeypatch) -> None:
+    path, url = both
+    args = ["kpi", "--period", "2025-Q1", "--json"]
+    monkeypatch.setenv("DEALBOOK_DB", url)
+    on_server = _json(capsys, args)
+    assert on_server == _json(capsys, [*args, "--db", path])
