@@ -150,6 +150,7 @@ class CardGrid(QWidget):
         self._grid.setHorizontalSpacing(12)
         self._grid.setVerticalSpacing(12)
         self._columns = 0
+        self._laid_for = 0  # the card width the grid was laid out for
         for card in cards:
             card.setParent(self)
         self._relayout(1)
@@ -161,10 +162,14 @@ class CardGrid(QWidget):
         rows = -(-len(self.cards) // fit)
         return max(1, -(-len(self.cards) // rows))
 
+    def _card_width(self) -> int:
+        return max([CARD_WIDTH] + [c.minimumSizeHint().width() for c in self.cards])
+
     def _relayout(self, columns: int) -> None:
         if columns == self._columns:
             return
-        card_width = max([CARD_WIDTH] + [c.minimumSizeHint().width() for c in self.cards])
+        card_width = self._card_width()
+        self._laid_for = card_width
         self._columns = columns
         for card in self.cards:
             self._grid.removeWidget(card)
@@ -180,10 +185,11 @@ class CardGrid(QWidget):
     def set_available(self, width: int, force: bool = False) -> None:
         """Lay the cards out for ``width`` pixels (decided by the page, top down).
 
-        ``force`` lays them out again even for the same column count: new values can make
-        the cards wider than before.
+        ``force`` lays them out again even for the same column count when new values made
+        the cards wider or narrower than before (else nothing moves: a refresh of the values
+        costs no relayout).
         """
-        if force:
+        if force and self._card_width() != self._laid_for:
             self._columns = 0
         self._relayout(self.columns_for(width))
 
