@@ -19,7 +19,7 @@ from typing import Any
 import numpy as np
 import pandas as pd
 
-from kpi_core._util import days_between, positions
+from kpi_core._util import positions
 from kpi_core.dataset import DEFAULT_STAGES, Dataset, Stage
 from kpi_core.money import convert, deal_rate_dates, rates_on
 
@@ -316,34 +316,39 @@ def reach_index(prep: Prepared, names: tuple[str, ...]) -> tuple[np.ndarray, np.
     """See :meth:`Prepared.stage_reach` (vectorised over every deal and history row)."""
     codes, keys = prep.codes("stage")
     current = stage_lookup(keys, names)[codes]
-    furthest = current.copy()
+    small = np.int8 if len(names) < 127 else np.int64  # a byte per row: less memory
+    # one slot more, for history rows of unknown deals (position -1 lands there)
+    furthest = np.append(current, -1).astype(small)
     if len(prep.dataset.stage_history):
         h_codes, h_keys = prep.history_codes
-        h = stage_lookup(h_keys, names)[h_codes]
-        pos = prep.hist_pos
-        ok = (pos >= 0) & (h >= 0)
-        np.maximum.at(furthest, pos[ok], h[ok])
-    reach = np.maximum(furthest, 0)  # no pipeline stage anywhere: the first stage only
+        h = stage_lookup(h_keys, names).astype(small)[h_codes]  # -1: not a pipeline stage
+        np.maximum.at(furthest, prep.hist_pos, h)
+    reach = np.maximum(furthest[:-1], 0).astype(np.int64)  # none: the first stage only
     reach[prep.won] = len(names)
     return current, reach
 
 
-def deal_date_order(pos: np.ndarray, dates: np.ndarray) -> np.ndarray:
-    """``np.lexsort((dates, pos))`` (stable: rows by deal, then date, then row), faster.
+def deal_date_order(pos: np.ndarray, dates: np.ndarray) -> np.ndarray | None:
+    """``np.lexsort((dates, pos))`` (stable: rows by deal, then date, then row), faster;
+    None when the rows are in that order already.
 
     Dates at whole days (the contract's) and row numbers fit one int64 ``pos × span +
     day``, and a stable sort of one key that is mostly in order already (history is
     usually written deal by deal) takes a fraction of a two-key lexsort.
     """
-    ns = dates.astype("datetime64[ns]").astype(np.int64)
+    ns = np.asarray(dates).astype("datetime64[ns]", copy=False).view(np.int64)
     day = 86_400 * 10**9
-    if len(ns) and not (ns % day).any():
-        days = ns // day
-        lo = int(days.min())
-        span = int(days.max()) - lo + 1
-        if span * (int(pos.max()) + 1) < 2**62:
-            key = pos.astype(np.int64) * span + (days - lo)
-            return np.asarray(np.argsort(key, kind="stable"))
+    if len(ns) and not np.isnat(dates).any():
+        key = ns // day
+        if np.array_equal(key * day, ns):
+            lo = int(key.min())
+            span = int(key.max()) - lo + 1
+            if span * (int(pos.max()) + 1) < 2**62:
+                key -= lo
+                key += pos.astype(np.int64) * span
+                if bool((key[1:] >= key[:-1]).all()):
+                    return None
+                return np.asarray(np.argsort(key, kind="stable"))
     return np.asarray(np.lexsort((dates, pos)))
 
 
@@ -360,28 +365,48 @@ def stint_days(prep: Prepared) -> tuple[np.ndarray, np.ndarray]:
     entered = prep.dataset.stage_history["entered_on"].to_numpy()
     pos = prep.hist_pos
     known = (pos >= 0) & ~np.isnat(entered)
+    if known.all():  # the usual case: no copy of the rows
+        return known, stints_of(pos, entered, prep)
     days = np.full(len(entered), np.nan)
     sel = np.flatnonzero(known)
     days[sel] = stints_of(pos[sel], entered[sel], prep)
     return known, days
 
 
+_NAT = np.datetime64("NaT", "ns").view(np.int64)
+
+
 def stints_of(pos: np.ndarray, entered: np.ndarray, prep: Prepared) -> np.ndarray:
     """Days of each entry ``(pos, entered)`` of :func:`stint_days` (all the dated entries
-    of the deals at rows ``pos``, in any order)."""
-    days = np.full(len(pos), np.nan)
+    of the deals at rows ``pos``, in any order): ``(next − entered) / 1 day`` in
+    nanoseconds, as :func:`kpi_core._util.days_between` computes it."""
     if len(pos) == 0:
-        return days
+        return np.full(0, np.nan)
     order = deal_date_order(pos, entered)
-    p, ent = pos[order], entered[order]
-    nxt = np.empty_like(ent)
-    nxt[:-1] = ent[1:]
+    p = pos if order is None else pos[order]
     last = np.ones(len(p), dtype=bool)
     last[:-1] = p[1:] != p[:-1]
-    closed_on = prep.deals["closed_on"].to_numpy()
+    p = p[last]
+    ent = entered.astype("datetime64[ns]", copy=False).view(np.int64)
+    if order is not None:
+        ent = ent[order]
+    nxt = np.empty_like(ent)
+    nxt[:-1] = ent[1:]
+    closed_on = prep.deals["closed_on"].to_numpy().astype("datetime64[ns]", copy=False)
     is_closed = prep.won | prep.lost
-    nxt[last] = np.where(is_closed[p[last]], closed_on[p[last]], np.datetime64("NaT", "ns"))
-    days[order] = days_between(nxt, ent)
+    nxt[last] = np.where(is_closed[p], closed_on.view(np.int64)[p], _NAT)
+    del p, last
+    still_open = nxt == _NAT
+    nxt -= ent
+    del ent
+    out = nxt.astype(np.float64)
+    del nxt
+    out /= 86_400e9
+    out[still_open] = np.nan
+    if order is None:
+        return out
+    days = np.empty_like(out)
+    days[order] = out
     return days
 
 

@@ -187,7 +187,7 @@ def _hist_pos(
     if deals.in_place and history.in_place:
         return old_pos
     kept = history.source >= 0
-    pos = np.full(len(history.source), -1, dtype=np.int64)
+    pos = np.full(len(history.source), -1, dtype=old_pos.dtype)
     pos[kept] = new_of_old[old_pos[history.source[kept]]]
     again = np.flatnonzero(pos < 0)
     if len(again):

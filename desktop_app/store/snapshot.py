@@ -116,12 +116,16 @@ def _encode(frame: pd.DataFrame) -> dict[str, Any]:
 
 
 def _decode(columns: dict[str, Any]) -> pd.DataFrame:
+    """The frame of stored ``columns``, emptying the dict as it goes (each column's codes
+    are freed once decoded: less memory at the peak of a load)."""
     out = {}
-    for name, stored in columns.items():
+    for name in list(columns):
+        stored = columns.pop(name)
         if stored[0] == "codes":
             out[name] = stored[2].take(stored[1])  # code -1 takes the appended None
         else:
             out[name] = stored[1]
+        del stored
     return pd.DataFrame(out, copy=False)
 
 
@@ -139,7 +143,7 @@ def read(path: Path, key: dict[str, Any]) -> Dataset | None:
             stored = pickle.load(fh)  # noqa: S301 - Dealbook's own file, see the docstring
         if not isinstance(stored, dict) or set(stored) != set(COLUMNS):
             return None
-        frames = {name: _decode(columns) for name, columns in stored.items()}
+        frames = {name: _decode(stored.pop(name)) for name in list(stored)}
         for name, columns in COLUMNS.items():
             frame = frames[name]
             if not isinstance(frame, pd.DataFrame) or list(frame.columns) != list(columns):
