@@ -75,9 +75,9 @@ def positions(ids: np.ndarray, wanted: np.ndarray) -> np.ndarray:
     if ids.dtype.kind in "iu" and wanted.dtype.kind in "iu" and len(ids):
         lo, hi = int(ids.min()), int(ids.max())
         if lo >= 0 and hi <= 4 * len(ids) + 1_000_000:
-            rows = np.int32 if len(ids) < 2**31 else np.int64  # half the memory per row
-            table = np.full(hi + 2, -1, dtype=rows)  # the last slot: any other id
-            table[ids[::-1]] = np.arange(len(ids) - 1, -1, -1, dtype=rows)  # the first wins
+            kind = np.int32 if len(ids) < 2**31 else np.int64  # half the memory per row
+            table = np.full(hi + 2, -1, dtype=kind)  # the last slot: any other id
+            table[ids[::-1]] = np.arange(len(ids) - 1, -1, -1, dtype=kind)  # the first wins
             inside = (wanted >= 0) & (wanted <= hi)
             return np.asarray(table[np.where(inside, wanted, hi + 1)])
     index = pd.Index(ids)
