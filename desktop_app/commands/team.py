@@ -28,10 +28,11 @@ def register(subparsers: Any) -> None:
     """Add ``team`` and its subcommands."""
     parser = subparsers.add_parser(
         "team",
-        help="set up a shared team database on a PostgreSQL server",
-        description=(
+        help=translate("cli", "set up a shared team database on a PostgreSQL server"),
+        description=translate(
+            "cli",
             "Set up a team database on a PostgreSQL server, move a workspace into it and "
-            "let people log in (see docs/team.md)."
+            "let people log in (see docs/team.md).",
         ),
     )
     team = parser.add_subparsers(dest="team_command", metavar="ACTION")
@@ -39,71 +40,103 @@ def register(subparsers: Any) -> None:
 
     init = team.add_parser(
         "init",
-        help="give an empty PostgreSQL database Dealbook's schema, roles and privileges",
-        description=(
+        help=translate(
+            "cli", "give an empty PostgreSQL database Dealbook's schema, roles and privileges"
+        ),
+        description=translate(
+            "cli",
             "Create Dealbook's tables, the roles dealbook_manager and dealbook_rep and their "
             "privileges in a PostgreSQL database. Run it as the server's administrator; "
-            "running it again renews the privileges and changes no data."
+            "running it again renews the privileges and changes no data.",
         ),
     )
-    init.add_argument("url", metavar="URL", help="postgresql://admin@server/database")
+    init.add_argument(
+        "url", metavar="URL", help=translate("cli", "postgresql://admin@server/database")
+    )
     init.set_defaults(func=run_init)
 
     push = team.add_parser(
         "push",
-        help="move a workspace file into a new, empty team database",
-        description=(
+        help=translate("cli", "move a workspace file into a new, empty team database"),
+        description=translate(
+            "cli",
             "Copy every table of a workspace file into an empty team database in one "
-            "transaction, and check that each table has as many rows on both sides."
+            "transaction, and check that each table has as many rows on both sides.",
         ),
     )
-    push.add_argument("file", metavar="FILE", help="the workspace file (.sqlite)")
-    push.add_argument("url", metavar="URL", help="postgresql://admin@server/database")
-    push.add_argument("--json", action="store_true", help="print the counts as JSON")
+    push.add_argument("file", metavar="FILE", help=translate("cli", "the workspace file (.sqlite)"))
+    push.add_argument(
+        "url", metavar="URL", help=translate("cli", "postgresql://admin@server/database")
+    )
+    push.add_argument(
+        "--json", action="store_true", help=translate("cli", "print the counts as JSON")
+    )
     push.set_defaults(func=run_push)
 
     add = team.add_parser(
         "add-user",
-        help="let a person log in to the team database as a manager or a rep",
-        description=(
+        help=translate("cli", "let a person log in to the team database as a manager or a rep"),
+        description=translate(
+            "cli",
             "Create a login on the server (or change its password and role) and say which "
             "rep it is. A manager sees and changes everything; a rep changes only their "
-            "own deals, leads and activities."
+            "own deals, leads and activities.",
         ),
     )
-    add.add_argument("login", metavar="LOGIN", help="the person's login name (lowercase)")
-    add.add_argument("--role", required=True, choices=("manager", "rep"), help="manager or rep")
-    add.add_argument("--rep", metavar="NAME", help="the rep this login is (required for a rep)")
+    add.add_argument(
+        "login", metavar="LOGIN", help=translate("cli", "the person's login name (lowercase)")
+    )
+    add.add_argument(
+        "--role", required=True, choices=("manager", "rep"), help=translate("cli", "manager or rep")
+    )
+    add.add_argument(
+        "--rep", metavar="NAME", help=translate("cli", "the rep this login is (required for a rep)")
+    )
     add.add_argument(
         "--password-stdin",
         action="store_true",
-        help="read the login's password from the first line of standard input",
+        help=translate("cli", "read the login's password from the first line of standard input"),
     )
     add.add_argument(
-        "--db", dest="sub_db", metavar="URL", help="the team database (postgresql://...)"
+        "--db",
+        dest="sub_db",
+        metavar="URL",
+        help=translate("cli", "the team database (postgresql://...)"),
     )
     add.set_defaults(func=run_add_user)
 
     status = team.add_parser(
         "status",
-        help="who you are on the team database, your role and what you see",
-        description="Show your login, role and rep on the team database and what you see.",
+        help=translate("cli", "who you are on the team database, your role and what you see"),
+        description=translate(
+            "cli", "Show your login, role and rep on the team database and what you see."
+        ),
     )
-    status.add_argument("url", metavar="URL", help="postgresql://you@server/database")
-    status.add_argument("--json", action="store_true", help="print the status as JSON")
+    status.add_argument(
+        "url", metavar="URL", help=translate("cli", "postgresql://you@server/database")
+    )
+    status.add_argument(
+        "--json", action="store_true", help=translate("cli", "print the status as JSON")
+    )
     status.set_defaults(func=run_status)
 
     setting = team.add_parser(
         "set",
-        help="change a team setting",
-        description="Change a setting of the team database (a manager or the administrator).",
+        help=translate("cli", "change a team setting"),
+        description=translate(
+            "cli", "Change a setting of the team database (a manager or the administrator)."
+        ),
     )
-    setting.add_argument("url", metavar="URL", help="postgresql://manager@server/database")
+    setting.add_argument(
+        "url", metavar="URL", help=translate("cli", "postgresql://manager@server/database")
+    )
     setting.add_argument(
         "--reps-see-only-own",
         required=True,
         choices=("yes", "no"),
-        help="yes: a rep sees only their own deals, leads and activities; no: everything",
+        help=translate(
+            "cli", "yes: a rep sees only their own deals, leads and activities; no: everything"
+        ),
     )
     setting.set_defaults(func=run_set)
 

@@ -664,7 +664,7 @@
     <name>DashboardPage</name>
     <message>
         <source>Dashboard</source>
-        <extracomment>deal ids, caption (the window shows them in the deals table) a computation&apos;s results were applied (cards with their changes, every chart and table refreshed) the figures of a computation and the charts in view are shown (the changes against the previous period and the charts out of view follow; then :attr:`updated`) seconds the last results took to apply on the GUI thread (for benchmarks) drawings still to do for the results shown</extracomment>
+        <extracomment>deal ids, caption (the window shows them in the deals table) a computation&apos;s results were applied (cards with their changes, every chart and table refreshed) the figures of a computation and the charts in view are shown (the changes against the previous period and the charts out of view follow; then :attr:`updated`) seconds the last results took to apply on the GUI thread (for benchmarks) (generation, dataset, results) whose previous period is to be worked out drawings still to do for the results shown</extracomment>
         <translation>仪表板</translation>
     </message>
     <message>
@@ -3282,6 +3282,98 @@
     <message>
         <source>{0} is a folder, not a database file. Choose a .sqlite file.</source>
         <translation>{0} 是文件夹，不是数据库文件。请选择一个 .sqlite 文件。</translation>
+    </message>
+    <message>
+        <source>set up a shared team database on a PostgreSQL server</source>
+        <translation>在 PostgreSQL 服务器上设置共享的团队数据库</translation>
+    </message>
+    <message>
+        <source>Set up a team database on a PostgreSQL server, move a workspace into it and let people log in (see docs/team.md).</source>
+        <translation>在 PostgreSQL 服务器上设置团队数据库，把工作区迁入其中，并让成员登录（见 docs/team.md）。</translation>
+    </message>
+    <message>
+        <source>give an empty PostgreSQL database Dealbook&apos;s schema, roles and privileges</source>
+        <translation>为空的 PostgreSQL 数据库建立 Dealbook 的结构、角色和权限</translation>
+    </message>
+    <message>
+        <source>Create Dealbook&apos;s tables, the roles dealbook_manager and dealbook_rep and their privileges in a PostgreSQL database. Run it as the server&apos;s administrator; running it again renews the privileges and changes no data.</source>
+        <translation>在 PostgreSQL 数据库中创建 Dealbook 的表、角色 dealbook_manager 和 dealbook_rep 及其权限。请以服务器管理员身份运行；再次运行会更新权限，不会更改数据。</translation>
+    </message>
+    <message>
+        <source>postgresql://admin@server/database</source>
+        <translation>postgresql://管理员@服务器/数据库</translation>
+    </message>
+    <message>
+        <source>move a workspace file into a new, empty team database</source>
+        <translation>把工作区文件迁入新的空团队数据库</translation>
+    </message>
+    <message>
+        <source>Copy every table of a workspace file into an empty team database in one transaction, and check that each table has as many rows on both sides.</source>
+        <translation>在一个事务中把工作区文件的每个表复制到空的团队数据库，并检查两边每个表的行数相同。</translation>
+    </message>
+    <message>
+        <source>the workspace file (.sqlite)</source>
+        <translation>工作区文件（.sqlite）</translation>
+    </message>
+    <message>
+        <source>let a person log in to the team database as a manager or a rep</source>
+        <translation>让一个人以经理或销售代表身份登录团队数据库</translation>
+    </message>
+    <message>
+        <source>Create a login on the server (or change its password and role) and say which rep it is. A manager sees and changes everything; a rep changes only their own deals, leads and activities.</source>
+        <translation>在服务器上创建登录名（或更改其密码和角色），并指明它对应哪位销售代表。经理可以查看和更改一切；销售代表只能更改自己的商机、线索和活动。</translation>
+    </message>
+    <message>
+        <source>the person&apos;s login name (lowercase)</source>
+        <translation>此人的登录名（小写）</translation>
+    </message>
+    <message>
+        <source>manager or rep</source>
+        <translation>manager（经理）或 rep（销售代表）</translation>
+    </message>
+    <message>
+        <source>the rep this login is (required for a rep)</source>
+        <translation>此登录名对应的销售代表（销售代表必填）</translation>
+    </message>
+    <message>
+        <source>read the login&apos;s password from the first line of standard input</source>
+        <translation>从标准输入的第一行读取该登录名的密码</translation>
+    </message>
+    <message>
+        <source>the team database (postgresql://...)</source>
+        <translation>团队数据库（postgresql://...）</translation>
+    </message>
+    <message>
+        <source>who you are on the team database, your role and what you see</source>
+        <translation>您在团队数据库中的身份、角色以及能看到的内容</translation>
+    </message>
+    <message>
+        <source>Show your login, role and rep on the team database and what you see.</source>
+        <translation>显示您在团队数据库中的登录名、角色和销售代表，以及您能看到的内容。</translation>
+    </message>
+    <message>
+        <source>postgresql://you@server/database</source>
+        <translation>postgresql://您的登录名@服务器/数据库</translation>
+    </message>
+    <message>
+        <source>print the status as JSON</source>
+        <translation>以 JSON 输出状态</translation>
+    </message>
+    <message>
+        <source>change a team setting</source>
+        <translation>更改团队设置</translation>
+    </message>
+    <message>
+        <source>Change a setting of the team database (a manager or the administrator).</source>
+        <translation>更改团队数据库的设置（经理或管理员）。</translation>
+    </message>
+    <message>
+        <source>postgresql://manager@server/database</source>
+        <translation>postgresql://经理@服务器/数据库</translation>
+    </message>
+    <message>
+        <source>yes: a rep sees only their own deals, leads and activities; no: everything</source>
+        <translation>yes：销售代表只能看到自己的商机、线索和活动；no：可以看到全部</translation>
     </message>
     <message>
         <source>{0} is ready for a team. Next: move your workspace in with `dealbook team push`, then add each person with `dealbook team add-user`.</source>

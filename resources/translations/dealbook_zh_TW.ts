@@ -664,7 +664,7 @@
     <name>DashboardPage</name>
     <message>
         <source>Dashboard</source>
-        <extracomment>deal ids, caption (the window shows them in the deals table) a computation&apos;s results were applied (cards with their changes, every chart and table refreshed) the figures of a computation and the charts in view are shown (the changes against the previous period and the charts out of view follow; then :attr:`updated`) seconds the last results took to apply on the GUI thread (for benchmarks) drawings still to do for the results shown</extracomment>
+        <extracomment>deal ids, caption (the window shows them in the deals table) a computation&apos;s results were applied (cards with their changes, every chart and table refreshed) the figures of a computation and the charts in view are shown (the changes against the previous period and the charts out of view follow; then :attr:`updated`) seconds the last results took to apply on the GUI thread (for benchmarks) (generation, dataset, results) whose previous period is to be worked out drawings still to do for the results shown</extracomment>
         <translation>儀表板</translation>
     </message>
     <message>
@@ -3282,6 +3282,98 @@
     <message>
         <source>{0} is a folder, not a database file. Choose a .sqlite file.</source>
         <translation>{0} 是資料夾，不是資料庫檔案。請選擇一個 .sqlite 檔案。</translation>
+    </message>
+    <message>
+        <source>set up a shared team database on a PostgreSQL server</source>
+        <translation>在 PostgreSQL 伺服器上設定共用的團隊資料庫</translation>
+    </message>
+    <message>
+        <source>Set up a team database on a PostgreSQL server, move a workspace into it and let people log in (see docs/team.md).</source>
+        <translation>在 PostgreSQL 伺服器上設定團隊資料庫，把工作區遷入其中，並讓成員登入（見 docs/team.md）。</translation>
+    </message>
+    <message>
+        <source>give an empty PostgreSQL database Dealbook&apos;s schema, roles and privileges</source>
+        <translation>為空的 PostgreSQL 資料庫建立 Dealbook 的結構、角色和權限</translation>
+    </message>
+    <message>
+        <source>Create Dealbook&apos;s tables, the roles dealbook_manager and dealbook_rep and their privileges in a PostgreSQL database. Run it as the server&apos;s administrator; running it again renews the privileges and changes no data.</source>
+        <translation>在 PostgreSQL 資料庫中建立 Dealbook 的資料表、角色 dealbook_manager 和 dealbook_rep 及其權限。請以伺服器管理員身分執行；再次執行會更新權限，不會更改資料。</translation>
+    </message>
+    <message>
+        <source>postgresql://admin@server/database</source>
+        <translation>postgresql://管理員@伺服器/資料庫</translation>
+    </message>
+    <message>
+        <source>move a workspace file into a new, empty team database</source>
+        <translation>把工作區檔案遷入新的空團隊資料庫</translation>
+    </message>
+    <message>
+        <source>Copy every table of a workspace file into an empty team database in one transaction, and check that each table has as many rows on both sides.</source>
+        <translation>在一個交易中把工作區檔案的每個資料表複製到空的團隊資料庫，並檢查兩邊每個資料表的列數相同。</translation>
+    </message>
+    <message>
+        <source>the workspace file (.sqlite)</source>
+        <translation>工作區檔案（.sqlite）</translation>
+    </message>
+    <message>
+        <source>let a person log in to the team database as a manager or a rep</source>
+        <translation>讓一個人以經理或銷售代表身分登入團隊資料庫</translation>
+    </message>
+    <message>
+        <source>Create a login on the server (or change its password and role) and say which rep it is. A manager sees and changes everything; a rep changes only their own deals, leads and activities.</source>
+        <translation>在伺服器上建立登入名稱（或更改其密碼和角色），並指明它對應哪位銷售代表。經理可以檢視和更改一切；銷售代表只能更改自己的商機、線索和活動。</translation>
+    </message>
+    <message>
+        <source>the person&apos;s login name (lowercase)</source>
+        <translation>此人的登入名稱（小寫）</translation>
+    </message>
+    <message>
+        <source>manager or rep</source>
+        <translation>manager（經理）或 rep（銷售代表）</translation>
+    </message>
+    <message>
+        <source>the rep this login is (required for a rep)</source>
+        <translation>此登入名稱對應的銷售代表（銷售代表必填）</translation>
+    </message>
+    <message>
+        <source>read the login&apos;s password from the first line of standard input</source>
+        <translation>從標準輸入的第一行讀取該登入名稱的密碼</translation>
+    </message>
+    <message>
+        <source>the team database (postgresql://...)</source>
+        <translation>團隊資料庫（postgresql://...）</translation>
+    </message>
+    <message>
+        <source>who you are on the team database, your role and what you see</source>
+        <translation>您在團隊資料庫中的身分、角色以及能看到的內容</translation>
+    </message>
+    <message>
+        <source>Show your login, role and rep on the team database and what you see.</source>
+        <translation>顯示您在團隊資料庫中的登入名稱、角色和銷售代表，以及您能看到的內容。</translation>
+    </message>
+    <message>
+        <source>postgresql://you@server/database</source>
+        <translation>postgresql://您的登入名稱@伺服器/資料庫</translation>
+    </message>
+    <message>
+        <source>print the status as JSON</source>
+        <translation>以 JSON 輸出狀態</translation>
+    </message>
+    <message>
+        <source>change a team setting</source>
+        <translation>更改團隊設定</translation>
+    </message>
+    <message>
+        <source>Change a setting of the team database (a manager or the administrator).</source>
+        <translation>更改團隊資料庫的設定（經理或管理員）。</translation>
+    </message>
+    <message>
+        <source>postgresql://manager@server/database</source>
+        <translation>postgresql://經理@伺服器/資料庫</translation>
+    </message>
+    <message>
+        <source>yes: a rep sees only their own deals, leads and activities; no: everything</source>
+        <translation>yes：銷售代表只能看到自己的商機、線索和活動；no：可以看到全部</translation>
     </message>
     <message>
         <source>{0} is ready for a team. Next: move your workspace in with `dealbook team push`, then add each person with `dealbook team add-user`.</source>
