@@ -59,7 +59,7 @@ def test_dry_run_and_options(tmp_path, files, capsys):
 def test_ambiguous_dates_reported_in_summary(tmp_path, files, capsys):
     db = str(tmp_path / "cli.sqlite")
     assert cli.main(["import", str(files / "ambiguous.csv"), "--db", db]) == 0
-    assert "read as MDY (default)" in capsys.readouterr().out
+    assert "read as month first (MDY) (the default)" in capsys.readouterr().out
 
 
 def test_native_kind(tmp_path, files, capsys):
