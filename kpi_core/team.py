@@ -98,14 +98,19 @@ def quota_consistency(ctx: KpiContext, reps: list[str]) -> list[Row]:
         & (dv.closed >= np.datetime64(f"{1970 + first // 12:04d}-{first % 12 + 1:02d}-01", "ns"))
         & dv.has_rate
     )
+    # grouped by the owners' integer codes (no text hashed), the same rows per group in
+    # the same order as grouping by name: the same sums
+    codes, names = dv.codes("owner", won)
+    named = codes >= 0  # a deal without an owner is in no rep's run
     rev = pd.DataFrame(
         {
-            "owner": dv.column("owner", won),
-            "m": _month_code(dv.closed[won]),
-            "amount": np.nan_to_num(dv.amount[won], nan=0.0),
+            "owner": codes[named],
+            "m": _month_code(dv.closed[won])[named],
+            "amount": np.nan_to_num(dv.amount[won], nan=0.0)[named],
         }
     )
     revenue = rev.groupby(["owner", "m"])["amount"].sum().unstack(fill_value=0.0)
+    revenue.index = pd.Index(names[revenue.index.to_numpy(dtype=np.int64)], dtype=object)
     revenue = revenue.reindex(index=reps, columns=months, fill_value=0.0).fillna(0.0)
     met = (quota.to_numpy() > 0) & (revenue.to_numpy() >= quota.to_numpy())
     runs = consecutive_from_end(met)
