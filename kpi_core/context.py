@@ -131,6 +131,11 @@ class DealView:
         codes, keys = self.prep.codes(name)
         return first_seen(self._sel(codes)[mask], keys)
 
+    @property
+    def account_codes(self) -> np.ndarray:
+        """The filtered deals' account codes of :meth:`Prepared.codes` (-1 = no account)."""
+        return self._sel(self.prep.codes("account")[0])
+
     def sums_by(self, name: str, mask: np.ndarray, values: np.ndarray) -> dict[str | None, float]:
         """``{key of column name: Σ values}`` over the masked deals (values already masked)."""
         codes, uniques = self.codes(name, mask)

@@ -107,6 +107,13 @@ class Prepared:
         codes, keys = self.codes(column)
         return np.asarray(np.append(keys, _NONE).take(codes[rows]))
 
+    @cached_property
+    def account_churn(self) -> np.ndarray:
+        """``churned_on`` of each account key of :meth:`codes` (``"account"``), NaT appended
+        for code -1: a deal's churn date is ``account_churn[code]``."""
+        keys = self.codes("account")[1]
+        return np.append(churn_dates(self, keys), np.datetime64("NaT", "ns"))
+
     def key(self, column: str) -> np.ndarray:
         """A text column of every deal as an object array, an empty key as None."""
         codes, keys = self.codes(column)
@@ -422,6 +429,6 @@ def prepare(
     prep.money(base_currency)
     for column in KEY_COLUMNS:
         prep.key_index(column)  # the codes, and their index for the edits that follow
-    _ = prep.first_won, prep.hist_pos, prep.stints
+    _ = prep.first_won, prep.hist_pos, prep.stints, prep.account_churn
     prep.stage_reach(DEFAULT_STAGES if stages is None else stages)
     return prep

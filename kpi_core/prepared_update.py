@@ -26,6 +26,7 @@ from kpi_core.prepared import (
     Prepared,
     blank_to_none,
     cached_entry,
+    churn_dates,
     deal_money,
     first_seen,
     first_won_frame,
@@ -102,6 +103,12 @@ def carry(old: Dataset, new: Dataset, maps: dict[str, RowMap]) -> Prepared | Non
         )[0]
     if new.accounts is old.accounts and "churn_table" in prev.__dict__:
         nxt.__dict__["churn_table"] = prev.churn_table
+        if "account_churn" in prev.__dict__:  # churn dates of the keys added at the end
+            known = prev.account_churn[:-1]
+            keys = nxt.codes("account")[1]
+            added = churn_dates(nxt, keys[len(known) :])
+            nat = np.array([np.datetime64("NaT", "ns")])
+            nxt.__dict__["account_churn"] = np.concatenate([known, added, nat])
     if "hist_pos" not in prev.__dict__:
         return register(new, nxt)
     new_of_old = deals.new_of_old(len(old.deals))

@@ -29,7 +29,6 @@ from kpi_core._util import clean, ratio
 from kpi_core.context import KpiContext
 from kpi_core.customers import cac_spend
 from kpi_core.periods import Period, month_key, months_in
-from kpi_core.prepared import churn_dates
 from kpi_core.types import Inputs, RawBreakdowns, RawKpis, Row
 
 _DAY = "datetime64[D]"
@@ -186,10 +185,9 @@ def _contracts(ctx: KpiContext) -> Contracts:
     rows = np.flatnonzero(
         dv.won & (months > 0) & ~np.isnat(dv.closed) & ~np.isnan(dv.amount)
     )  # only these can be contracts: the rest is never factorised or looked up
-    codes, names = dv.codes("account", rows)
-    nat = np.datetime64("NaT", "ns")
-    churn_of_name = churn_dates(ctx.prep, np.asarray(names, dtype=object))
-    churn = np.append(churn_of_name, nat)[np.where(codes >= 0, codes, len(names))]
+    codes, _names = dv.codes("account", rows)
+    # each deal's account's churn date, by the account's code (no name looked up)
+    churn = ctx.prep.account_churn[dv.account_codes[rows]]
     found = build_contracts(
         dv.closed[rows],
         months[rows],

@@ -50,6 +50,8 @@ def values_of(prep: Prepared, like: Prepared) -> dict[str, object]:
     for names, (current, reach) in prep._reach.items():
         out[f"current {names}"], out[f"reach {names}"] = current, reach
     out["first won"], out["first won order"] = prep.first_won_parts
+    codes, keys = prep.codes("account")
+    out["churn of each deal's account"] = prep.account_churn[codes]
     return out
 
 
