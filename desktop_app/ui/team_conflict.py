@@ -117,6 +117,10 @@ class ConflictDialog(QDialog):
         for row, (label, theirs, yours) in enumerate(rows):
             for col, text in enumerate((label, shown(theirs), shown(yours))):
                 self.table.setItem(row, col, QTableWidgetItem(text))
+        self.table.resizeRowsToContents()
+        rows_height = sum(self.table.rowHeight(r) for r in range(self.table.rowCount()))
+        frame = 2 * self.table.frameWidth() + self.table.horizontalHeader().sizeHint().height()
+        self.table.setFixedHeight(min(rows_height + frame + 2, 320))  # no empty rows below
         layout.addWidget(self.table)
         buttons = QDialogButtonBox(self)
         self.reload_button = buttons.addButton(
