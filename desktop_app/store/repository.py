@@ -399,7 +399,7 @@ def snapshot(engine: Engine, kind_name: str, ids: Iterable[int]) -> Snapshot:
     spec = kind(kind_name)
     ids = list(ids)
     out: Snapshot = dict.fromkeys(ids)
-    with engine.connect() as conn:
+    with _refusals(kind_name), engine.connect() as conn:
         for start in range(0, len(ids), 500):
             part = ids[start : start + 500]
             rows = conn.execute(select(spec.table).where(spec.table.c.id.in_(part))).mappings()
