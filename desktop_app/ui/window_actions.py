@@ -85,10 +85,10 @@ class WindowActions(QObject):
 
         help_menu = bar.addMenu(self.tr("&Help"))
         self._act(help_menu, self.tr("KPI formulas"), self.show_formulas, keys.HelpContents)
+        self._act(help_menu, self.tr("Enter licence…"), self.enter_licence)
         about = self._act(help_menu, self.tr("About Dealbook"), self.show_about)
         about.setMenuRole(QAction.MenuRole.AboutRole)
 
-        self._act(help_menu, self.tr("Enter licence…"), self.enter_licence)
     # --- context ---------------------------------------------------------------------
 
     def attach(self, context: Any) -> None:
