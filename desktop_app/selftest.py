@@ -212,6 +212,38 @@ def step_pdf(state: State) -> str:
     return f"{len(data):,} bytes, {pages} page(s)"
 
 
+def step_team_driver(state: State) -> str:
+    """The team database's driver (psycopg and its libpq) and the password store load."""
+    import keyring
+
+    from desktop_app.store.team_engine import driver_description
+
+    backend = type(keyring.get_keyring()).__name__
+    return f"{driver_description()}; password store {backend}"
+
+
+def step_licence(state: State) -> str:
+    """A key signed here is accepted and a changed one refused (Ed25519 from cryptography)."""
+    from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
+
+    from desktop_app.licensing.keyfile import Licence, LicenceError, sign, verify
+
+    private = Ed25519PrivateKey.generate()
+    today = dt.date.today()
+    licence = Licence("Self-test", "self@test.invalid", "standard", 1, today, today)
+    text = sign(licence, private)
+    _check(verify(text, [private.public_key()]) == licence, "a signed key was refused")
+    lines = text.splitlines()
+    body = lines[1]
+    lines[1] = body[:10] + ("A" if body[10] != "A" else "B") + body[11:]
+    try:
+        verify("\n".join(lines), [private.public_key()])
+    except LicenceError:
+        return "signed key accepted, changed key refused"
+    _check(False, "a changed key was accepted")
+    return ""
+
+
 STEPS: tuple[tuple[str, Callable[[State], str]], ...] = (
     ("environment", step_environment),
     ("qt", step_qt),
@@ -222,6 +254,8 @@ STEPS: tuple[tuple[str, Callable[[State], str]], ...] = (
     ("dashboard", step_dashboard),
     ("chart", step_chart),
     ("pdf", step_pdf),
+    ("team driver", step_team_driver),
+    ("licence", step_licence),
 )
 
 

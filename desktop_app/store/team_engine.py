@@ -118,3 +118,11 @@ def open_server_database(target: str, create: bool = True) -> Engine:
         engine.dispose()
         raise team_faults.server_error(exc, target) from exc
     return engine
+
+
+def driver_description() -> str:
+    """The PostgreSQL driver this build carries: psycopg's version, its implementation and
+    the libpq it loaded (the frozen self-test prints it, so a bundle without them fails)."""
+    import psycopg
+
+    return f"psycopg {psycopg.__version__} ({psycopg.pq.__impl__}), libpq {psycopg.pq.version()}"
