@@ -21,6 +21,7 @@ from kpi_core.periods import Period, previous_period
 from kpi_core.prepared import Prepared, blank_to_none, first_seen, prepared
 
 _NONE = np.array([None], dtype=object)
+_NAT_INT = int(np.datetime64("NaT", "ns").astype(np.int64))
 
 
 def ts(day: date) -> np.datetime64:
@@ -38,12 +39,14 @@ def in_range(values: np.ndarray, start: date, end: date) -> np.ndarray:
     values = np.asarray(values)
     if values.dtype != np.dtype("datetime64[ns]"):
         return np.asarray((values >= ts(start)) & (values <= ts(end)))
-    lo = ts(start).astype(np.int64)
-    width = np.uint64(int(ts(end).astype(np.int64)) - int(lo)) if end >= start else None
-    if width is None:
+    # the very int64 values the comparisons above would use (whatever the dates' range)
+    lo, hi = int(ts(start).astype(np.int64)), int(ts(end).astype(np.int64))
+    if lo == _NAT_INT or hi == _NAT_INT:
+        return np.asarray((values >= ts(start)) & (values <= ts(end)))
+    if lo > hi:
         return np.zeros(len(values), dtype=bool)
-    shifted = values.view(np.int64) - lo
-    return np.asarray(shifted.view(np.uint64) <= width)
+    shifted = values.view(np.int64) - np.int64(lo)
+    return np.asarray(shifted.view(np.uint64) <= np.uint64(hi - lo))
 
 
 def filter_mask(frame: pd.DataFrame, **wanted: str | None) -> np.ndarray | None:

@@ -139,3 +139,15 @@ def test_in_range_by_one_unsigned_comparison(
     first, last = BASE + timedelta(days=start), BASE + timedelta(days=start + length)
     straight = (values >= np.datetime64(first, "ns")) & (values <= np.datetime64(last, "ns"))
     assert in_range(values, first, last).tolist() == straight.tolist()
+
+
+def test_in_range_beyond_the_nanosecond_dates_is_the_plain_comparison() -> None:
+    values = np.array(["1700-01-02", "2000-05-05", "NaT", "2261-12-31"], dtype="datetime64[ns]")
+    for first, last in [
+        (date(1, 1, 1), date(9999, 12, 31)),
+        (date(1600, 1, 1), date(2000, 5, 5)),
+        (date(2000, 5, 5), date(2300, 1, 1)),
+        (date(2001, 1, 1), date(2000, 1, 1)),
+    ]:
+        straight = (values >= np.datetime64(first, "ns")) & (values <= np.datetime64(last, "ns"))
+        assert in_range(values, first, last).tolist() == straight.tolist()
