@@ -94,9 +94,7 @@ class DashboardPage(QWidget):
         self._compare_timer.timeout.connect(self._compare)
         self._build()
         #: drawings still to do for the results shown
-        self.drawings = Drawings(
-            self.scroll_area.viewport(), lambda: self._finish_if_done(self._generation), self
-        )
+        self.drawings = Drawings(self.scroll_area.viewport(), self._drawings_done, self)
         self.drill = DrillDown(self)
         self.sections.chart_clicked.connect(self.drill.chart_clicked)
         for section in self.optional.values():
@@ -291,6 +289,7 @@ class DashboardPage(QWidget):
             if op is not None:
                 op.cancel()  # its result would be dropped anyway
         self._previous_op = None
+        self._comparing = None
         self.drawings.clear()  # drawings of the results superseded
         self._op = (
             Op(
@@ -337,11 +336,8 @@ class DashboardPage(QWidget):
         currency = str(data.current.get("currency") or self.context.kpi_settings().base_currency)
         compared = data.previous is not None
         show_figures(self.cards, data.current, data.previous, currency, compared)
-        if not compared:
-            # after this turn's paint (posted events go before timers): the worker's
-            # Python would otherwise slow the painting of what is in view
+        if not compared:  # worked out once the page is drawn (_drawings_done)
             self._comparing = (generation, dataset, data)
-            self._compare_timer.start()
         jobs: list[Job] = []
         for section in self.optional.values():
             jobs += section.jobs(data, currency)
@@ -351,7 +347,16 @@ class DashboardPage(QWidget):
         self.busy.set_text("")
         self.apply_seconds = time.perf_counter() - began
         self.shown.emit()
-        self._finish_if_done(generation)
+        if not self.drawings.pending():
+            self._drawings_done()
+
+    def _drawings_done(self) -> None:
+        """Every chart is drawn: now the previous period, on the worker (started by a timer,
+        after this turn's paint: the worker's Python would otherwise slow the painting and
+        the drawing of the charts on the GUI thread)."""
+        if self._comparing is not None:
+            self._compare_timer.start()
+        self._finish_if_done(self._generation)
 
     def _compare(self) -> None:
         """Work out the previous period of the results shown, on the worker."""
