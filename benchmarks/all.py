@@ -41,9 +41,9 @@ if str(ROOT) not in sys.path:
 #: the dashboard's filter change the target is about: scrolled to the charts, all reps
 DASHBOARD_CASE = "charts, to all reps"
 #: before this work: 100k, the issue's figure; 1,500, benchmarks/dashboard_bench.py
-#: --generated on the code of main before it (be233f6~1), same machine, load average 11
+#: --generated on the code of main before it (be233f6~1), same machine, load average 1.4
 DASHBOARD_BEFORE: dict[int, tuple[str, float]] = {
-    1500: ("1.06-1.82 s / 270-278 ms CPU (load 11)", 0.270),
+    1500: ("260 ms / 262 ms CPU (load 1.4)", 0.262),
     100000: ("592 ms / 360 ms CPU (load 5)", 0.360),
 }
 
