@@ -266,7 +266,7 @@ class MainWindow(QMainWindow):
         """Delete old pages once no background task can still call back into them."""
         from PySide6.QtCore import QThreadPool, QTimer
 
-        from desktop_app.ui.guard import alive, guarded
+        from desktop_app.ui.guard import alive
 
         objects = [obj for obj in objects if alive(obj)]
         if not objects:
@@ -275,7 +275,18 @@ class MainWindow(QMainWindow):
             for obj in objects:
                 obj.deleteLater()
         else:
-            QTimer.singleShot(200, guarded(self, lambda: self._retire(objects)))
+            # a timer the window keeps (a single shot holding a temporary closure can fire
+            # into freed memory); the objects wait in a list the window keeps too
+            self._retiring: list[Any] = objects
+            if getattr(self, "_retire_timer", None) is None:
+                self._retire_timer = QTimer(self)
+                self._retire_timer.setSingleShot(True)
+                self._retire_timer.timeout.connect(self._retire_later)
+            self._retire_timer.start(200)
+
+    def _retire_later(self) -> None:
+        objects, self._retiring = self._retiring, []
+        self._retire(objects)
 
     # --- pages -----------------------------------------------------------------------
 

@@ -5,7 +5,6 @@ from __future__ import annotations
 from PySide6.QtCore import QPoint, QSettings, Qt, QTimer
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QMenu, QTableView, QWidget
 
-from desktop_app.ui.guard import guarded
 from desktop_app.ui.tables.model import TEXT, ColumnarTableModel
 
 _MAIN = ("title", "name", "comment", "note")
@@ -73,7 +72,7 @@ class DataTableView(QTableView):
         for i, col in enumerate(columns):
             widest = 300 if col.key in _MAIN else 200
             self.setColumnWidth(i, max(70, min(self.columnWidth(i) + 12, widest)))
-        QTimer.singleShot(0, guarded(self, self._fill_width))
+        QTimer.singleShot(0, self, self._fill_width)  # dropped if the view is gone first
 
     def _fill_width(self) -> None:
         """Give the width left over to the main text column (once laid out)."""
