@@ -5,9 +5,9 @@ vendor gave it. A key signed by any of them is accepted, so a new key pair can b
 (rotation) while the keys sold under the old one keep working. The private halves are kept
 offline by the vendor, outside the source repository (``installers/licensing/README.md``).
 
-``DEALBOOK_LICENCE_PUBLIC_KEYS`` (comma-separated keys in the same form) replaces the list:
-the tests sign with a key pair they generate. Nothing is locked without a licence, so this
-only decides whether printed reviews carry the "Evaluation copy" line.
+``DEALBOOK_LICENCE_PUBLIC_KEYS`` (comma-separated keys in the same form) replaces the list
+when Dealbook runs from source: the tests sign with a key pair they generate. The installed
+(frozen) application ignores it and trusts only :data:`PUBLIC_KEYS`.
 """
 
 from __future__ import annotations
@@ -15,6 +15,7 @@ from __future__ import annotations
 import base64
 import binascii
 import os
+import sys
 
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
 
@@ -41,7 +42,8 @@ def decode_public_key(text: str) -> Ed25519PublicKey:
 
 def trusted_keys() -> list[Ed25519PublicKey]:
     """The public keys licence keys are checked against (the override when it is set)."""
-    override = os.environ.get(OVERRIDE_ENV, "").strip()
+    frozen = bool(getattr(sys, "frozen", False))  # the installed app: shipped keys only
+    override = "" if frozen else os.environ.get(OVERRIDE_ENV, "").strip()
     texts = (
         [t for t in override.split(",") if t.strip()]
         if override
