@@ -97,8 +97,10 @@ def prune_orphan_libraries(binaries: list[Entry]) -> list[Entry]:
     from PyInstaller.depend.bindepend import get_imports
 
     def candidate(dest: str) -> bool:
-        parent = Path(dest.replace("\\", "/")).parent.as_posix()
-        return parent in (".", "PySide6/Qt/lib")
+        path = Path(dest.replace("\\", "/"))
+        if ".cpython-" in path.name or path.name.endswith(".abi3.so"):
+            return False  # a Python extension module (cffi's _cffi_backend): imported, never linked
+        return path.parent.as_posix() in (".", "PySide6/Qt/lib")
 
     libs = {Path(dest).name: src for dest, src, _kind in binaries if candidate(dest)}
     keep = {name for name in libs if name.startswith("libpython")}
