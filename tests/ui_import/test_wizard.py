@@ -5,12 +5,11 @@ from __future__ import annotations
 import csv
 import sys
 from pathlib import Path
+from typing import Any
 
 import pytest
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWizard
 
-from desktop_app.store.changes import Changes
-from desktop_app.store.engine import open_database
 from desktop_app.ui.import_wizard import ImportWizard
 from desktop_app.ui.tasks import wait_for_all
 
@@ -20,32 +19,12 @@ import make_fixtures  # noqa: E402
 pytestmark = pytest.mark.gui
 
 
-class FakeContext:
-    """What the wizard needs of AppContext: an engine and the change signal."""
-
-    def __init__(self, path: Path) -> None:
-        self.db_path = path
-        self.engine = open_database(path)
-        self.changed: list[frozenset[str]] = []
-
-    def notify_changed(self, changes: Changes) -> None:
-        self.changed.append(changes.tables)
-
-
 @pytest.fixture(scope="module")
 def files(tmp_path_factory):
     return make_fixtures.build(tmp_path_factory.mktemp("wizard-fixtures"))
 
 
-@pytest.fixture
-def ctx(tmp_path):
-    c = FakeContext(tmp_path / "wiz.sqlite")
-    yield c
-    wait_for_all()
-    c.engine.dispose()
-
-
-def _count(ctx: FakeContext, sql: str) -> object:
+def _count(ctx: Any, sql: str) -> object:
     with ctx.engine.connect() as conn:
         return conn.connection.driver_connection.cursor().execute(sql).fetchone()[0]
 

@@ -7,9 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from desktop_app.store.engine import open_database
 from desktop_app.ui.import_wizard import ImportWizard
-from desktop_app.ui.tasks import wait_for_all
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "fixtures"))
 import real_shaped as R  # noqa: E402
@@ -17,29 +15,9 @@ import real_shaped as R  # noqa: E402
 pytestmark = pytest.mark.gui
 
 
-class FakeContext:
-    """What the wizard needs of AppContext: an engine and the change signal."""
-
-    def __init__(self, path: Path) -> None:
-        self.db_path = path
-        self.engine = open_database(path)
-        self.changed: list[object] = []
-
-    def notify_changed(self, tables: object) -> None:
-        self.changed.append(tables)
-
-
 @pytest.fixture(scope="module")
 def files(tmp_path_factory):
     return R.build(tmp_path_factory.mktemp("wizard-real-shaped"))
-
-
-@pytest.fixture
-def ctx(tmp_path):
-    c = FakeContext(tmp_path / "wiz.sqlite")
-    yield c
-    wait_for_all()
-    c.engine.dispose()
 
 
 def _open(qtbot, ctx, path: Path) -> ImportWizard:
