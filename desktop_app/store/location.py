@@ -13,9 +13,11 @@ from __future__ import annotations
 
 import re
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from sqlalchemy import URL, make_url
-from sqlalchemy.exc import ArgumentError
+if TYPE_CHECKING:  # SQLAlchemy is imported where a URL is parsed: the window asks
+    from sqlalchemy import URL  # is_server_url before its first paint
+
 
 DRIVER = "postgresql+psycopg"
 _SERVER = re.compile(r"^\s*postgres(?:ql)?(?:\+[a-z0-9_]+)?://", re.IGNORECASE)
@@ -31,6 +33,9 @@ def server_url(target: str) -> URL:
 
     ``ValueError`` when ``target`` is not a PostgreSQL URL one can connect with.
     """
+    from sqlalchemy import make_url
+    from sqlalchemy.exc import ArgumentError
+
     if not is_server_url(target):
         raise ValueError(f"not a PostgreSQL URL: {safe_display(target)}")
     try:
@@ -63,6 +68,8 @@ _PARTS = re.compile(r"^[^:/]+://(?:(?P<userinfo>[^/]*)@)?(?P<rest>[^@]*)$", re.D
 
 def with_password(url: str, password: str | None) -> str:
     """``url`` with ``password`` set (or removed when ``None``), driver kept as written."""
+    from sqlalchemy import URL, make_url
+
     parsed = make_url(url.strip())
     parsed = URL.create(
         parsed.drivername,
@@ -78,6 +85,8 @@ def with_password(url: str, password: str | None) -> str:
 
 def describe(target: str | Path) -> tuple[str, str, str]:
     """(database, host, user) of a team database URL, for "db on host as user"."""
+    from sqlalchemy import make_url
+
     url = make_url(str(target).strip())
     host = url.host or "localhost"
     if url.port:

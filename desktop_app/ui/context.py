@@ -40,15 +40,10 @@ def open_engine(db_path: str | Path) -> Engine:
 
 
 def is_team(target: str | Path) -> bool:
-    """Whether ``target`` names a team database (a PostgreSQL URL) rather than a file.
+    """Whether ``target`` names a team database (a PostgreSQL URL) rather than a file."""
+    from desktop_app.store.location import is_server_url
 
-    The same test as ``desktop_app.store.location.is_server_url``, without importing
-    SQLAlchemy (the window calls it before its first paint).
-    """
-    if not isinstance(target, str):
-        return False
-    scheme = target.strip().split("://", 1)[0].lower() if "://" in target else ""
-    return scheme.split("+", 1)[0] in ("postgresql", "postgres")
+    return is_server_url(target)
 
 
 def load_workspace(engine: Engine) -> tuple[Dataset, KpiSettings]:
