@@ -25,6 +25,7 @@ from desktop_app.commands._common import (
 )
 from desktop_app.errors import UserError
 from desktop_app.presentation import format as fmt
+from desktop_app.presentation import locale
 from desktop_app.presentation.breakdown_table import BREAKDOWNS, NO_KEY
 from desktop_app.presentation.i18n import tr
 from desktop_app.presentation.kpi_table import label
@@ -226,11 +227,12 @@ def render_table(result: KpiResult, period: Any, previous: KpiResult | None = No
     )
     lines = [
         title.format(
-            getattr(period, "human_label", period),
-            p["start"],
-            p["end"],
-            p["previous_start"],
-            p["previous_end"],
+            locale.period_label(period),
+            *(
+                # Chinese readers get 2026年3月4日; English keeps ISO days, which scripts read
+                locale.date_text(dt.date.fromisoformat(str(day))) if locale.is_chinese() else day
+                for day in (p["start"], p["end"], p["previous_start"], p["previous_end"])
+            ),
         ),
         (
             translate("cli", "Currency {0}; only {1}").format(cur, only)
