@@ -39,7 +39,8 @@ def discount_rate(amounts: np.ndarray, list_amounts: np.ndarray) -> float | None
     ok = (list_amounts > 0) & ~np.isnan(amounts)
     if not ok.any():
         return None
-    return clean(1.0 - amounts[ok].sum() / list_amounts[ok].sum())
+    with np.errstate(over="ignore"):  # list amounts near 0: an infinite rate, cleaned to None
+        return clean(1.0 - amounts[ok].sum() / list_amounts[ok].sum())
 
 
 def unit_sums(amounts: np.ndarray, quantities: np.ndarray) -> tuple[float, float, int]:
