@@ -16,6 +16,7 @@ import pandas as pd
 
 from kpi_core.dataset import Dataset, KpiSettings
 from kpi_core.filters import Filters
+from kpi_core.lead_arrays import LeadArrays, lead_arrays
 from kpi_core.money import convert, rates_on
 from kpi_core.periods import Period, previous_period
 from kpi_core.prepared import Prepared, blank_to_none, first_seen, prepared
@@ -107,9 +108,19 @@ class DealView:
     def __len__(self) -> int:
         return len(self.won)
 
+    def pick(self, array: np.ndarray, idx: np.ndarray) -> np.ndarray:
+        """``self._sel(array)[idx]`` for an array over *all* the deals, without selecting
+        the filtered rows of the whole array first (``idx``: a mask or ascending rows of
+        the filtered deals)."""
+        return np.asarray(array[idx] if self.rows is None else array[self.rows[idx]])
+
     def values(self, column: str) -> np.ndarray:
         """A column of the filtered deals as a numpy array."""
         return self._sel(self.prep.deals[column].to_numpy())
+
+    def values_at(self, column: str, idx: np.ndarray) -> np.ndarray:
+        """:meth:`values` of some of the filtered deals (``idx``: a mask or rows)."""
+        return self.pick(self.prep.deals[column].to_numpy(), idx)
 
     def text(self, column: str) -> np.ndarray:
         """A text column of the filtered deals (object array, None for missing or blank)."""
@@ -123,7 +134,7 @@ class DealView:
         if name in self._cache:
             return np.asarray(self._cache[name][mask])
         codes, keys = self.prep.codes(name)
-        return np.asarray(np.append(keys, _NONE).take(self._sel(codes)[mask]))
+        return np.asarray(np.append(keys, _NONE).take(self.pick(codes, mask)))
 
     def codes(self, name: str, mask: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
         """The masked deals' ``name`` factorised: ``(codes, uniques)``, code -1 = missing.
@@ -132,7 +143,7 @@ class DealView:
         appear in the masked rows (see :func:`kpi_core.prepared.first_seen`).
         """
         codes, keys = self.prep.codes(name)
-        return first_seen(self._sel(codes)[mask], keys)
+        return first_seen(self.pick(codes, mask), keys)
 
     @property
     def account_codes(self) -> np.ndarray:
@@ -162,6 +173,11 @@ class DealView:
     def revenue(self, mask: np.ndarray) -> float:
         """Sum of base amounts of the masked deals that have a rate (unknown amount = 0)."""
         sel = self.amount[mask & self.has_rate]
+        return float(np.nansum(sel)) if len(sel) else 0.0
+
+    def revenue_at(self, rows: np.ndarray) -> float:
+        """:meth:`revenue` of the deals at ascending ``rows`` (the same sum, same order)."""
+        sel = self.amount[rows[self.has_rate[rows]]]
         return float(np.nansum(sel)) if len(sel) else 0.0
 
 
@@ -215,6 +231,36 @@ class KpiContext:
     def open_end(self) -> np.ndarray:
         return self.deals.open_at(self.period.end)
 
+    # The masks' rows (ascending): indexing with them picks the same values in the same
+    # order as the masks do, so sums over them are equal to the last bit, in time
+    # proportional to the period's deals instead of all the deals.
+    @cached_property
+    def won_rows(self) -> np.ndarray:
+        return np.flatnonzero(self.won)
+
+    @cached_property
+    def lost_rows(self) -> np.ndarray:
+        return np.flatnonzero(self.lost)
+
+    @cached_property
+    def closed_rows(self) -> np.ndarray:
+        """Won or lost in the period."""
+        return np.flatnonzero(self.won | self.lost)
+
+    @cached_property
+    def created_rows(self) -> np.ndarray:
+        return np.flatnonzero(self.created)
+
+    @cached_property
+    def open_rows(self) -> np.ndarray:
+        return np.flatnonzero(self.open_end)
+
+    @cached_property
+    def won_money_rows(self) -> np.ndarray:
+        """Rows of :attr:`won_money`."""
+        rows = self.won_rows
+        return np.asarray(rows[self.deals.has_rate[rows]])
+
     @cached_property
     def won_money(self) -> np.ndarray:
         """Won in the period and convertible: the deals behind ``revenue``."""
@@ -222,7 +268,7 @@ class KpiContext:
 
     @cached_property
     def revenue(self) -> float:
-        return self.deals.revenue(self.won)
+        return self.deals.revenue_at(self.won_rows)
 
     @cached_property
     def excluded_missing_rate(self) -> int:
@@ -259,10 +305,17 @@ class KpiContext:
         return _apply(ld, filter_mask(ld, owner=self.filters.owner, source=self.filters.source))
 
     @cached_property
+    def lead_view(self) -> LeadArrays:
+        """The :class:`~kpi_core.lead_arrays.LeadArrays` of the filtered leads (rows of
+        :attr:`leads`), selected from those of every lead, computed once per frame."""
+        ld = self.dataset.leads
+        mask = filter_mask(ld, owner=self.filters.owner, source=self.filters.source)
+        return lead_arrays(ld).take(None if mask is None else np.flatnonzero(mask))
+
+    @cached_property
     def leads_created(self) -> np.ndarray:
         """Mask of the (filtered) leads created in the period."""
-        created = self.leads["created_on"].to_numpy()
-        return in_range(created, self.period.start, self.period.end)
+        return in_range(self.lead_view.created, self.period.start, self.period.end)
 
     @cached_property
     def spend(self) -> pd.DataFrame:
@@ -302,8 +355,11 @@ class KpiContext:
     @cached_property
     def reps_active(self) -> list[str]:
         """Owners with a deal created, won or lost in the period, or a quota inside it."""
-        _, uniques = self.deals.codes("owner", self.created | self.won | self.lost)
-        names = {str(u) for u in uniques}
+        codes, keys = self.prep.codes("owner")
+        present = np.zeros(len(keys) + 1, dtype=bool)  # the last slot: no owner (code -1)
+        for rows in (self.created_rows, self.closed_rows):
+            present[self.deals.pick(codes, rows)] = True
+        names = {str(u) for u in keys[present[:-1]]}
         names.update(o for o in self.rep_quota.index if isinstance(o, str))
         return sorted(names)
 

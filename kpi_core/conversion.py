@@ -13,6 +13,7 @@ import pandas as pd
 from kpi_core import series
 from kpi_core._util import msum, ratio, sort_rows
 from kpi_core.context import KpiContext, code_sums, in_range
+from kpi_core.lead_arrays import converted_mask
 from kpi_core.series import FunnelStep
 from kpi_core.types import RawBreakdowns, RawKpis, Row
 
@@ -29,9 +30,7 @@ def share_of(hits: int, total: int) -> float | None:
 
 def lead_converted(leads: pd.DataFrame) -> np.ndarray:
     """A lead is converted when it has ``converted_on`` or a ``deal_external_id``."""
-    return np.asarray(
-        leads["converted_on"].notna().to_numpy() | leads["deal_external_id"].notna().to_numpy()
-    )
+    return converted_mask(leads)
 
 
 def lead_reached_sql(leads: pd.DataFrame) -> np.ndarray:
@@ -69,24 +68,26 @@ def win_rate_by(codes: np.ndarray, uniques: np.ndarray, won: np.ndarray) -> list
 def compute(ctx: KpiContext) -> tuple[RawKpis, RawBreakdowns]:
     """The conversion family's scalars and breakdowns."""
     dv = ctx.deals
-    won_n, lost_n = int(ctx.won.sum()), int(ctx.lost.sum())
-    leads = ctx.leads
+    won_n, lost_n = len(ctx.won_rows), len(ctx.lost_rows)
     p = ctx.period
-    # only the columns the rates read: a row mask over every column of the leads would
-    # copy text columns of millions of rows
-    created = leads[["converted_on", "deal_external_id", "sql_on"]].loc[ctx.leads_created]
-    cohort_won = dv.won[ctx.created]
-    open_value = msum(dv.amount[ctx.open_end & dv.has_rate])
+    # whether each lead was converted / reached SQL is known once per leads frame
+    lv, created = ctx.lead_view, ctx.leads_created
+    n_created = int(np.count_nonzero(created))
+    converted = int(np.count_nonzero(lv.converted & created))
+    reached = int(np.count_nonzero(lv.reached_sql & created))
+    cohort_won = dv.pick(dv.prep.won, ctx.created_rows)
+    rows = ctx.open_rows
+    open_value = msum(dv.amount[rows[dv.has_rate[rows]]])
     quota_total = float(ctx.rep_quota.sum()) if len(ctx.rep_quota) else 0.0
     kpis = {
         "win_rate": win_rate(won_n, lost_n),
         "opportunity_win_rate": share_of(int(cohort_won.sum()), len(cohort_won)),
-        "lead_conversion_rate": share_of(int(lead_converted(created).sum()), len(created)),
-        "mql_to_sql_rate": share_of(int(lead_reached_sql(created).sum()), len(created)),
-        "qualified_leads": int(in_range(leads["sql_on"].to_numpy(), p.start, p.end).sum()),
+        "lead_conversion_rate": share_of(converted, n_created),
+        "mql_to_sql_rate": share_of(reached, n_created),
+        "qualified_leads": int(np.count_nonzero(in_range(lv.sql_on, p.start, p.end))),
         "pipeline_coverage": pipeline_coverage(open_value, quota_total, ctx.revenue),
     }
-    closed = ctx.won | ctx.lost
+    closed = ctx.closed_rows
     won_of_closed = ctx.won[closed]
     src, src_names = dv.codes("source", closed)
     own, own_names = dv.codes("owner", closed)

@@ -19,6 +19,7 @@ from typing import Any
 import numpy as np
 import pandas as pd
 
+from kpi_core import lead_arrays
 from kpi_core._util import positions
 from kpi_core.dataset import DEFAULT_STAGES, Dataset, Stage
 from kpi_core.money import convert, deal_rate_dates, rates_on
@@ -206,6 +207,7 @@ def _forget(key: int) -> None:
 def clear_cache() -> None:
     """Forget every remembered dataset (after editing a frame in place)."""
     _cache.clear()
+    lead_arrays.clear_cache()
 
 
 def first_won_deals(prep: Prepared) -> tuple[pd.DataFrame, np.ndarray]:

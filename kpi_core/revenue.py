@@ -94,8 +94,8 @@ def source_money(
     ctx: KpiContext, categories: tuple[str, ...] | None = None
 ) -> tuple[dict[str | None, float], dict[str | None, float]]:
     """Revenue and spend (optionally only ``categories``) per source in the period."""
-    dv, mask = ctx.deals, ctx.won_money
-    rev = dv.sums_by("source", mask, dv.amount[mask])
+    dv, rows = ctx.deals, ctx.won_money_rows
+    rev = dv.sums_by("source", rows, dv.amount[rows])
     sp = ctx.spend
     keep = sp["has_rate"].to_numpy() & ~np.isnan(sp["base"].to_numpy())
     if categories is not None:
@@ -124,15 +124,14 @@ def roi_by_source(ctx: KpiContext) -> list[Row]:
 
 def compute(ctx: KpiContext) -> tuple[RawKpis, RawBreakdowns]:
     """The revenue family's scalars and breakdowns."""
-    dv, won = ctx.deals, ctx.won_money
+    dv, won = ctx.deals, ctx.won_money_rows  # ascending rows: the mask's values, in order
     total = ctx.revenue
-    prev = dv.revenue(dv.won_in(ctx.prev.start, ctx.prev.end))
-    n_money = int(won.sum())
+    prev = dv.revenue_at(np.flatnonzero(dv.won_in(ctx.prev.start, ctx.prev.end)))
+    n_money = len(won)
     new_acc = ctx.new_accounts["account"].to_numpy(dtype=object)
-    by_new = np.zeros(len(won), dtype=bool)
     acc_codes, acc_names = dv.codes("account", won)
     new_codes = np.flatnonzero(pd.Index(acc_names).isin(new_acc))
-    by_new[won] = np.isin(acc_codes, new_codes)
+    by_new = won[np.isin(acc_codes, new_codes)]
     spend = ctx.spend
     recorded = spend["has_rate"].to_numpy() & ~np.isnan(spend["base"].to_numpy())
     spend_total = msum(spend["base"].to_numpy()[recorded]) if recorded.any() else None
@@ -143,18 +142,18 @@ def compute(ctx: KpiContext) -> tuple[RawKpis, RawBreakdowns]:
     kpis = {
         # A sum over no won deal is 0 when there are deals at all; null only without data.
         "revenue": total if (n_money or len(dv)) else None,
-        "deals_won": int(ctx.won.sum()),
-        "deals_lost": int(ctx.lost.sum()),
+        "deals_won": len(ctx.won_rows),
+        "deals_lost": len(ctx.lost_rows),
         "revenue_growth": revenue_growth(total, prev),
         "avg_deal_size": avg_deal_size(total, n_money),
-        "new_customer_revenue_share": share(dv.revenue(by_new), total),
+        "new_customer_revenue_share": share(dv.revenue_at(by_new), total),
         "gross_margin": gross_margin(dv.amount[won], dv.cost[won]),
         "net_profit_margin": net_profit_margin(total, cost_total, spend_total),
         "sales_per_rep": ratio(total, reps) if (n_money or len(dv)) else None,
         "acv": acv(
             dv.amount[won],
             dv.fee[won],
-            dv.values("contract_months")[won],
+            dv.values_at("contract_months", won),
         ),
     }
     breakdowns = {

@@ -131,7 +131,7 @@ def funnel(ctx: KpiContext) -> list[FunnelStep]:
 
     So count_i ≥ count_{i+1} always, and value_i ≥ value_{i+1} for amounts ≥ 0.
     """
-    created = ctx.created
+    created = ctx.created_rows
     stages = ctx.settings.stages
     k = len(stages)
     reach = ctx.reach[created]
@@ -233,7 +233,7 @@ def revenue_by_month(ctx: KpiContext) -> list[Row]:
     """
     months = months_in(ctx.period)
     first = months[0][0] * 12 + months[0][1] - 1 - 1970 * 12
-    mask = ctx.won_money
+    mask = ctx.won_money_rows
     slot = month_codes(ctx.deals.closed[mask]) - first
     amounts = np.nan_to_num(ctx.deals.amount[mask], nan=0.0)
     sums = np.bincount(slot, weights=amounts, minlength=len(months))

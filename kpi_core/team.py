@@ -59,17 +59,58 @@ def _month_code(values: np.ndarray) -> np.ndarray:
     return values.astype("datetime64[M]").astype("int64")
 
 
-def _rep_revenue(ctx: KpiContext, mask: np.ndarray) -> pd.Series:
-    dv = ctx.deals
-    m = mask & dv.has_rate
-    sums = dv.sums_by("owner", m, dv.amount[m])
+def _rep_revenue(ctx: KpiContext) -> pd.Series:
+    """Revenue of each rep (named owner) in the period."""
+    dv, rows = ctx.deals, ctx.won_money_rows
+    sums = dv.sums_by("owner", rows, dv.amount[rows])
     return pd.Series({k: v for k, v in sums.items() if k is not None}, dtype="float64")
+
+
+def _month_matrix(
+    keys: np.ndarray,
+    months: np.ndarray,
+    amounts: np.ndarray,
+    reps: list[str],
+    columns: np.ndarray,
+    names: np.ndarray | None = None,
+) -> np.ndarray:
+    """(rep × month) sums of ``amounts`` grouped by ``(keys, months)`` (pandas' grouped sum:
+    the same rows of a group in the same order give the same sum), 0 where none.
+    ``names``: the rep of each key when the keys are codes."""
+    frame = pd.DataFrame({"owner": keys, "m": months, "amount": amounts})
+    table = frame.groupby(["owner", "m"])["amount"].sum().unstack(fill_value=0.0)
+    if names is not None:
+        table.index = pd.Index(names[table.index.to_numpy(dtype=np.int64)], dtype=object)
+    return np.asarray(
+        table.reindex(index=reps, columns=columns, fill_value=0.0).fillna(0.0).to_numpy()
+    )
+
+
+def day_month_codes(dates: np.ndarray) -> np.ndarray:
+    """:func:`_month_code` of dates without NaT, by a lookup per day (the calendar of the
+    few thousand days they span is converted once instead of every date)."""
+    d = np.asarray(dates)
+    if d.dtype != np.dtype("datetime64[ns]") or len(d) == 0 or np.isnat(d).any():
+        return _month_code(d)
+    day = d.view(np.int64) // (86_400 * 10**9)
+    lo, hi = int(day.min()), int(day.max())
+    if hi - lo > 200_000:
+        return _month_code(d)
+    table = _month_code(np.arange(lo, hi + 1).astype("datetime64[D]"))
+    return np.asarray(table[day - lo])
+
+
+_EPS = float(np.finfo(np.float64).eps)
 
 
 def quota_consistency(ctx: KpiContext, reps: list[str]) -> list[Row]:
     """Per rep: consecutive months, ending with the period's last month, with revenue ≥ the
     monthly quota (the rep's quota rows lying inside that calendar month). A month without
-    such a quota breaks the run."""
+    such a quota breaks the run.
+
+    The revenue of each (rep, month) is pandas' grouped sum (compensated, the rep's deals
+    in row order), see :func:`rep_month_revenue`.
+    """
     if not reps:
         return []
     q = ctx.dataset.quotas
@@ -89,32 +130,53 @@ def quota_consistency(ctx: KpiContext, reps: list[str]) -> list[Row]:
     q = q.loc[q["m"] <= last]
     first = int(q["m"].min()) if len(q) else last
     months = np.arange(first, last + 1)
-    quota = q.groupby(["owner", "m"])["amount"].sum().unstack(fill_value=0.0)
-    quota = quota.reindex(index=reps, columns=months, fill_value=0.0).fillna(0.0)
+    quota = _month_matrix(
+        q["owner"].to_numpy(), q["m"].to_numpy(), q["amount"].to_numpy(), reps, months
+    )
     dv = ctx.deals
-    won = (
-        dv.won
-        & (dv.closed <= ts(ctx.period.end))
-        & (dv.closed >= np.datetime64(f"{1970 + first // 12:04d}-{first % 12 + 1:02d}-01", "ns"))
-        & dv.has_rate
+    start = np.datetime64(f"{1970 + first // 12:04d}-{first % 12 + 1:02d}-01", "ns")
+    won = np.flatnonzero(
+        dv.won & (dv.closed <= ts(ctx.period.end)) & (dv.closed >= start) & dv.has_rate
     )
-    # grouped by the owners' integer codes (no text hashed), the same rows per group in
-    # the same order as grouping by name: the same sums
-    codes, names = dv.codes("owner", won)
-    named = codes >= 0  # a deal without an owner is in no rep's run
-    rev = pd.DataFrame(
-        {
-            "owner": codes[named],
-            "m": _month_code(dv.closed[won])[named],
-            "amount": np.nan_to_num(dv.amount[won], nan=0.0)[named],
-        }
-    )
-    revenue = rev.groupby(["owner", "m"])["amount"].sum().unstack(fill_value=0.0)
-    revenue.index = pd.Index(names[revenue.index.to_numpy(dtype=np.int64)], dtype=object)
-    revenue = revenue.reindex(index=reps, columns=months, fill_value=0.0).fillna(0.0)
-    met = (quota.to_numpy() > 0) & (revenue.to_numpy() >= quota.to_numpy())
+    revenue = rep_month_revenue(ctx, won, reps, first, quota)
+    met = (quota > 0) & (revenue >= quota)
     runs = consecutive_from_end(met)
     return sort_rows({"key": r, "value": int(n)} for r, n in zip(reps, runs, strict=True))
+
+
+def rep_month_revenue(
+    ctx: KpiContext, rows: np.ndarray, reps: list[str], first: int, quota: np.ndarray
+) -> np.ndarray:
+    """(rep × month from ``first``) revenue of the filtered deals at ``rows`` (won, with a
+    rate, closed in those months): each cell equal to pandas' grouped sum of the cell's
+    deals in row order (compensated summation), at least where it matters, that is where
+    it is compared with a quota: a cell whose ``np.bincount`` sum is nearer its ``quota``
+    than the bound ``4 (n + 2) ε Σ|x|`` on the difference of the two sums (n deals) is
+    summed again the pandas way."""
+    dv = ctx.deals
+    n_months = quota.shape[1]
+    codes, names = dv.codes("owner", rows)
+    named = codes >= 0  # a deal without an owner is in no rep's run
+    rep_of = pd.Index(reps).get_indexer(names)  # -1: an owner that is not a rep here
+    keep = np.flatnonzero(named)
+    keep = keep[rep_of[codes[keep]] >= 0]
+    rows, rep = rows[keep], rep_of[codes[keep]]
+    month = day_month_codes(dv.closed[rows]) - first
+    amounts = np.nan_to_num(dv.amount[rows], nan=0.0)
+    slot = rep * n_months + month
+    size = len(reps) * n_months
+    total = np.bincount(slot, weights=amounts, minlength=size).reshape(len(reps), n_months)
+    mag = np.bincount(slot, weights=np.abs(amounts), minlength=size).reshape(total.shape)
+    count = np.bincount(slot, minlength=size).reshape(total.shape)
+    with np.errstate(invalid="ignore"):
+        near = ~(np.abs(total - quota) > 4.0 * (count + 2) * _EPS * mag)
+    near &= (count > 1) & (quota > 0)
+    if near.any():
+        cells = np.flatnonzero(near.ravel())
+        again = np.isin(slot, cells)
+        exact = pd.Series(amounts[again]).groupby(slot[again]).sum()
+        total.ravel()[exact.index.to_numpy()] = exact.to_numpy()
+    return total
 
 
 def monthly_sales_growth(ctx: KpiContext) -> list[Row]:
@@ -142,7 +204,7 @@ def rep_table(ctx: KpiContext) -> list[Row]:
     if not reps:
         return []
     dv = ctx.deals
-    closed = ctx.won | ctx.lost
+    closed = ctx.closed_rows
     c, uniques = dv.codes("owner", closed)
     won = ctx.won[closed]
     days = days_between(dv.closed[closed], dv.created[closed])
@@ -151,13 +213,14 @@ def rep_table(ctx: KpiContext) -> list[Row]:
     n_closed = code_sums(c, uniques, np.ones(len(c)))
     day_sum = code_sums(c[won_days], uniques, days[won_days])
     day_n = code_sums(c[won_days], uniques, np.ones(int(won_days.sum())))
-    revenue = _rep_revenue(ctx, ctx.won)
+    revenue = _rep_revenue(ctx).to_dict()
+    quotas = ctx.rep_quota.to_dict()
     rows = []
     for rep in reps:
         won_n, closed_n = int(n_won.get(rep, 0)), int(n_closed.get(rep, 0))
         cyc = ratio(day_sum.get(rep, 0.0), day_n.get(rep, 0))
         rev = float(revenue.get(rep, 0.0))
-        quota = float(ctx.rep_quota[rep]) if rep in ctx.rep_quota.index else None
+        quota = float(quotas[rep]) if rep in quotas else None
         rows.append(
             {
                 "key": py_key(rep),
@@ -175,8 +238,9 @@ def rep_table(ctx: KpiContext) -> list[Row]:
 def compute(ctx: KpiContext) -> tuple[RawKpis, RawBreakdowns]:
     """The team family's scalars and breakdowns."""
     quotas = ctx.rep_quota
-    revenue = _rep_revenue(ctx, ctx.won)
-    with_quota = [r for r in quotas.index if quotas[r] > 0]
+    revenue = _rep_revenue(ctx)
+    with_quota = [r for r, q in quotas.items() if q > 0]
+    by_rep, quota_of = revenue.to_dict(), quotas.to_dict()
     fc = ctx.dataset.forecasts
     inside = (
         fc["owner"].isna().to_numpy()
@@ -194,7 +258,7 @@ def compute(ctx: KpiContext) -> tuple[RawKpis, RawBreakdowns]:
     breakdowns = {
         "rep_table": rep_table(ctx),
         "attainment_by_rep": sort_rows(
-            {"key": r, "value": attainment(float(revenue.get(r, 0.0)), float(quotas[r]))}
+            {"key": r, "value": attainment(float(by_rep.get(r, 0.0)), float(quota_of[r]))}
             for r in with_quota
         ),
         "quota_consistency": quota_consistency(ctx, with_quota),
