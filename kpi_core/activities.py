@@ -27,7 +27,8 @@ import pandas as pd
 from kpi_core._util import positions, ratio, sort_rows
 from kpi_core.context import KpiContext, filter_mask, ts
 from kpi_core.dataset import empty_frame
-from kpi_core.prepared import blank_to_none
+from kpi_core.prepared import Prepared, blank_to_none
+from kpi_core.prepared_update import RowMap
 from kpi_core.types import Inputs, RawBreakdowns, RawKpis, Row
 
 SELLING_TYPES = frozenset({"call", "meeting", "email", "demo", "proposal"})
@@ -289,6 +290,34 @@ def _deal_rows(ctx: KpiContext, data: _FrameData) -> np.ndarray:
     if data not in per_frame:
         per_frame[data] = linked_rows(data.deal_id, data.external_id, ctx.prep.deals)
     return np.asarray(per_frame[data])
+
+
+def carry_cache(prev: Prepared, nxt: Prepared, deals: RowMap) -> None:
+    """Keep the activities' data remembered for ``prev`` for ``nxt`` (its deals spliced by
+    ``deals``): the factorised frames always (each entry is checked against its frame when
+    used), the deal of each activity when no deal moved or changed its id or external id
+    and no new deal carries an id or external id an activity names."""
+    frames = _frames.get(prev)
+    if frames:
+        _frames[nxt] = dict(frames)
+    links = _links.get(prev)
+    if not links or not deals.grown:
+        return
+    if len(deals.rewritten) and deals.touches("id", "external_id"):
+        return
+    added = nxt.deals.iloc[deals.added]
+    ids = added["id"].to_numpy(dtype="float64")
+    ext = blank_to_none(added["external_id"].to_numpy(dtype=object))
+    ext = ext[pd.notna(ext)]
+    kept: weakref.WeakKeyDictionary[Any, Any] = weakref.WeakKeyDictionary()
+    for data, rows in links.items():
+        if len(ids) and (
+            np.isin(data.deal_id, ids).any()
+            or (len(ext) and pd.Series(data.external_id).isin(ext.tolist()).any())
+        ):
+            continue
+        kept[data] = rows
+    _links[nxt] = kept
 
 
 def compute(ctx: KpiContext, deals_won: int) -> tuple[RawKpis, RawBreakdowns]:

@@ -40,32 +40,93 @@ from kpi_core.prepared import (
 class RowMap:
     """How the rows of a replaced frame come from the rows of the frame it replaces.
 
-    ``source[i]``: the old row of new row ``i`` (-1 = a new row); the kept rows are in their
-    old order. ``dirty``: the new rows whose values may differ from their old row (written
-    again, or new), ascending.
+    The new frame is the old rows ``kept`` (None: every one), in their old order, then
+    ``added`` new rows. ``dirty``: the new rows whose values may differ from their old row
+    (written again, or new), ascending. ``changed``: the columns in which a row written
+    again may differ from its old row (None: any of them); a new row is new in every column.
     """
 
-    source: np.ndarray
+    kept: np.ndarray | None
+    added_count: int
     dirty: np.ndarray
-    #: the old frame's length (None: unknown)
-    old_len: int | None = None
+    #: the old frame's length
+    old_len: int
+    changed: frozenset[str] | None = None
+
+    @property
+    def kept_count(self) -> int:
+        return self.old_len if self.kept is None else len(self.kept)
+
+    @property
+    def new_len(self) -> int:
+        return self.kept_count + self.added_count
 
     @cached_property
+    def source(self) -> np.ndarray:
+        """``source[i]``: the old row of new row ``i`` (-1 = a new row)."""
+        kept = np.arange(self.old_len, dtype=np.int64) if self.kept is None else self.kept
+        return np.concatenate([kept, np.full(self.added_count, -1, dtype=np.int64)])
+
+    @property
     def in_place(self) -> bool:
         """No row removed or added: new row ``i`` is old row ``i``."""
-        return self.old_len == len(self.source) and bool((self.source >= 0).all())
+        return self.kept is None and self.added_count == 0
+
+    @property
+    def grown(self) -> bool:
+        """No row removed, new rows (if any) at the end: new row ``i`` < ``old_len`` is old
+        row ``i``."""
+        return self.kept is None
+
+    def old_of(self, rows: np.ndarray) -> np.ndarray:
+        """The old row of each of the new ``rows`` (-1 = a new row)."""
+        rows = np.asarray(rows, dtype=np.int64)
+        kept = rows < self.kept_count
+        if self.kept is None:
+            return np.where(kept, rows, -1)
+        return np.where(kept, self.kept[np.where(kept, rows, 0)], -1)
+
+    @cached_property
+    def added(self) -> np.ndarray:
+        """The dirty rows that are new (no old row), ascending."""
+        return np.asarray(self.dirty[self.dirty >= self.kept_count])
+
+    @cached_property
+    def rewritten(self) -> np.ndarray:
+        """The dirty rows that were written again over an old row, ascending."""
+        return np.asarray(self.dirty[self.dirty < self.kept_count])
+
+    def touches(self, *columns: str) -> bool:
+        """Whether a row written again may differ from its old row in any of ``columns``."""
+        return self.changed is None or not self.changed.isdisjoint(columns)
 
     @classmethod
     def same(cls, n: int) -> RowMap:
         """Nothing changed in a frame of ``n`` rows."""
-        return cls(np.arange(n, dtype=np.int64), np.zeros(0, dtype=np.int64), n)
+        return cls(None, 0, np.zeros(0, dtype=np.int64), n, frozenset())
 
     def new_of_old(self, old_len: int) -> np.ndarray:
         """The new row of each old row (-1 = removed)."""
         out = np.full(old_len + 1, -1, dtype=np.int64)  # the last slot: old row -1
-        kept = self.source >= 0
-        out[self.source[kept]] = np.flatnonzero(kept)
+        if self.kept is None:
+            out[: self.old_len] = np.arange(self.old_len)
+        else:
+            out[self.kept] = np.arange(len(self.kept))
         return out
+
+
+def find_rows(ids: np.ndarray, wanted: np.ndarray) -> np.ndarray:
+    """:func:`~kpi_core._util.positions` (row of each wanted id, the first of a repeated
+    one, -1 when absent), by one comparison per id when only a few are wanted."""
+    wanted = np.asarray(wanted)
+    if len(wanted) > 4 or ids.dtype.kind not in "iu" or wanted.dtype.kind not in "iu":
+        return positions(ids, wanted)
+    out = np.full(len(wanted), -1, dtype=np.int64)
+    for i, w in enumerate(wanted.tolist()):
+        hit = np.flatnonzero(ids == w)
+        if len(hit):
+            out[i] = hit[0]
+    return out
 
 
 def carry(old: Dataset, new: Dataset, maps: dict[str, RowMap]) -> Prepared | None:
@@ -73,7 +134,13 @@ def carry(old: Dataset, new: Dataset, maps: dict[str, RowMap]) -> Prepared | Non
 
     ``maps`` holds a :class:`RowMap` for each of the deals, stage history and accounts that
     was replaced; the rates must be the same frame. The result is remembered for ``new``
-    (``prepare(new)`` then finds it).
+    (``prepare(new)`` then finds it), with the caches the KPI families keep per prepared
+    data (:func:`carry_families`).
+
+    What a written row cannot have changed is kept as it is (the same arrays): a column
+    the map's ``changed`` leaves out, the stints and reached stages of deals whose stage,
+    status, close date and history are as before, the first-won deals when no written deal
+    counts as a first win before or after.
     """
     prev = cached_entry(old)
     if prev is None or new.rates is not old.rates:
@@ -85,10 +152,18 @@ def carry(old: Dataset, new: Dataset, maps: dict[str, RowMap]) -> Prepared | Non
     history = maps.get("stage_history") or RowMap.same(len(new.stage_history))
     nxt = Prepared(new)
     for column, pair in prev._codes.items():
+        if deals.in_place and not deals.touches(column):
+            nxt._codes[column] = pair
+            if column in prev._key_index:
+                nxt._key_index[column] = prev._key_index[column]
+            continue
         spliced, index = _spliced_codes(pair, prev.key_index(column), deals, new.deals[column])
         nxt._codes[column], nxt._key_index[column] = spliced, index
     for name in ("won", "lost"):
         if name in prev.__dict__:
+            if deals.in_place and not deals.touches("status"):
+                nxt.__dict__[name] = getattr(prev, name)
+                continue
             codes, keys = nxt.codes("status")
             fresh = np.append(keys == name, False).astype(bool)[codes[deals.dirty]]
             nxt.__dict__[name] = _spliced(getattr(prev, name), deals, fresh)
@@ -98,55 +173,130 @@ def carry(old: Dataset, new: Dataset, maps: dict[str, RowMap]) -> Prepared | Non
             _spliced(a, deals, f) for a, f in zip(arrays, fresh_money, strict=True)
         )
     if "history_codes" in prev.__dict__:
-        nxt.__dict__["history_codes"] = _spliced_codes(
-            prev.history_codes, None, history, new.stage_history["stage"], clean=False
-        )[0]
+        if new.stage_history is old.stage_history:
+            nxt.__dict__["history_codes"] = prev.history_codes
+        else:
+            nxt.__dict__["history_codes"] = _spliced_codes(
+                prev.history_codes, None, history, new.stage_history["stage"], clean=False
+            )[0]
     if new.accounts is old.accounts and "churn_table" in prev.__dict__:
         nxt.__dict__["churn_table"] = prev.churn_table
         if "account_churn" in prev.__dict__:  # churn dates of the keys added at the end
             known = prev.account_churn[:-1]
             keys = nxt.codes("account")[1]
-            added = churn_dates(nxt, keys[len(known) :])
-            nat = np.array([np.datetime64("NaT", "ns")])
-            nxt.__dict__["account_churn"] = np.concatenate([known, added, nat])
+            if len(keys) == len(known):
+                nxt.__dict__["account_churn"] = prev.account_churn
+            else:
+                added = churn_dates(nxt, keys[len(known) :])
+                nat = np.array([np.datetime64("NaT", "ns")])
+                nxt.__dict__["account_churn"] = np.concatenate([known, added, nat])
     if "hist_pos" not in prev.__dict__:
-        return register(new, nxt)
-    new_of_old = deals.new_of_old(len(old.deals))
+        return _registered(prev, nxt, deals, old, new)
+    new_of_old = None if deals.grown else deals.new_of_old(len(old.deals))
     hist_pos = _hist_pos(prev.hist_pos, new_of_old, deals, history, new)
     nxt.__dict__["hist_pos"] = hist_pos
-    # deals whose own values or history rows changed: their stints and reach again
-    touched = np.zeros(len(new.deals) + 1, dtype=bool)
-    touched[deals.dirty] = True
-    touched[hist_pos[history.dirty]] = True
-    if not history.in_place:
-        removed = np.ones(len(old.stage_history), dtype=bool)
-        removed[history.source[history.source >= 0]] = False
-        touched[new_of_old[prev.hist_pos[np.flatnonzero(removed)]]] = True
-    touched[-1] = False
-    rows = np.flatnonzero(touched[:-1])
-    hist_rows = np.flatnonzero(touched[np.where(hist_pos >= 0, hist_pos, len(new.deals))])
+    # deals whose stage, status, close date or history rows changed: stints, reach again
+    parts = [hist_pos[history.dirty]]
+    parts.append(deals.dirty if deals.touches("stage", "status", "closed_on") else deals.added)
+    if not history.grown:
+        kept = np.zeros(len(old.stage_history), dtype=bool)
+        kept[history.kept] = True
+        removed_deals = prev.hist_pos[np.flatnonzero(~kept)]
+        if new_of_old is None:
+            new_of_old = deals.new_of_old(len(old.deals))
+        parts.append(new_of_old[removed_deals])
+    rows = np.unique(np.concatenate([np.asarray(p, dtype=np.int64) for p in parts]))
+    rows = rows[rows >= 0]
+    hist_rows = _rows_of_deals(hist_pos, rows, len(new.deals))
     if "stints" in prev.__dict__:
         nxt.__dict__["stints"] = _stints(prev, nxt, history, hist_rows)
-    for names, (_current, reach) in prev._reach.items():
-        nxt._reach[names] = _reach(nxt, names, reach, deals, rows, hist_rows)
+    for names, (current, reach) in prev._reach.items():
+        nxt._reach[names] = _reach(prev, nxt, names, (current, reach), deals, rows, hist_rows)
     if "first_won_parts" in prev.__dict__:
-        nxt.__dict__["first_won_parts"] = _first_won(prev, nxt, deals, new_of_old, old, new)
-    return register(new, nxt)
+        if _first_wins_kept(prev, nxt, deals, old, new):
+            nxt.__dict__["first_won_parts"] = prev.first_won_parts
+        else:
+            if new_of_old is None:
+                new_of_old = deals.new_of_old(len(old.deals))
+            nxt.__dict__["first_won_parts"] = _first_won(prev, nxt, deals, new_of_old, old, new)
+    return _registered(prev, nxt, deals, old, new)
 
 
-def _spliced(old: np.ndarray, rows: RowMap, fresh: np.ndarray | None) -> np.ndarray:
-    """``old`` through the map with the dirty rows set to ``fresh`` (None: left for the
-    caller to set). Rows in place whose fresh values are the old ones: ``old`` itself
-    (arrays of prepared data are never written to once made)."""
-    dirty = rows.dirty
+def _registered(
+    prev: Prepared, nxt: Prepared, deals: RowMap, old: Dataset, new: Dataset
+) -> Prepared:
+    """``nxt`` remembered for ``new``, with the families' caches carried over."""
+    register(new, nxt)
+    carry_families(prev, nxt, deals, old, new)
+    return nxt
+
+
+def carry_families(
+    prev: Prepared, nxt: Prepared, deals: RowMap, old: Dataset, new: Dataset
+) -> None:
+    """The caches the KPI families keep per prepared data (sources' codes, recurring's
+    contracts, activities' frames and deal links) kept for ``nxt`` where the change
+    cannot have altered them; the others are computed again when asked for."""
+    from kpi_core import activities, recurring, sources
+
+    sources.carry_cache(prev, nxt, deals)
+    recurring.carry_cache(prev, nxt, deals, old, new)
+    activities.carry_cache(prev, nxt, deals)
+
+
+def _rows_of_deals(hist_pos: np.ndarray, rows: np.ndarray, n_deals: int) -> np.ndarray:
+    """The history rows whose deal is one of ``rows`` (ascending, unique), ascending."""
+    if len(rows) == 0:
+        return np.zeros(0, dtype=np.int64)
+    if len(rows) <= 8:  # a comparison per deal beats a gather over every history row
+        hit = hist_pos == rows[0]
+        for r in rows[1:].tolist():
+            hit |= hist_pos == r
+        return np.flatnonzero(hit)
+    touched = np.zeros(n_deals + 1, dtype=bool)
+    touched[rows] = True
+    return np.flatnonzero(touched[np.where(hist_pos >= 0, hist_pos, n_deals)])
+
+
+def _counts_as_win(prep: Prepared, closed: np.ndarray, rows: np.ndarray) -> np.ndarray:
+    """Whether each of the deals ``rows`` is won with a close date (a possible first win)."""
+    return np.asarray(prep.won[rows] & ~np.isnat(closed[rows]))
+
+
+def _first_wins_kept(
+    prev: Prepared, nxt: Prepared, deals: RowMap, old: Dataset, new: Dataset
+) -> bool:
+    """Whether the first-won deals of ``prev`` are those of ``nxt``: no row removed, the
+    accounts as they were, and no written deal counts as a win (won, with a close date)
+    before or after, unless what the first wins read of it is as before."""
+    if not deals.grown or new.accounts is not old.accounts:
+        return False
+    rows = deals.dirty if deals.touches("status", "closed_on", "account", "source") else deals.added
+    if len(rows) == 0:
+        return True
+    src = deals.old_of(rows)
+    before = _counts_as_win(prev, old.deals["closed_on"].to_numpy(), src[src >= 0])
+    after = _counts_as_win(nxt, new.deals["closed_on"].to_numpy(), rows)
+    return not before.any() and not after.any()
+
+
+def _spliced(
+    old: np.ndarray, rows: RowMap, fresh: np.ndarray | None, dirty: np.ndarray | None = None
+) -> np.ndarray:
+    """``old`` through the map with the ``dirty`` rows (default the map's) set to ``fresh``
+    (None: left for the caller to set). Rows in place whose fresh values are the old ones:
+    ``old`` itself (arrays of prepared data are never written to once made)."""
+    dirty = rows.dirty if dirty is None else dirty
     if rows.in_place:
         if fresh is not None and _equal(old[dirty], fresh):
             return old
         out = old.copy()
-    elif len(old):
-        out = old[np.where(rows.source >= 0, rows.source, 0)]
+    elif rows.grown:  # the old rows first, as they were: a copy, no gather
+        out = np.concatenate([old, np.zeros(rows.added_count, dtype=old.dtype)])
+    elif rows.kept is not None and len(old):
+        out = np.concatenate([old[rows.kept], np.zeros(rows.added_count, dtype=old.dtype)])
     else:
-        out = np.zeros(len(rows.source), dtype=old.dtype)
+        out = np.zeros(rows.new_len, dtype=old.dtype)
     if fresh is not None and len(dirty):
         out[dirty] = fresh
     return np.asarray(out)
@@ -188,61 +338,81 @@ def _spliced_codes(
 
 
 def _hist_pos(
-    old_pos: np.ndarray, new_of_old: np.ndarray, deals: RowMap, history: RowMap, new: Dataset
+    old_pos: np.ndarray,
+    new_of_old: np.ndarray | None,
+    deals: RowMap,
+    history: RowMap,
+    new: Dataset,
 ) -> np.ndarray:
-    """:attr:`Prepared.hist_pos` through the maps; rows without a known deal looked up."""
+    """:attr:`Prepared.hist_pos` through the maps (``new_of_old`` None: the deals only grew);
+    rows without a known deal looked up."""
     if deals.in_place and history.in_place:
         return old_pos
-    kept = history.source >= 0
-    pos = np.full(len(history.source), -1, dtype=old_pos.dtype)
-    pos[kept] = new_of_old[old_pos[history.source[kept]]]
+    if new_of_old is None and history.grown:  # the old rows' deals where they were
+        extra = history.added_count
+        pos = np.concatenate([old_pos, np.full(extra, -1, dtype=old_pos.dtype)])
+    else:
+        if new_of_old is None:
+            new_of_old = deals.new_of_old(deals.old_len)
+        kept = history.source >= 0
+        pos = np.full(history.new_len, -1, dtype=old_pos.dtype)
+        pos[kept] = new_of_old[old_pos[history.source[kept]]]
     again = np.flatnonzero(pos < 0)
     if len(again):
         ids = new.stage_history["deal_id"].to_numpy()[again]
-        pos[again] = positions(new.deals["id"].to_numpy(), ids)
+        pos[again] = find_rows(new.deals["id"].to_numpy(), ids)
     return pos
 
 
 def _stints(
     prev: Prepared, nxt: Prepared, history: RowMap, rows: np.ndarray
 ) -> tuple[np.ndarray, np.ndarray]:
+    """:attr:`Prepared.stints` with the history rows ``rows`` (of the deals whose stints
+    may have changed) and the history's dirty rows worked out again."""
     known_old, days_old = prev.stints
-    entered = nxt.dataset.stage_history["entered_on"].to_numpy()
-    pos = nxt.hist_pos
     redo = np.union1d(rows, history.dirty)
     if len(redo) == 0 and history.in_place:
         return known_old, days_old
-    known = _spliced(known_old, history, None)
-    days = _spliced(days_old, history, None)
-    if known is known_old:  # pragma: no cover - _spliced copies when fresh is None
-        known, days = known.copy(), days.copy()
-    known[redo] = (pos[redo] >= 0) & ~np.isnat(entered[redo])
-    days[redo] = np.nan
-    sel = redo[known[redo]]
-    days[sel] = stints_of(pos[sel], entered[sel], nxt)
-    return known, days
+    entered = nxt.dataset.stage_history["entered_on"].to_numpy()
+    pos = nxt.hist_pos
+    known_new = (pos[redo] >= 0) & ~np.isnat(entered[redo])
+    days_new = np.full(len(redo), np.nan)
+    sel = np.flatnonzero(known_new)
+    days_new[sel] = stints_of(pos[redo[sel]], entered[redo[sel]], nxt)
+    return (
+        _spliced(known_old, history, known_new, redo),
+        _spliced(days_old, history, days_new, redo),
+    )
 
 
 def _reach(
+    prev: Prepared,
     nxt: Prepared,
     names: tuple[str, ...],
-    reach: np.ndarray,
+    before: tuple[np.ndarray, np.ndarray],
     deals: RowMap,
     rows: np.ndarray,
     hist_rows: np.ndarray,
 ) -> tuple[np.ndarray, np.ndarray]:
+    """``(current, reach)`` of :meth:`Prepared.stage_reach` with the deals ``rows`` (those
+    whose stage, status or history changed, ascending) worked out again."""
+    current, reach = before
     codes, keys = nxt.codes("stage")
-    cur = stage_lookup(keys, names)[codes]
-    furthest = np.full(len(cur) + 1, -1, dtype=np.int64)
-    furthest[rows] = cur[rows]
+    if prev._codes.get("stage") is nxt._codes.get("stage"):
+        cur = current  # the same codes and keys
+    else:
+        cur = _spliced(current, deals, stage_lookup(keys, names)[codes[deals.dirty]])
+    if len(rows) == 0 and deals.in_place:
+        return cur, reach
+    furthest = np.asarray(cur[rows], dtype=np.int64).copy()
     h_codes, h_keys = nxt.history_codes
     h = stage_lookup(h_keys, names)[h_codes[hist_rows]]
-    pos = nxt.hist_pos[hist_rows]
+    at = np.searchsorted(rows, nxt.hist_pos[hist_rows])  # every one is among ``rows``
     ok = h >= 0
-    np.maximum.at(furthest, pos[ok], h[ok])
-    fresh = np.maximum(furthest[rows], 0)
+    np.maximum.at(furthest, at[ok], h[ok])
+    fresh = np.maximum(furthest, 0)
     fresh[nxt.won[rows]] = len(names)
-    return cur, _spliced(reach, RowMap(deals.source, rows, deals.old_len), fresh)
+    return cur, _spliced(reach, deals, fresh.astype(reach.dtype), rows)
 
 
 def _first_won(
@@ -258,7 +428,7 @@ def _first_won(
     frame, appear = prev.first_won_parts
     codes, keys = prev.codes("account")
     removed = np.flatnonzero(new_of_old[:-1] < 0)
-    dirty_src = deals.source[deals.dirty]
+    dirty_src = deals.old_of(deals.dirty)
     old_rows = np.concatenate([removed, dirty_src[dirty_src >= 0]])
     was = np.append(keys, _NONE).take(codes[old_rows])
     now = nxt.key_rows("account", deals.dirty)

@@ -28,7 +28,10 @@ import numpy as np
 from kpi_core._util import clean, ratio
 from kpi_core.context import KpiContext
 from kpi_core.customers import cac_spend
+from kpi_core.dataset import Dataset
 from kpi_core.periods import Period, month_key, months_in
+from kpi_core.prepared import Prepared
+from kpi_core.prepared_update import RowMap
 from kpi_core.types import Inputs, RawBreakdowns, RawKpis, Row
 
 _DAY = "datetime64[D]"
@@ -177,6 +180,47 @@ def contracts(ctx: KpiContext) -> Contracts:
             known.pop(next(iter(known)))
         known[key] = _contracts(ctx)
     return known[key]
+
+
+#: the deals' columns a contract is made of (with the exchange rates, the same frame after
+#: an edit, and the accounts' churn dates)
+CONTRACT_COLUMNS = (
+    "status",
+    "contract_months",
+    "closed_on",
+    "created_on",
+    "amount",
+    "one_time_fee",
+    "currency",
+    "account",
+)
+
+
+def carry_cache(prev: Prepared, nxt: Prepared, deals: RowMap, old: Dataset, new: Dataset) -> None:
+    """Keep the contracts remembered for ``prev`` for ``nxt`` (its deals spliced by
+    ``deals``) when they are the same: no deal removed, the accounts as they were, and no
+    written or new deal is (or was) won with a close date and a contract length, so none is
+    (or was) a contract; the rows of the others did not move. Under a filter, a written
+    deal's owner, source or product must be unchanged too (its place among the filtered
+    deals). Otherwise the contracts are built again when asked for."""
+    known = _CACHE.get(prev)
+    if not known or not deals.grown or new.accounts is not old.accounts:
+        return
+    rows = deals.dirty if deals.touches(*CONTRACT_COLUMNS) else deals.added
+    src = deals.old_of(rows)
+    if _may_be_contract(prev, old, src[src >= 0]) or _may_be_contract(nxt, new, rows):
+        return
+    moved = len(deals.rewritten) > 0 and deals.touches("owner", "source", "product")
+    _CACHE[nxt] = {k: c for k, c in known.items() if not (moved and any(k[:3]))}
+
+
+def _may_be_contract(prep: Prepared, dataset: Dataset, rows: np.ndarray) -> bool:
+    """Whether any deal at ``rows`` is won with a close date and a contract length."""
+    if len(rows) == 0:
+        return False
+    months = dataset.deals["contract_months"].to_numpy(dtype="float64")[rows]
+    closed = dataset.deals["closed_on"].to_numpy()[rows]
+    return bool((prep.won[rows] & (months > 0) & ~np.isnat(closed)).any())
 
 
 def _contracts(ctx: KpiContext) -> Contracts:

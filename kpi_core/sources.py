@@ -17,7 +17,8 @@ from kpi_core import series
 from kpi_core._util import ratio, sort_rows
 from kpi_core.context import KpiContext, code_sums, in_range
 from kpi_core.periods import Period
-from kpi_core.prepared import first_seen
+from kpi_core.prepared import Prepared, first_seen
+from kpi_core.prepared_update import RowMap
 from kpi_core.types import Inputs, RawBreakdowns, RawKpis, Row
 
 
@@ -88,15 +89,52 @@ def source_codes(ctx: KpiContext) -> tuple[np.ndarray, np.ndarray]:
     return (codes if rows is None else codes[rows]), names
 
 
+def carry_cache(prev: Prepared, nxt: Prepared, deals: RowMap) -> None:
+    """Keep the source codes of ``prev`` for ``nxt`` (its deals spliced by ``deals``) where
+    they are still those :func:`source_codes` would compute: the deals' source codes
+    unchanged, or only new deals added at the end (their sources numbered after the
+    others, new ones in the order they first appear, as ``first_seen`` numbers them)."""
+    known = _source_codes.get(prev)
+    before, after = prev._codes.get("source"), nxt._codes.get("source")
+    if known is None or before is None or after is None:
+        return
+    if before[0] is after[0] and before[1] is after[1]:
+        _source_codes[nxt] = known
+        return
+    if not deals.grown or len(after[1]) < len(before[1]):
+        return
+    again = deals.rewritten
+    if len(again) and not np.array_equal(after[0][again], before[0][again]):
+        return  # a written deal's source changed: the order of first appearance may too
+    codes, names = known
+    table = np.full(len(after[1]) + 1, -1, dtype=np.int64)  # the last slot: code -1
+    at = nxt.key_index("source").get_indexer(names)
+    if (at < 0).any():  # pragma: no cover - the keys only grow after an edit
+        return
+    table[at] = np.arange(len(names))
+    added = after[0][len(before[0]) :].astype(np.int64)
+    local = table[added]
+    new_names = list(names)
+    for i in np.flatnonzero((local < 0) & (added >= 0)).tolist():
+        if table[added[i]] < 0:
+            table[added[i]] = len(new_names)
+            new_names.append(after[1][added[i]])
+        local[i] = table[added[i]]
+    _source_codes[nxt] = (
+        np.concatenate([codes, local.astype(codes.dtype)]),
+        np.asarray(new_names, dtype=object),
+    )
+
+
 def weighted_pipeline_by_source(ctx: KpiContext) -> list[Row]:
     """``weighted_pipeline`` grouped by the deal's source: the sources with a deal open at
     period end. Money leaves out the deals without an exchange rate (as the KPI does)."""
     dv = ctx.deals
-    rows = np.flatnonzero(ctx.open_end)
+    rows = ctx.open_rows
     if len(rows) == 0:
         return []
     codes, uniques = source_codes(ctx)
-    weight = np.nan_to_num(dv.amount[rows], nan=0.0) * series.open_probabilities(ctx)[rows]
+    weight = np.nan_to_num(dv.amount[rows], nan=0.0) * series.open_probabilities_at(ctx, rows)
     weight = np.where(dv.has_rate[rows], weight, 0.0)
     sums = code_sums(codes[rows], uniques, weight)
     return weighted_by_source(sums, list(sums), float(weight.sum()))
@@ -104,11 +142,11 @@ def weighted_pipeline_by_source(ctx: KpiContext) -> list[Row]:
 
 def compute(ctx: KpiContext) -> tuple[RawKpis, RawBreakdowns]:
     """The sources family's scalars and breakdowns."""
-    dv, created = ctx.deals, np.flatnonzero(ctx.created)
+    dv, created = ctx.deals, ctx.created_rows
     codes, uniques = source_codes(ctx)
     kpis = {
         "leads_created": int(ctx.leads_created.sum()),  # = leads_created(created_on, period)
-        "opportunities_created": opportunities_created(ctx.created),
+        "opportunities_created": len(created),  # = opportunities_created(ctx.created)
     }
     breakdowns = {
         "opportunities_by_source": opportunities_by_source(

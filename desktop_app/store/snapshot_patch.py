@@ -27,7 +27,7 @@ from desktop_app.store.changes import Changes
 from desktop_app.store.kinds import KINDS, tables_of
 from kpi_core._util import positions
 from kpi_core.dataset import COLUMNS, Dataset
-from kpi_core.prepared_update import RowMap, carry
+from kpi_core.prepared_update import RowMap, carry, find_rows
 
 #: kinds whose records are patched in place, and the frames a write of them changes
 PATCHABLE = {"deals", "leads", "spend"}
@@ -141,31 +141,51 @@ def splice(
     appended (in id order, as a full read orders them). Columns whose values did not
     change are shared with ``old``, not copied."""
     wanted = np.asarray(ids, dtype=np.int64)
-    at = positions(old["id"].to_numpy(), wanted)
+    at = find_rows(old["id"].to_numpy(), wanted)
     fresh_at = positions(fresh["id"].to_numpy(), wanted)
     updated = (at >= 0) & (fresh_at >= 0)
     gone = at[(at >= 0) & (fresh_at < 0)]
     added = fresh_at[(at < 0) & (fresh_at >= 0)]
     keep = np.ones(len(old), dtype=bool)
     keep[gone] = False
-    new_pos = np.cumsum(keep) - 1
-    kept = int(keep.sum())
-    source = np.concatenate([np.flatnonzero(keep), np.full(len(added), -1, dtype=np.int64)])
-    dirty = np.sort(np.concatenate([new_pos[at[updated]], kept + np.arange(len(added))]))
+    # where the rows written again are now (rows move up only when some are removed)
+    written = (np.cumsum(keep) - 1)[at[updated]] if len(gone) else at[updated]
+    kept = len(old) - len(gone)
+    dirty = np.sort(np.concatenate([written, kept + np.arange(len(added))]))
     columns = {}
+    differ = set()
     for name in old.columns:
         col = old[name].to_numpy()
         values = fresh[name].to_numpy()
         new_values = values[fresh_at[updated]]
         changed = not _same(col[at[updated]], new_values)
-        out = col[keep] if len(gone) else (col.copy() if changed else col)
-        if changed:
-            out[new_pos[at[updated]]] = _column_of(new_values, col)
-        if len(added):
-            out = np.concatenate([out, _column_of(values[added], col)])
+        if len(added):  # one copy: the kept rows and the new ones together
+            tail = _column_of(values[added], col)
+            out = np.concatenate([col[keep] if len(gone) else col, tail])
+        else:
+            out = col[keep] if len(gone) else (col.copy() if changed else col)
+        if changed:  # never written into ``col``: ``out`` is a copy here
+            differ.add(name)
+            out[written] = _column_of(new_values, col)
         columns[name] = out
-    row_map = RowMap(source.astype(np.int64), dirty.astype(np.int64), len(old))
+    row_map = RowMap(
+        np.flatnonzero(keep) if len(gone) else None,
+        len(added),
+        dirty.astype(np.int64),
+        len(old),
+        frozenset(differ),
+    )
     return pd.DataFrame(columns, copy=False), row_map
+
+
+def _is_in(values: np.ndarray, wanted: np.ndarray) -> np.ndarray:
+    """``np.isin(values, wanted)``, by one comparison per value when only a few are wanted."""
+    if len(wanted) == 0 or len(wanted) > 8:
+        return np.isin(values, wanted)
+    hit = values == wanted[0]
+    for w in wanted[1:].tolist():
+        hit |= values == w
+    return np.asarray(hit)
 
 
 def splice_history(
@@ -177,7 +197,7 @@ def splice_history(
     only the new rows are appended; otherwise the old rows go and the fresh ones are
     appended (in the order of their ids, as a full read has them).
     """
-    hit = np.flatnonzero(np.isin(old["deal_id"].to_numpy(), np.asarray(ids, dtype=np.int64)))
+    hit = np.flatnonzero(_is_in(old["deal_id"].to_numpy(), np.asarray(ids, dtype=np.int64)))
     n = len(hit)
     prefix = n <= len(fresh) and all(
         _same(old[c].to_numpy()[hit], fresh[c].to_numpy()[:n]) for c in old.columns
@@ -194,9 +214,9 @@ def splice_history(
         col = old[name].to_numpy()
         base = col if prefix else col[keep]
         columns[name] = np.concatenate([base, _column_of(tail[name].to_numpy(), col)])
-    source = np.concatenate([np.flatnonzero(keep), np.full(len(tail), -1, dtype=np.int64)])
     dirty = kept + np.arange(len(tail), dtype=np.int64)
-    return pd.DataFrame(columns, copy=False), RowMap(source.astype(np.int64), dirty, len(old))
+    row_map = RowMap(None if prefix else np.flatnonzero(keep), len(tail), dirty, len(old))
+    return pd.DataFrame(columns, copy=False), row_map
 
 
 def _in(column: str, values: Sequence[object]) -> str:
@@ -222,7 +242,7 @@ def patch_dataset(db_path: Path, dataset: Dataset, kind: str, ids: Sequence[int]
         fresh = _rows(conn, kind, _in("id", ids), ids, names)
         old = frames[kind]
         if kind == "deals":
-            at = positions(old["id"].to_numpy(), np.asarray(ids, dtype=np.int64))
+            at = find_rows(old["id"].to_numpy(), np.asarray(ids, dtype=np.int64))
             old_ext = old["external_id"].to_numpy(dtype=object)[at[at >= 0]]
             history = _rows(conn, "stage_history", _in("deal_id", ids), ids, names)
             frames["stage_history"], history_map = splice_history(
@@ -249,11 +269,7 @@ def patch_dataset(db_path: Path, dataset: Dataset, kind: str, ids: Sequence[int]
                 [accounts, added.astype(accounts.dtypes.to_dict())], ignore_index=True
             )
             maps["accounts"] = RowMap(
-                np.concatenate([np.arange(len(accounts)), np.full(len(added), -1)]).astype(
-                    np.int64
-                ),
-                len(accounts) + np.arange(len(added), dtype=np.int64),
-                len(accounts),
+                None, len(added), len(accounts) + np.arange(len(added)), len(accounts)
             )
     finally:
         conn.execute("COMMIT")

@@ -1,9 +1,11 @@
-"""After random saved edits, the patched dataset, its carried prepared data and every KPI
-equal a fresh load with a fresh ``prepare``."""
+"""After random saved edits, the patched dataset, its carried prepared data, the caches the
+KPI families carry with it and every KPI equal a fresh load with a fresh ``prepare``."""
 
 from __future__ import annotations
 
 import random
+from dataclasses import replace
+from datetime import date
 from pathlib import Path
 
 import numpy as np
@@ -16,11 +18,12 @@ from desktop_app.store.engine import open_database
 from desktop_app.store.loader import load_dataset, load_kpi_settings
 from desktop_app.store.repository import create_record, delete_records, update_record
 from desktop_app.store.snapshot_patch import patch_dataset
-from kpi_core import clear_cache, compute_kpis, prepare
-from kpi_core.dataset import COLUMNS, Dataset
+from kpi_core import activities, clear_cache, compute_kpis, prepare, recurring, sources
+from kpi_core.context import KpiContext
+from kpi_core.dataset import COLUMNS, Dataset, KpiSettings
 from kpi_core.filters import Filters
 from kpi_core.periods import parse_period
-from kpi_core.prepared import Prepared, cached_entry, register
+from kpi_core.prepared import Prepared, cached_entry, first_seen, register
 
 PERIODS = ("2025", "2025-Q2", "2024-11")
 
@@ -67,6 +70,36 @@ def assert_same_prepared(carried: dict[str, object], fresh: dict[str, object]) -
             assert np.array_equal(value, other, equal_nan=True), name  # type: ignore[call-overload]
 
 
+def assert_family_caches_fresh(
+    dataset: Dataset, prep: Prepared, settings: KpiSettings
+) -> dict[str, int]:
+    """The caches of the KPI families that the patch carried over for ``prep`` (before any
+    computation on it) equal what the families compute from scratch; how many of each."""
+    kept = {"sources": 0, "recurring": 0, "activities": 0}
+    entry = sources._source_codes.get(prep)
+    if entry is not None:
+        codes, names = first_seen(*prep.codes("source"))
+        assert np.array_equal(entry[0], codes) and entry[1].tolist() == names.tolist()
+        kept["sources"] += 1
+    for (owner, source, product, base), found in recurring._CACHE.get(prep, {}).items():
+        ctx = KpiContext(
+            dataset,
+            parse_period("2025"),
+            Filters(owner=owner, source=source, product=product),
+            replace(settings, base_currency=base),
+            date(2025, 12, 31),
+        )
+        again = recurring._contracts(ctx)
+        for field in ("start", "stop", "value", "account", "row"):
+            assert np.array_equal(getattr(found, field), getattr(again, field)), field
+        kept["recurring"] += 1
+    for data, rows in activities._links.get(prep, {}).items():
+        again = activities.linked_rows(data.deal_id, data.external_id, prep.deals)
+        assert np.array_equal(rows, again)
+        kept["activities"] += 1
+    return kept
+
+
 def random_write(engine, dataset: Dataset, rng: random.Random, step: int):  # type: ignore[no-untyped-def]
     """One write the window makes, chosen at random: ``(kind, Changes)``."""
     deals = dataset.deals
@@ -74,10 +107,35 @@ def random_write(engine, dataset: Dataset, rng: random.Random, step: int):  # ty
     owner = str(deals["owner"].dropna().iloc[0])
     account = str(deals["account"].dropna().iloc[rng.randrange(20)])
     choice = rng.choice(
-        ["amount", "stage", "owner", "close", "account", "new", "delete", "lead", "spend"]
+        [
+            "amount",
+            "stage",
+            "owner",
+            "close",
+            "account",
+            "new",
+            "delete",
+            "lead",
+            "spend",
+            "contract",
+            "source",
+        ]
     )
     if choice == "amount":
         return "deals", update_record(engine, "deals", deal, {"amount": rng.uniform(10, 9e4)})
+    if choice == "contract":  # a won deal's contract: its length, fee and amount
+        won = deals[deals["status"] == "won"]
+        if len(won):
+            deal = int(won["id"].iloc[rng.randrange(len(won))])
+        fields = {
+            "contract_months": rng.choice([0, 6, 12, 24]),
+            "one_time_fee": rng.choice([0.0, 500.0]),
+            "amount": rng.uniform(1000, 9e4),
+        }
+        return "deals", update_record(engine, "deals", deal, fields)
+    if choice == "source":
+        source = rng.choice([str(deals["source"].dropna().iloc[0]), f"New Source {step}"])
+        return "deals", update_record(engine, "deals", deal, {"source": source})
     if choice == "stage":
         stage = rng.choice(["Qualified", "Meeting", "Proposal", "Negotiation"])
         return "deals", update_record(engine, "deals", deal, {"stage": stage})
@@ -107,6 +165,7 @@ def random_write(engine, dataset: Dataset, rng: random.Random, step: int):  # ty
             "amount": 1500,
             "created_on": "2025-03-01",
             "closed_on": "2025-04-02",
+            "contract_months": rng.choice([0, 12]),
         }
         return "deals", create_record(engine, "deals", record)
     if choice == "delete":
@@ -133,7 +192,9 @@ def test_random_edits_carry_prepared_data_equal_to_a_fresh_load(tmp_path: Path, 
     prepare(dataset, settings.base_currency, settings.stages)
     rng = random.Random(seed)
     owner = str(dataset.deals["owner"].dropna().iloc[0])
-    for step in range(15):
+    source = str(dataset.deals["source"].dropna().iloc[0])
+    carried_caches = {"sources": 0, "recurring": 0, "activities": 0}
+    for step in range(20):
         kind, changes = random_write(engine, dataset, rng, step)
         patched = patch_dataset(path, dataset, kind, changes.ids)
         assert patched is not None
@@ -143,13 +204,16 @@ def test_random_edits_carry_prepared_data_equal_to_a_fresh_load(tmp_path: Path, 
         )
         prepare(patched, settings.base_currency, settings.stages)  # finds the carried data
         assert cached_entry(patched) is carried
+        kept = assert_family_caches_fresh(patched, carried, settings)
+        for family, n in kept.items():
+            carried_caches[family] += n
         fresh = load_dataset(engine, snapshot=False)
         for name in COLUMNS:
             pdt.assert_frame_equal(
                 ordered(getattr(patched, name), name), ordered(getattr(fresh, name), name), obj=name
             )
         period = parse_period(PERIODS[step % len(PERIODS)])
-        for filters in (Filters(), Filters(owner=owner)):
+        for filters in (Filters(), Filters(owner=owner), Filters(source=source)):
             assert compute_kpis(patched, period, filters, settings) == compute_kpis(
                 fresh, period, filters, settings
             ), (kind, step)
@@ -160,3 +224,5 @@ def test_random_edits_carry_prepared_data_equal_to_a_fresh_load(tmp_path: Path, 
         register(patched, carried)  # the next edit carries the carried data further
         dataset = patched
     engine.dispose()
+    # the families' caches were carried over edits (not only computed again)
+    assert all(n > 0 for n in carried_caches.values()), carried_caches
