@@ -19,7 +19,7 @@ from kpi_core.filters import Filters
 from kpi_core.lead_arrays import LeadArrays, lead_arrays
 from kpi_core.money import convert, rates_on
 from kpi_core.periods import Period, previous_period
-from kpi_core.prepared import Prepared, blank_to_none, first_seen, prepared
+from kpi_core.prepared import Prepared, blank_to_none, first_seen, prepared, text_codes
 
 _NONE = np.array([None], dtype=object)
 _NAT_INT = int(np.datetime64("NaT", "ns").astype(np.int64))
@@ -149,6 +149,18 @@ class DealView:
     def account_codes(self) -> np.ndarray:
         """The filtered deals' account codes of :meth:`Prepared.codes` (-1 = no account)."""
         return self._sel(self.prep.codes("account")[0])
+
+    def all_codes(self, name: str, idx: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+        """The ``idx`` deals' ``name`` as ``(codes, keys)`` of :meth:`Prepared.codes`
+        (code -1 = missing): no renumbering, so the keys' order carries no meaning and a
+        key may have no row here. For groupings whose rows are sorted afterwards."""
+        codes, keys = self.prep.codes(name)
+        return self.pick(codes, idx), keys
+
+    def key_sums(self, name: str, idx: np.ndarray, values: np.ndarray) -> dict[str | None, float]:
+        """:meth:`sums_by` with the keys in no particular order (the same sums: each key's
+        rows in the same order), for breakdowns sorted afterwards."""
+        return code_sums(*self.all_codes(name, idx), values)
 
     def sums_by(self, name: str, mask: np.ndarray, values: np.ndarray) -> dict[str | None, float]:
         """``{key of column name: Σ values}`` over the masked deals (values already masked)."""
@@ -344,8 +356,8 @@ class KpiContext:
         inside = (q["period_start"].to_numpy() >= ts(self.period.start)) & (
             q["period_end"].to_numpy() <= ts(self.period.end)
         )
-        owner = blank_to_none(q["owner"].to_numpy(dtype=object))
-        return q.loc[inside & pd.notna(owner)]
+        named = text_codes(q["owner"].to_numpy(dtype=object))[0] >= 0  # not blank or missing
+        return q.loc[inside & named]
 
     @cached_property
     def rep_quota(self) -> pd.Series:

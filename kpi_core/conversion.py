@@ -89,8 +89,8 @@ def compute(ctx: KpiContext) -> tuple[RawKpis, RawBreakdowns]:
     }
     closed = ctx.closed_rows
     won_of_closed = ctx.won[closed]
-    src, src_names = dv.codes("source", closed)
-    own, own_names = dv.codes("owner", closed)
+    src, src_names = dv.all_codes("source", closed)  # rows sorted by win_rate_by
+    own, own_names = dv.all_codes("owner", closed)
     breakdowns = {
         "funnel": funnel_rows(series.funnel(ctx)),
         "win_rate_by_source": win_rate_by(src, src_names, won_of_closed),

@@ -96,10 +96,11 @@ def window_cltv(ctx: KpiContext) -> float | None:
     """CLTV over the window ``[end − 364 d, end]`` (see ``cltv``)."""
     dv = ctx.deals
     w = ctx.window
-    mask = dv.won_in(w.start, w.end) & dv.has_rate
-    _, accounts = dv.codes("account", mask)
-    n_acc = len(accounts)
-    yearly = ratio(dv.revenue(mask), n_acc)
+    rows = ctx.won_money_rows if w == ctx.period else np.flatnonzero(dv.won_in(w.start, w.end))
+    rows = rows[dv.has_rate[rows]]
+    codes = dv.pick(ctx.prep.codes("account")[0], rows)
+    n_acc = int(np.count_nonzero(np.bincount(codes[codes >= 0])))  # accounts among them
+    yearly = ratio(dv.revenue_at(rows), n_acc)
     counts = customer_counts(_attributed(ctx), w)
     life = lifetime_years(
         churn_rate(counts["churned_customers"], counts["customers_start"]),

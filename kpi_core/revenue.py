@@ -7,7 +7,6 @@ Every money figure is in the base currency; deals without an exchange rate are l
 from __future__ import annotations
 
 import numpy as np
-import pandas as pd
 
 from kpi_core import series
 from kpi_core._util import clean, msum, ratio, sort_rows
@@ -95,7 +94,7 @@ def source_money(
 ) -> tuple[dict[str | None, float], dict[str | None, float]]:
     """Revenue and spend (optionally only ``categories``) per source in the period."""
     dv, rows = ctx.deals, ctx.won_money_rows
-    rev = dv.sums_by("source", rows, dv.amount[rows])
+    rev = dv.key_sums("source", rows, dv.amount[rows])
     sp = ctx.spend
     keep = sp["has_rate"].to_numpy() & ~np.isnan(sp["base"].to_numpy())
     if categories is not None:
@@ -128,10 +127,13 @@ def compute(ctx: KpiContext) -> tuple[RawKpis, RawBreakdowns]:
     total = ctx.revenue
     prev = dv.revenue_at(np.flatnonzero(dv.won_in(ctx.prev.start, ctx.prev.end)))
     n_money = len(won)
-    new_acc = ctx.new_accounts["account"].to_numpy(dtype=object)
-    acc_codes, acc_names = dv.codes("account", won)
-    new_codes = np.flatnonzero(pd.Index(acc_names).isin(new_acc))
-    by_new = won[np.isin(acc_codes, new_codes)]
+    # the won deals of the accounts that became customers in the period: an account's
+    # code is that of its first won deal's row
+    all_codes, keys = dv.prep.codes("account")
+    is_new = np.zeros(len(keys) + 1, dtype=bool)  # the last slot: no account (code -1)
+    is_new[all_codes[ctx.new_accounts["row"].to_numpy()]] = True
+    is_new[-1] = False
+    by_new = won[is_new[dv.pick(all_codes, won)]]
     spend = ctx.spend
     recorded = spend["has_rate"].to_numpy() & ~np.isnan(spend["base"].to_numpy())
     spend_total = msum(spend["base"].to_numpy()[recorded]) if recorded.any() else None
@@ -157,7 +159,7 @@ def compute(ctx: KpiContext) -> tuple[RawKpis, RawBreakdowns]:
         ),
     }
     breakdowns = {
-        f"revenue_by_{col}": revenue_by(dv.sums_by(col, won, dv.amount[won]), total)
+        f"revenue_by_{col}": revenue_by(dv.key_sums(col, won, dv.amount[won]), total)
         for col in ("source", "owner", "product", "product_type")
     }
     breakdowns["revenue_by_month"] = series.revenue_by_month(ctx)

@@ -53,6 +53,7 @@ __all__ = [
     "open_deal_ids",
     "open_pipeline",
     "open_probabilities",
+    "open_probabilities_at",
     "revenue_by_month",
     "source_activity",
     "year_before_revenue",
@@ -175,15 +176,20 @@ def open_probabilities(ctx: KpiContext) -> np.ndarray:
     first stage's. A deal that closed after period end: its stage's default, else the first
     stage's (never its own, which a CRM sets to 100 or 0 at the outcome). 0 without stages.
     """
+    return open_probabilities_at(ctx, np.arange(len(ctx.deals)))
+
+
+def open_probabilities_at(ctx: KpiContext, rows: np.ndarray) -> np.ndarray:
+    """:func:`open_probabilities` of the filtered deals at ``rows`` only."""
     stages = ctx.settings.stages
     defaults = np.array([s.probability for s in stages] + [0.0], dtype="float64")
     first = defaults[0] if stages else 0.0
-    now = ctx.stage_now
-    by_stage = np.where(now >= 0, defaults[np.maximum(now, 0)], first)
     dv = ctx.deals
-    own = dv.values("probability").astype("float64") / 100.0
-    still_open = ~(dv.won | dv.lost)
-    return np.where(still_open & ~np.isnan(own), own, by_stage)
+    now = dv.pick(ctx.prep.stage_reach(stages)[0], rows)
+    by_stage = np.where(now >= 0, defaults[np.maximum(now, 0)], first)
+    own = dv.values_at("probability", rows).astype("float64") / 100.0
+    still_open = ~(dv.won[rows] | dv.lost[rows])
+    return np.asarray(np.where(still_open & ~np.isnan(own), own, by_stage))
 
 
 def open_pipeline(ctx: KpiContext) -> list[PipelineStage]:
@@ -199,10 +205,10 @@ def open_pipeline(ctx: KpiContext) -> list[PipelineStage]:
     stages = ctx.settings.stages
     if not stages:
         return []
-    dv, mask = ctx.deals, ctx.open_end
-    slot = np.maximum(ctx.stage_now[mask], 0)
+    dv, mask = ctx.deals, ctx.open_rows
+    slot = np.maximum(dv.pick(ctx.prep.stage_reach(stages)[0], mask), 0)
     amount = np.where(dv.has_rate[mask], np.nan_to_num(dv.amount[mask], nan=0.0), 0.0)
-    weight = amount * open_probabilities(ctx)[mask]
+    weight = amount * open_probabilities_at(ctx, mask)
     k = len(stages)
     counts = np.bincount(slot, minlength=k)
     values = np.bincount(slot, weights=amount, minlength=k)

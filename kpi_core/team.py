@@ -62,7 +62,7 @@ def _month_code(values: np.ndarray) -> np.ndarray:
 def _rep_revenue(ctx: KpiContext) -> pd.Series:
     """Revenue of each rep (named owner) in the period."""
     dv, rows = ctx.deals, ctx.won_money_rows
-    sums = dv.sums_by("owner", rows, dv.amount[rows])
+    sums = dv.key_sums("owner", rows, dv.amount[rows])
     return pd.Series({k: v for k, v in sums.items() if k is not None}, dtype="float64")
 
 
@@ -155,7 +155,7 @@ def rep_month_revenue(
     summed again the pandas way."""
     dv = ctx.deals
     n_months = quota.shape[1]
-    codes, names = dv.codes("owner", rows)
+    codes, names = dv.all_codes("owner", rows)
     named = codes >= 0  # a deal without an owner is in no rep's run
     rep_of = pd.Index(reps).get_indexer(names)  # -1: an owner that is not a rep here
     keep = np.flatnonzero(named)
@@ -205,7 +205,7 @@ def rep_table(ctx: KpiContext) -> list[Row]:
         return []
     dv = ctx.deals
     closed = ctx.closed_rows
-    c, uniques = dv.codes("owner", closed)
+    c, uniques = dv.all_codes("owner", closed)
     won = ctx.won[closed]
     days = days_between(dv.closed[closed], dv.created[closed])
     won_days = won & ~np.isnan(days)

@@ -10,7 +10,6 @@ from kpi_core import series
 from kpi_core._util import clean, days_between, mean_or_none, py_key, ratio, sort_rows
 from kpi_core.context import KpiContext, in_range
 from kpi_core.periods import Period
-from kpi_core.prepared import first_seen
 from kpi_core.types import RawBreakdowns, RawKpis, Row
 
 
@@ -114,8 +113,10 @@ def time_in_stage_of(ctx: KpiContext) -> list[Row]:
     rows, days = period_stints(ctx)
     if len(rows) == 0:
         return []
-    codes, keys = ctx.prep.history_codes
-    local, names = first_seen(codes[rows], keys)
+    # grouped by the history's own stage codes: each stage's rows in the same order as
+    # when renumbered by first appearance (the same sums), and the rows are sorted after
+    codes, names = ctx.prep.history_codes
+    local = codes[rows]
     slot = np.where(local >= 0, local, len(names))
     ended = np.isfinite(days)
     total = np.bincount(slot[ended], weights=days[ended], minlength=len(names) + 1)
@@ -134,10 +135,9 @@ def compute(
 ) -> tuple[RawKpis, RawBreakdowns]:
     """The velocity family's scalars and breakdowns (needs avg_deal_size and win_rate)."""
     dv = ctx.deals
-    won, closed = ctx.won, ctx.won | ctx.lost
+    won, closed = ctx.won_rows, ctx.closed_rows
     cycle = cycle_days(dv.created[won], dv.closed[won])
-    open_end = ctx.open_end
-    per_day = pipeline_velocity(int(open_end.sum()), avg_deal, win, cycle)
+    per_day = pipeline_velocity(len(ctx.open_rows), avg_deal, win, cycle)
     kpis = {
         "sales_cycle_days": cycle,
         "deal_velocity_days": cycle_days(dv.created[closed], dv.closed[closed]),
