@@ -13,8 +13,11 @@ rows written plus a few gathers over all rows.
 
 from __future__ import annotations
 
+import threading
+import weakref
 from dataclasses import dataclass
-from functools import cached_property
+from functools import cached_property, partial
+from typing import Any
 
 import numpy as np
 import pandas as pd
@@ -113,6 +116,64 @@ class RowMap:
         else:
             out[self.kept] = np.arange(len(self.kept))
         return out
+
+
+_tips_lock = threading.RLock()  # re-entrant: a buffer freed while it is held forgets itself
+#: buffers with room at their end: id -> (the buffer, weakly; its rows in use)
+_tips: dict[int, tuple[weakref.ref[Any], int]] = {}
+
+
+def _address(array: np.ndarray) -> int:
+    return int(array.__array_interface__["data"][0])
+
+
+def _forget_tip(key: int, ref: weakref.ref[Any]) -> None:
+    with _tips_lock:
+        if key in _tips and _tips[key][0] is ref:
+            del _tips[key]
+
+
+def appended(array: np.ndarray, tail: np.ndarray) -> np.ndarray:
+    """``np.concatenate([array, tail])``, without copying ``array`` when it can.
+
+    An array this returns is the first rows of a buffer with room after them. Appending to
+    the longest such view writes ``tail`` into that room, which no array handed out covers
+    (the rows of ``array`` and every shorter view are never written to), and returns a
+    longer view of the same buffer: a few rows added to a frame of millions cost those
+    rows. Any other array is copied once into a new buffer with room for later rows (about
+    1/64 more). Appending twice to the same view makes a copy the second time.
+    """
+    tail = np.asarray(tail)
+    if tail.dtype != array.dtype:
+        tail = tail.astype(array.dtype)
+    n, k = len(array), len(tail)
+    if k == 0:
+        return array
+    buffer = array if array.base is None else array.base
+    with _tips_lock:
+        hit = _tips.get(id(buffer))
+        if (
+            hit is not None
+            and hit[0]() is buffer
+            and hit[1] == n
+            and isinstance(buffer, np.ndarray)
+            and buffer.ndim == 1
+            and array.ndim == 1
+            and buffer.dtype == array.dtype
+            and array.strides == (array.itemsize,)
+            and _address(array) == _address(buffer)
+            and len(buffer) >= n + k
+        ):
+            buffer[n : n + k] = tail
+            _tips[id(buffer)] = (hit[0], n + k)
+            return buffer[: n + k]
+        grown = np.empty(n + k + max(1024, (n + k) // 64), dtype=array.dtype)
+        grown[:n] = array
+        grown[n : n + k] = tail
+        key = id(grown)
+        ref = weakref.ref(grown, partial(_forget_tip, key))
+        _tips[key] = (ref, n + k)
+        return grown[: n + k]
 
 
 def find_rows(ids: np.ndarray, wanted: np.ndarray) -> np.ndarray:
@@ -291,8 +352,16 @@ def _spliced(
         if fresh is not None and _equal(old[dirty], fresh):
             return old
         out = old.copy()
-    elif rows.grown:  # the old rows first, as they were: a copy, no gather
-        out = np.concatenate([old, np.zeros(rows.added_count, dtype=old.dtype)])
+    elif rows.grown:  # the old rows first, as they were, then the new ones
+        n = len(old)
+        tail = np.zeros(rows.added_count, dtype=old.dtype)
+        if fresh is None:
+            return appended(old, tail)
+        before, after = dirty < n, dirty >= n
+        tail[dirty[after] - n] = fresh[after]
+        if _equal(old[dirty[before]], fresh[before]):
+            return appended(old, tail)  # the old rows as they were: not copied
+        out = np.concatenate([old, tail])
     elif rows.kept is not None and len(old):
         out = np.concatenate([old[rows.kept], np.zeros(rows.added_count, dtype=old.dtype)])
     else:
@@ -323,7 +392,10 @@ def _spliced_codes(
     values = column.to_numpy(dtype=object)[rows.dirty]
     if clean:
         values = blank_to_none(values)
-    found = index.get_indexer(values) if len(keys) else np.full(len(values), -1)
+    if len(values) <= 4:  # a comparison with the keys each: no hash table of every key
+        found = np.array([_key_code(keys, v) for v in values.tolist()], dtype=np.int64)
+    else:
+        found = index.get_indexer(values) if len(keys) else np.full(len(values), -1)
     missing = np.asarray(pd.isna(values), dtype=bool)
     extra: dict[object, int] = {}
     for i in np.flatnonzero((found < 0) & ~missing):
@@ -335,6 +407,14 @@ def _spliced_codes(
         keys = np.append(keys, added)
         index = index.append(pd.Index(added))
     return (out, keys), index
+
+
+def _key_code(keys: np.ndarray, value: object) -> int:
+    """The code of ``value`` among ``keys`` (-1 when missing or not there)."""
+    if value is None or (isinstance(value, float) and value != value):
+        return -1
+    hit = np.flatnonzero(keys == value)
+    return int(hit[0]) if len(hit) else -1
 
 
 def _hist_pos(
@@ -349,8 +429,11 @@ def _hist_pos(
     if deals.in_place and history.in_place:
         return old_pos
     if new_of_old is None and history.grown:  # the old rows' deals where they were
-        extra = history.added_count
-        pos = np.concatenate([old_pos, np.full(extra, -1, dtype=old_pos.dtype)])
+        ids = new.stage_history["deal_id"].to_numpy()[len(old_pos) :]
+        tail = find_rows(new.deals["id"].to_numpy(), ids).astype(old_pos.dtype)
+        if not len(old_pos) or old_pos.min() >= 0 or deals.in_place:  # none to look up again
+            return appended(old_pos, tail)
+        pos = np.concatenate([old_pos, tail])
     else:
         if new_of_old is None:
             new_of_old = deals.new_of_old(deals.old_len)

@@ -27,7 +27,7 @@ from desktop_app.store.changes import Changes
 from desktop_app.store.kinds import KINDS, tables_of
 from kpi_core._util import positions
 from kpi_core.dataset import COLUMNS, Dataset
-from kpi_core.prepared_update import RowMap, carry, find_rows
+from kpi_core.prepared_update import RowMap, appended, carry, find_rows
 
 #: kinds whose records are patched in place, and the frames a write of them changes
 PATCHABLE = {"deals", "leads", "spend"}
@@ -159,9 +159,12 @@ def splice(
         values = fresh[name].to_numpy()
         new_values = values[fresh_at[updated]]
         changed = not _same(col[at[updated]], new_values)
-        if len(added):  # one copy: the kept rows and the new ones together
+        if len(added):  # the new rows after the kept ones: not copied when none changed
             tail = _column_of(values[added], col)
-            out = np.concatenate([col[keep] if len(gone) else col, tail])
+            if len(gone) or changed:
+                out = np.concatenate([col[keep] if len(gone) else col, tail])
+            else:
+                out = appended(col, tail)
         else:
             out = col[keep] if len(gone) else (col.copy() if changed else col)
         if changed:  # never written into ``col``: ``out`` is a copy here
@@ -212,8 +215,8 @@ def splice_history(
     columns = {}
     for name in old.columns:
         col = old[name].to_numpy()
-        base = col if prefix else col[keep]
-        columns[name] = np.concatenate([base, _column_of(tail[name].to_numpy(), col)])
+        rows = _column_of(tail[name].to_numpy(), col)
+        columns[name] = appended(col, rows) if prefix else np.concatenate([col[keep], rows])
     dirty = kept + np.arange(len(tail), dtype=np.int64)
     row_map = RowMap(None if prefix else np.flatnonzero(keep), len(tail), dirty, len(old))
     return pd.DataFrame(columns, copy=False), row_map
