@@ -9,8 +9,8 @@ import math
 from collections.abc import Iterable
 
 from kpi_core._util import ratio
-from kpi_core.conversion import lead_converted, lead_reached_sql
 from kpi_core.dataset import Dataset, KpiSettings
+from kpi_core.lead_arrays import lead_arrays
 from kpi_core.prepared import prepared
 
 
@@ -44,8 +44,11 @@ def historical_rates(
     denominator is 0. Insertion order is the funnel order.
     """
     leads, deals = dataset.leads, dataset.deals
-    sql = int(lead_reached_sql(leads).sum())
-    conv = int(lead_converted(leads).sum())
+    # the masks of lead_reached_sql and lead_converted, computed once per leads frame (a
+    # saved deal keeps the leads frame: the dashboard's recompute after it does not redo them)
+    arrays = lead_arrays(leads)
+    sql = int(arrays.reached_sql.sum())
+    conv = int(arrays.converted.sum())
     out: dict[str, float | None] = {
         "MQL → SQL": ratio(sql, len(leads)),
         "SQL → Deal": ratio(conv, sql),

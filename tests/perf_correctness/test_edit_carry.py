@@ -19,10 +19,13 @@ from desktop_app.store.loader import load_dataset, load_kpi_settings
 from desktop_app.store.repository import create_record, delete_records, update_record
 from desktop_app.store.snapshot_patch import patch_dataset
 from kpi_core import activities, clear_cache, compute_kpis, prepare, recurring, sources
+from kpi_core._util import ratio
 from kpi_core.context import KpiContext
+from kpi_core.conversion import lead_converted, lead_reached_sql
 from kpi_core.dataset import COLUMNS, Dataset, KpiSettings
 from kpi_core.filters import Filters
 from kpi_core.periods import parse_period
+from kpi_core.planner import historical_rates
 from kpi_core.prepared import Prepared, cached_entry, first_seen, register
 
 PERIODS = ("2025", "2025-Q2", "2024-11")
@@ -217,6 +220,13 @@ def test_random_edits_carry_prepared_data_equal_to_a_fresh_load(tmp_path: Path, 
             assert compute_kpis(patched, period, filters, settings) == compute_kpis(
                 fresh, period, filters, settings
             ), (kind, step)
+        # the dashboard's planner rates after the edit (its leads masks kept per frame)
+        rates = historical_rates(patched, settings)
+        assert rates == historical_rates(fresh, settings)
+        leads = fresh.leads
+        sql, converted = lead_reached_sql(leads).sum(), lead_converted(leads).sum()
+        assert rates["MQL → SQL"] == ratio(int(sql), len(leads))
+        assert rates["SQL → Deal"] == ratio(int(converted), int(sql))
         carried_values = values_of(carried, carried)
         clear_cache()
         fresh_prep = prepare(patched, settings.base_currency, settings.stages)
