@@ -7,7 +7,11 @@ next to the database (``<database file name>-dataset.snapshot``) holding:
 * one header line of JSON: the format, the schema revision, a fingerprint of the dataset
   contract (``kpi_core.dataset.COLUMNS``) and the database's ``dataset_stamp``;
 * a pickle of the frames' columns (text with repeated values as codes into its distinct
-  values, which reads back several times faster).
+  values, which reads back several times faster). A name that two frames hold (an
+  account's name in the accounts, the deals, the leads and the NPS answers; a deal's CRM id
+  in the deals and in the leads and activities linked to it) is written as one string
+  object, so the frames read back share it: one object per name instead of one per frame
+  (about 30 MB less at a million deals). Pickle writes an object met twice once.
 
 The ``dataset_stamp`` is a random number (one row of the table of that name) the database changes in the same transaction as
 every insert, update or delete of a table the dataset is read from (triggers, migration
@@ -44,7 +48,9 @@ from kpi_core.dataset import COLUMNS, Dataset
 
 log = logging.getLogger(__name__)
 
-MAGIC = b"DEALBOOK-DATASET-SNAPSHOT 2\n"
+#: the format; a file of another version is not read (the next load writes it again).
+#: Version 3: names shared between frames (the same values as version 2).
+MAGIC = b"DEALBOOK-DATASET-SNAPSHOT 3\n"
 #: tables whose triggers keep ``dataset_stamp`` current (migration 0003)
 STAMPED_TABLES = (
     "deals",
@@ -96,11 +102,49 @@ def read_key(conn: sqlite3.Connection) -> dict[str, Any] | None:
     }
 
 
-def _encode(frame: pd.DataFrame) -> dict[str, Any]:
+#: text columns whose values are mostly values of another frame's column: their distinct
+#: values are written as that column's objects where equal (see the module docstring)
+SHARED = {
+    ("deals", "account"): ("accounts", "name"),
+    ("leads", "account"): ("accounts", "name"),
+    ("nps", "account"): ("accounts", "name"),
+    ("activities", "account"): ("accounts", "name"),
+    ("leads", "deal_external_id"): ("deals", "external_id"),
+    ("activities", "deal_external_id"): ("deals", "external_id"),
+}
+
+
+def _pool(values: np.ndarray) -> pd.Index:
+    """The distinct strings of ``values`` as an index (each value's first object)."""
+    index = pd.Index(values, dtype=object)
+    index = index[index.notna()]
+    return index if index.is_unique else index.drop_duplicates()
+
+
+def share(uniques: np.ndarray, pool: pd.Index) -> np.ndarray:
+    """``uniques`` with each string that ``pool`` holds replaced by the pool's own object
+    (an equal string: the values do not change, only which object holds them)."""
+    hit = pool.get_indexer(uniques)
+    rows = np.flatnonzero(hit >= 0)
+    if not len(rows):
+        return uniques
+    found = pool.to_numpy(dtype=object)[hit[rows]]
+    same = np.fromiter(
+        (type(a) is str and type(b) is str for a, b in zip(found, uniques[rows], strict=True)),
+        dtype=bool,
+        count=len(rows),
+    )
+    out = uniques.copy()
+    out[rows[same]] = found[same]
+    return out
+
+
+def _encode(frame: pd.DataFrame, pools: dict[str, pd.Index] | None = None) -> dict[str, Any]:
     """Columns to store: text with repeated values as (codes, distinct values), the rest as is.
 
     Unpickling one string object per distinct value and a ``take`` is much faster than
-    unpickling a reference per row (an account column of two million rows, say).
+    unpickling a reference per row (an account column of two million rows, say). The
+    distinct values of a column in ``pools`` are the pool's objects where equal (:func:`share`).
     """
     out: dict[str, Any] = {}
     for name in frame.columns:
@@ -108,9 +152,14 @@ def _encode(frame: pd.DataFrame) -> dict[str, Any]:
         if values.dtype == object and len(values):
             codes, uniques = pd.factorize(values)
             if len(uniques) * 2 < len(values):
-                table = np.append(np.asarray(uniques, dtype=object), np.array([None], dtype=object))
+                uniques = np.asarray(uniques, dtype=object)
+                if pools and name in pools:
+                    uniques = share(uniques, pools[name])
+                table = np.append(uniques, np.array([None], dtype=object))
                 out[name] = ("codes", codes.astype(np.int32), table)
                 continue
+            if pools and name in pools:  # mostly distinct values: each row's own
+                values = share(values, pools[name])
         out[name] = ("values", values)
     return out
 
@@ -158,7 +207,17 @@ def read(path: Path, key: dict[str, Any]) -> Dataset | None:
 
 def write(path: Path, key: dict[str, Any], dataset: Dataset) -> bool:
     """Write ``dataset`` with ``key`` to ``path`` atomically; False if the folder refuses."""
-    frames = {name: _encode(getattr(dataset, name)) for name in COLUMNS}
+    pools: dict[tuple[str, str], pd.Index] = {}
+    frames = {}
+    for name in COLUMNS:
+        wanted = {}
+        for (frame, column), source in SHARED.items():
+            if frame == name and len(getattr(dataset, frame)):
+                if source not in pools:
+                    pools[source] = _pool(getattr(dataset, source[0])[source[1]].to_numpy())
+                wanted[column] = pools[source]
+        frames[name] = _encode(getattr(dataset, name), wanted)
+    del pools
     tmp: str | None = None
     try:
         fd, tmp = tempfile.mkstemp(prefix=path.name + ".", suffix=".tmp", dir=path.parent)
