@@ -70,14 +70,30 @@ def _mark(text: object) -> str | None:
     return None
 
 
+_DOT = re.compile(r"\.")
+_DOT_OR_COMMA = re.compile(r"[.,]")
+
+
+def _none_has(values: pd.Series, chars: re.Pattern[str]) -> bool:
+    """True when every present value is text and none holds a character of ``chars``."""
+    found = V.texts_present(values)
+    return found is not None and not V.any_char(found[0], chars, "\x00")
+
+
 def mark_of(values: pd.Series) -> pd.Series:
     """Per value: the decimal mark it shows by itself, else None."""
+    if _none_has(values, _DOT_OR_COMMA):  # no mark anywhere: none to tell (one search)
+        return pd.Series(np.full(len(values), None, dtype=object), index=values.index)
     return V.map_unique(values, _mark)
 
 
-def thousands_ambiguous(values: pd.Series) -> np.ndarray:
-    """True for values like ``1.234`` when no value of the column shows its decimal mark."""
-    if mark_of(values).notna().any():
+def thousands_ambiguous(values: pd.Series, marks: pd.Series | None = None) -> np.ndarray:
+    """True for values like ``1.234`` when no value of the column shows its decimal mark.
+
+    ``marks`` is ``mark_of(values)`` when the caller has it already."""
+    if (mark_of(values) if marks is None else marks).notna().any():
+        return np.zeros(len(values), dtype=bool)
+    if _none_has(values, _DOT):  # no dot anywhere (one search)
         return np.zeros(len(values), dtype=bool)
     amb = V.map_unique(values, lambda x: "." in str(x) and bool(_DOT_THOUSANDS.match(_core(x))))
     return (amb == True).to_numpy(dtype=bool)  # noqa: E712

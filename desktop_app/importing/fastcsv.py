@@ -43,15 +43,16 @@ def _line_flags(line: bytes, delim: int, quote: int) -> tuple[bool, bool]:
     return spaces, not any(0x21 <= b <= 0x7E for b in rest)
 
 
-def _scan(data: bytes, delim: int, quote: int) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
-    """Per physical line: fields, pandas-blank (only spaces/tabs), has no visible character.
+def _scan(data: bytes, delim: int, quote: int) -> tuple[np.ndarray, np.ndarray, np.ndarray, int]:
+    """Per physical line: fields, pandas-blank (only spaces/tabs), has no visible character;
+    and the number of line feeds in ``data``.
 
     Raises ``_Irregular`` for quoted line breaks and quotes inside unquoted fields.
     """
     counts: list[np.ndarray] = []
     spaces: list[np.ndarray] = []
     plain: list[np.ndarray] = []
-    size, start = len(data), 0
+    size, start, feeds = len(data), 0, 0
     while start < size:
         stop = min(size, start + _CHUNK)
         if stop < size:
@@ -59,6 +60,7 @@ def _scan(data: bytes, delim: int, quote: int) -> tuple[np.ndarray, np.ndarray, 
             stop = cut + 1 if cut >= start else (data.find(b"\n", stop) + 1 or size)
         a = np.frombuffer(data, dtype=np.uint8, count=stop - start, offset=start)
         ends = np.flatnonzero(a == 10)
+        feeds += len(ends)
         if not len(ends) or ends[-1] != len(a) - 1:
             ends = np.append(ends, len(a))  # last line without a newline
         begins = np.concatenate(([0], ends[:-1] + 1))
@@ -93,7 +95,7 @@ def _scan(data: bytes, delim: int, quote: int) -> tuple[np.ndarray, np.ndarray, 
         start = stop
     if not counts:
         raise _Irregular
-    return np.concatenate(counts), np.concatenate(spaces), np.concatenate(plain)
+    return np.concatenate(counts), np.concatenate(spaces), np.concatenate(plain), feeds
 
 
 def _record(frame: pd.DataFrame, i: int, count: int) -> list[str]:
@@ -112,7 +114,7 @@ def read_fast(
 
     if encoding.lower().replace("_", "-") not in SCANNABLE or b"\x00" in data:
         return None
-    if data.count(b"\r") != data.count(b"\r\n"):
+    if b"\r" in data and data.count(b"\r") != data.count(b"\r\n"):
         return None
     bom = 3 if data.startswith(b"\xef\xbb\xbf") else 0
     sample = data[bom : bom + 400_000].decode(encoding, errors="ignore")[:100_000]
@@ -121,7 +123,7 @@ def read_fast(
     if len(delim) != 1 or ord(delim) > 127:
         return None
     try:
-        counts, spaces, plain = _scan(data, ord(delim), ord(quote))
+        counts, spaces, plain, feeds = _scan(data, ord(delim), ord(quote))
         if len(counts) > limits.MAX_ROWS + 100:
             raise limits.too_many_rows(len(counts))
         if len(counts) and counts.max() > limits.MAX_COLUMNS:
@@ -171,7 +173,7 @@ def read_fast(
             break
         real = real or not blank[end - 1]
         end -= 1
-    total_lines = data.count(b"\n") + (0 if data.endswith(b"\n") else 1)
+    total_lines = feeds + (0 if data.endswith(b"\n") else 1)
     if real:
         last = int(physical[end - 1]) if end > hidx + 1 else int(physical[hidx])
         footer = total_lines - last
@@ -181,7 +183,10 @@ def read_fast(
     keep[hidx + 1 : end] = True
     keep &= ~blank
     idx = np.flatnonzero(keep)
-    data_frame = frame.iloc[idx, : min(width, frame.shape[1])]
+    if len(idx) and idx[-1] - idx[0] + 1 == len(idx):  # one run of records: a slice, no copy
+        data_frame = frame.iloc[int(idx[0]) : int(idx[-1]) + 1, : min(width, frame.shape[1])]
+    else:
+        data_frame = frame.iloc[idx, : min(width, frame.shape[1])]
     del frame
     data_frame = data_frame.reset_index(drop=True)
     data_frame.columns = range(data_frame.shape[1])

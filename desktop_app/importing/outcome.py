@@ -195,32 +195,37 @@ def decide(
     """
     n = len(out)
     idx = out.index
-    status = pd.Series([None] * n, index=idx, dtype=object)
+    status = pd.Series(np.full(n, None, dtype=object), index=idx, dtype=object)
+    no = np.zeros(n, dtype=bool)
 
-    def flags(field: str) -> pd.Series:
+    def flags(field: str, value: bool) -> np.ndarray:
+        """Rows whose ``field`` reads ``value`` (none when the file has no such column)."""
         if field not in raw:
-            return pd.Series([None] * n, index=idx, dtype=object)
-        return pd.Series(map_unique(raw[field], truth).to_numpy(dtype=object), index=idx)
+            return no
+        said = map_unique(raw[field], truth).to_numpy(dtype=object)
+        return np.asarray(said == value, dtype=bool)
+
+    def mask(status: pd.Series, where: np.ndarray, value: str) -> pd.Series:
+        return status.mask(status.isna() & where, value) if where.any() else status
 
     if "status" in raw:
         status = _fill(status, map_unique(raw["status"], word))
     if "state_code" in raw:
         status = _fill(status, map_unique(raw["state_code"], _state_code))
-    is_won, is_lost, is_closed = flags("is_won"), flags("is_lost"), flags("is_closed")
-    status = status.mask(status.isna() & (is_won == True), "won")  # noqa: E712
-    status = status.mask(status.isna() & (is_lost == True), "lost")  # noqa: E712
-    closed_not_won = (is_closed == True) & (is_won == False)  # noqa: E712
-    status = status.mask(status.isna() & closed_not_won, "lost")
-    status = status.mask(status.isna() & (is_closed == False), "open")  # noqa: E712
+    won, lost = flags("is_won", True), flags("is_lost", True)
+    is_closed, not_won = flags("is_closed", True), flags("is_won", False)
+    status = mask(status, won, "won")
+    status = mask(status, lost, "lost")
+    status = mask(status, is_closed & not_won, "lost")
+    status = mask(status, flags("is_closed", False), "open")
     status = _fill(status, rule_status.to_numpy(dtype=object))
     if "status_reason" in raw:
         status = _fill(status, map_unique(raw["status_reason"], _reason_word))
     if "active" in raw:
-        inactive = flags("active") == False  # noqa: E712
-        status = status.mask(status.isna() & inactive, "lost")
-    status = status.mask(status.isna() & out["won_time"].notna().to_numpy(), "won")
-    status = status.mask(status.isna() & out["lost_time"].notna().to_numpy(), "lost")
-    closed = (status.isna() & (is_closed == True)).to_numpy()  # noqa: E712
+        status = mask(status, flags("active", False), "lost")
+    status = mask(status, out["won_time"].notna().to_numpy(), "won")
+    status = mask(status, out["lost_time"].notna().to_numpy(), "lost")
+    closed = status.isna().to_numpy() & is_closed
     for f in ("stage", "status"):  # a bare "Closed" says closed, not won or lost
         if f in raw:
             said = map_unique(raw[f], lambda x: fold(_PCT.sub("", str(x))) in CLOSED_WORDS)

@@ -11,6 +11,7 @@ from __future__ import annotations
 import csv
 import datetime as dt
 import io
+import re
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -416,6 +417,11 @@ def sheet_table(
     )
 
 
+#: a byte that is not a space, line break, NUL or byte-order-mark byte (a file of only
+#: those is empty); found at the file's first such byte, without copying the file
+_VISIBLE = re.compile(rb"[^ \t\r\n\x00\xef\xbb\xbf\xff\xfe]")
+
+
 def read_table(
     path: Path,
     encoding: str | None = None,
@@ -447,7 +453,7 @@ def read_table(
             )
         )
     limits.set_csv_field_limit(max(size, len(data)))
-    if not data.strip(b" \t\r\n\x00\xef\xbb\xbf\xff\xfe"):
+    if _VISIBLE.search(data) is None:  # only spaces, line breaks, NULs and byte-order marks
         raise UserError(
             translate(
                 "import", "This file is empty; export the data again and choose a file with rows."

@@ -299,12 +299,15 @@ def prepare(
             out[f] = num.astype(object).where(num.notna(), None)
         elif t == "date":
             o = orders[h]
-            d = V.parse_dates(s, o.order)
-            against = (C.order_of(s) == _OTHER[o.order]).to_numpy(dtype=bool)
+            u = V.Distinct(s)  # parsed, ordered and checked once per distinct value
+            d_u = V.parse_dates(u.values, o.order)
+            d = u.rows(d_u)
+            against = u.rows((C.order_of(u.values) == _OTHER[o.order]).to_numpy(dtype=bool))
             says = _order_says(o.order).format(hh, "{}")
             rej.add(against, "mixed date order", says, s)
             unreadable = translate("import", "{0} is '{1}'").format(hh, "{}")
-            rej.add(V.is_bad_date(s, d), "unreadable date", unreadable, s)
+            bad = u.rows(V.is_bad_date(u.values, d_u).to_numpy(dtype=bool))
+            rej.add(bad, "unreadable date", unreadable, s)
             out[f] = d
         elif t == "bool":
             out[f] = V.parse_bools(s)
@@ -469,7 +472,8 @@ def _number_rules(
         ).format(hh, "{}"),
         raw,
     )
-    other = u.rows((C.mark_of(txt) == ("." if mark == "," else ",")).to_numpy(dtype=bool))
+    marks = C.mark_of(txt)
+    other = u.rows((marks == ("." if mark == "," else ",")).to_numpy(dtype=bool))
     says = (
         translate("import", "{0} is '{1}', but the column's numbers use a decimal comma")
         if mark == ","
@@ -477,7 +481,7 @@ def _number_rules(
     )
     rej.add(other, "mixed decimal marks", says.format(hh, "{}"), raw)
     if text_file:
-        amb = u.rows(C.thousands_ambiguous(txt)).to_numpy(dtype=bool) & ~rej.mask
+        amb = u.rows(C.thousands_ambiguous(txt, marks)).to_numpy(dtype=bool) & ~rej.mask
         if amb.any():
             warnings["ambiguous_thousands"] = warnings.get("ambiguous_thousands", 0) + int(
                 amb.sum()

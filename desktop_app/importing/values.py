@@ -33,6 +33,10 @@ _CURRENCY_RE = re.compile(
     r"(?i)^\s*(?:[A-Z]{3}|[$€£¥￥₹₩₽]|US\$|R\$|RMB|元)\s*"
     r"|\s*(?:[A-Z]{3}|[$€£¥￥₹₩₽]|RMB|元|zł|руб\.?|Kč)\s*$"
 )
+#: a character that groups digits or marks decimals other than the dot (``decimal_mark``)
+_GROUPING = re.compile(r"[,\s\u00a0\u202f\u2009']")
+#: a character that no plain number holds (a sign or letter: maybe a currency)
+_NOT_NUMBER = re.compile(r"[^\d.,\s()+-]")
 _CODE_RE = re.compile(r"(?i)^\s*([A-Z]{3})\s*[-(\d]|[\d)]\s*([A-Z]{3})\s*$")
 _SYMBOL_CODES = {  # longer symbols first: "R$" is not "$"
     "R$": "BRL",
@@ -128,6 +132,38 @@ def has_value(series: pd.Series) -> bool:
 FORMULA_START = ("=", "+", "-", "@", "\t")
 
 
+def texts_present(values: pd.Series) -> tuple[np.ndarray, np.ndarray] | None:
+    """``(the values that are not missing, the missing mask)`` when every present value is
+    ``str``, else None (the caller then takes its value-by-value path)."""
+    arr = values.to_numpy(dtype=object)
+    missing = pd.isna(arr)
+    present = arr[~missing] if missing.any() else arr
+    if len(present) and infer_dtype(present, skipna=False) != "string":
+        return None
+    return present, missing
+
+
+def any_char(texts: np.ndarray, char_class: re.Pattern[str], sep: str) -> bool:
+    """``char_class`` (one character) matches in some text; searched once in the texts joined
+    by ``sep``, a character the class does not match (so no match spans two texts)."""
+    return char_class.search(sep.join(texts)) is not None
+
+
+def filled_texts(values: pd.Series) -> np.ndarray | None:
+    """Per value: text that is not blank once stripped (``bool(str(x).strip())``), False for
+    a missing value; None when some present value is not ``str``."""
+    found = texts_present(values)
+    if found is None:
+        return None
+    present, missing = found
+    filled = np.fromiter(map(bool, map(str.strip, present)), dtype=bool, count=len(present))
+    if not missing.any():
+        return filled
+    out = np.zeros(len(missing), dtype=bool)
+    out[~missing] = filled
+    return out
+
+
 def _mostly_distinct(arr: np.ndarray, sample: int = 20_000) -> bool:
     """True for a column of text values that are mostly distinct (names, record ids)."""
     if len(arr) < 2 * sample:
@@ -213,12 +249,15 @@ def decimal_mark(values: pd.Series, hint: str | None = None) -> str:
     ``hint`` (the file's locale, e.g. ``','`` for semicolon files) or ``'.'``.
     """
     s = pd.Series(pd.unique(values.dropna().astype(str)), dtype=object)
-    s = s[s.str.len() <= MAX_NUMBER_CHARS]
+    lengths = np.fromiter(map(len, s.to_numpy(dtype=object)), dtype=np.int64, count=len(s))
+    s = s[lengths <= MAX_NUMBER_CHARS]
     if s.empty:
         return hint or "."
-    if not s.str.contains(r"[,\s\u00a0\u202f\u2009']", regex=True).any():
+    if not any_char(s.to_numpy(dtype=object), _GROUPING, "\x00"):
+        if hint != ",":
+            return "."
         dotted = s[s.str.contains(".", regex=False)]
-        if hint == "," and len(dotted) and dotted.str.fullmatch(r"\d{1,3}(\.\d{3})+").all():
+        if len(dotted) and dotted.str.fullmatch(r"\d{1,3}(\.\d{3})+").all():
             return ","
         return "."
     s = s.str.strip().str.replace(_CURRENCY_RE, "", regex=True)
@@ -279,7 +318,11 @@ def _parse_numbers(values: pd.Series, mark: str | None = None) -> pd.Series:
 
 def is_bad_number(raw: pd.Series, parsed: pd.Series) -> pd.Series:
     """True where ``raw`` had text but ``parsed`` is NaN."""
-    has = map_unique(raw, lambda x: bool(str(x).strip())) == True  # noqa: E712
+    filled = filled_texts(raw)
+    if filled is None:
+        has = map_unique(raw, lambda x: bool(str(x).strip())) == True  # noqa: E712
+    else:
+        has = pd.Series(filled, index=raw.index)
     return (has & parsed.isna()).astype(bool)
 
 
@@ -294,6 +337,11 @@ def currency_in(values: pd.Series) -> pd.Series:
 
 
 def _currency_in(values: pd.Series) -> pd.Series:
+    found = texts_present(values)
+    if found is not None:  # texts only: no sign anywhere (one search) means no currency
+        short = [t for t in found[0] if len(t) <= MAX_NUMBER_CHARS]
+        if not any_char(np.asarray(short, dtype=object), _NOT_NUMBER, " "):
+            return pd.Series(None, index=values.index, dtype=object)
     values = values.where(values.astype("string").str.len() <= MAX_NUMBER_CHARS)
     if not values.astype("string").str.contains(r"[^\d.,\s()+-]", regex=True, na=False).any():
         return pd.Series(None, index=values.index, dtype=object)
@@ -390,7 +438,11 @@ def parse_dates(values: pd.Series, order: str = "mdy") -> pd.Series:
 
 def is_bad_date(raw: pd.Series, parsed: pd.Series) -> pd.Series:
     """True where ``raw`` had text but ``parsed`` is None."""
-    has = map_unique(raw, lambda x: bool(str(x).strip())) == True  # noqa: E712
+    filled = filled_texts(raw)
+    if filled is None:
+        has = map_unique(raw, lambda x: bool(str(x).strip())) == True  # noqa: E712
+    else:
+        has = pd.Series(filled, index=raw.index)
     return (has & parsed.isna()).astype(bool)
 
 

@@ -27,6 +27,7 @@ from typing import Any
 
 import numpy as np
 import pandas as pd
+from pandas.api.types import infer_dtype
 from sqlalchemy import Connection
 
 from desktop_app.store.kinds import KINDS
@@ -277,6 +278,13 @@ def _column_values(col: pd.Series) -> np.ndarray:
         found, first = _first_value(arr)
         if not found:
             return np.full(n, None, dtype=object)
+        if isinstance(first, float):
+            missing = pd.isna(arr)
+            if infer_dtype(arr[~missing], skipna=False) == "floating":
+                # numbers (amounts): ``_iso`` of each is the same Python float; missing: None
+                out = arr.astype(float).astype(object)
+                out[missing] = None
+                return np.asarray(out)
         if not isinstance(first, (dt.date, np.generic, float)):
             missing = pd.isna(arr)
             if missing.any():  # NaN (or NaT, NA) as None
@@ -297,12 +305,17 @@ def _column_values(col: pd.Series) -> np.ndarray:
     return out
 
 
-def _chunks(frame: pd.DataFrame, size: int = CHUNK) -> Iterator[tuple[int, list[tuple[Any, ...]]]]:
-    """``(end, rows)`` of ``frame`` in chunks, built from whole-column arrays (no frame copy)."""
+def _chunks(
+    frame: pd.DataFrame, size: int = CHUNK
+) -> Iterator[tuple[int, Iterator[tuple[Any, ...]]]]:
+    """``(end, rows)`` of ``frame`` in chunks, built from whole-column arrays (no frame copy).
+
+    ``rows`` is an iterator for ``executemany``: a ``zip`` of the chunk's column lists, whose
+    row tuple is reused once ``executemany`` has bound it (no tuple per row kept)."""
     cols = [_column_values(frame[c]) for c in frame.columns]
     for start in range(0, len(frame), size):
         stop = min(start + size, len(frame))
-        yield stop, list(zip(*(c[start:stop].tolist() for c in cols), strict=True))
+        yield stop, zip(*(c[start:stop].tolist() for c in cols), strict=True)
 
 
 @contextlib.contextmanager
