@@ -14,7 +14,7 @@ import pandas as pd
 
 from kpi_core import series
 from kpi_core._util import clean, msum, ratio, sort_rows
-from kpi_core.context import KpiContext, customers_at, in_range
+from kpi_core.context import KpiContext, code_sums, customers_at, in_range
 from kpi_core.periods import Period
 from kpi_core.revenue import source_money
 from kpi_core.types import RawBreakdowns, RawKpis, Row
@@ -116,11 +116,12 @@ def cac_by_source(ctx: KpiContext) -> list[Row]:
     rev, any_spend = source_money(ctx)
     _, spend = source_money(ctx, CAC_CATEGORIES)
     new = ctx.new_accounts
-    new = new.loc[new["matches"].to_numpy()]
+    firsts = new["row"].to_numpy()[new["matches"].to_numpy()]  # their first won deals
+    codes, keys = ctx.prep.codes("source")
     per_source: dict[str | None, int] = {}
-    for s in new["source"].to_numpy(dtype=object):
-        key = s if isinstance(s, str) else None
-        per_source[key] = per_source.get(key, 0) + 1
+    for name, n in code_sums(codes[firsts], keys, np.ones(len(firsts))).items():
+        key = name if isinstance(name, str) else None
+        per_source[key] = per_source.get(key, 0) + int(n)
     rows = []
     for key in dict.fromkeys([*rev, *any_spend]):
         s, n = spend.get(key), per_source.get(key, 0)  # s None: no such spend recorded

@@ -481,4 +481,5 @@ def prepare(
         prep.key_index(column)  # the codes, and their index for the edits that follow
     _ = prep.first_won, prep.hist_pos, prep.stints, prep.account_churn
     prep.stage_reach(DEFAULT_STAGES if stages is None else stages)
+    lead_arrays.lead_arrays(dataset.leads)  # the leads' answers, once per leads frame
     return prep
