@@ -15,39 +15,23 @@ import numpy as np
 import pandas as pd
 
 from kpi_core.dataset import Dataset, KpiSettings
+from kpi_core.deal_view import DealView, code_sums, in_range, key_sums, ts
 from kpi_core.filters import Filters
 from kpi_core.lead_arrays import LeadArrays, lead_arrays
 from kpi_core.money import convert, rates_on
 from kpi_core.periods import Period, previous_period
-from kpi_core.prepared import Prepared, blank_to_none, first_seen, prepared, text_codes
+from kpi_core.prepared import Prepared, blank_to_none, prepared, text_codes
 
-_NONE = np.array([None], dtype=object)
-_NAT_INT = int(np.datetime64("NaT", "ns").astype(np.int64))
-
-
-def ts(day: date) -> np.datetime64:
-    """A date as ``datetime64[ns]`` for comparisons with the frames' columns."""
-    return np.datetime64(day, "ns")
-
-
-def in_range(values: np.ndarray, start: date, end: date) -> np.ndarray:
-    """Mask of dates within ``[start, end]`` (NaT is never inside).
-
-    One subtraction and one comparison of unsigned integers: ``start <= v <= end`` is
-    ``v - start <= end - start`` with the difference read as unsigned (a date before
-    ``start``, and NaT, the smallest int64, wrap round to huge numbers).
-    """
-    values = np.asarray(values)
-    if values.dtype != np.dtype("datetime64[ns]"):
-        return np.asarray((values >= ts(start)) & (values <= ts(end)))
-    # the very int64 values the comparisons above would use (whatever the dates' range)
-    lo, hi = int(ts(start).astype(np.int64)), int(ts(end).astype(np.int64))
-    if lo == _NAT_INT or hi == _NAT_INT:
-        return np.asarray((values >= ts(start)) & (values <= ts(end)))
-    if lo > hi:
-        return np.zeros(len(values), dtype=bool)
-    shifted = values.view(np.int64) - np.int64(lo)
-    return np.asarray(shifted.view(np.uint64) <= np.uint64(hi - lo))
+__all__ = [
+    "DealView",
+    "KpiContext",
+    "code_sums",
+    "customers_at",
+    "filter_mask",
+    "in_range",
+    "key_sums",
+    "ts",
+]
 
 
 def filter_mask(frame: pd.DataFrame, **wanted: str | None) -> np.ndarray | None:
@@ -63,134 +47,6 @@ def filter_mask(frame: pd.DataFrame, **wanted: str | None) -> np.ndarray | None:
 
 def _apply(frame: pd.DataFrame, mask: np.ndarray | None) -> pd.DataFrame:
     return frame if mask is None else frame.loc[mask].reset_index(drop=True)
-
-
-def code_sums(
-    codes: np.ndarray, uniques: np.ndarray, values: np.ndarray
-) -> dict[str | None, float]:
-    """``{key: Σ values}`` per key present (code -1 = missing key → None; NaN values = 0)."""
-    if len(codes) == 0:
-        return {}
-    k = len(uniques)
-    idx = np.where(codes < 0, k, codes)
-    sums = np.bincount(idx, weights=np.nan_to_num(values, nan=0.0), minlength=k + 1)
-    present = np.bincount(idx, minlength=k + 1) > 0
-    return {(uniques[i] if i < k else None): float(sums[i]) for i in np.flatnonzero(present)}
-
-
-def key_sums(keys: np.ndarray, values: np.ndarray) -> dict[str | None, float]:
-    """``{key: Σ values}`` for any key array (None/NaN keys → None; NaN values = 0)."""
-    codes, uniques = pd.factorize(pd.Series(keys, dtype=object))
-    return code_sums(codes.astype("int64"), np.asarray(uniques, dtype=object), values)
-
-
-class DealView:
-    """The deals after the filters, as arrays aligned with each other."""
-
-    def __init__(self, prep: Prepared, mask: np.ndarray | None, base: str) -> None:
-        self.prep = prep
-        self.rows = None if mask is None else np.flatnonzero(mask)
-        rate, amount, cost, fee = prep.money(base)
-        self.rate = self._sel(rate)
-        self.amount = self._sel(amount)  # base currency; NaN = unknown amount or no rate
-        self.cost = self._sel(cost)
-        self.fee = self._sel(fee)
-        self.has_rate = ~np.isnan(self.rate)
-        self.won = self._sel(prep.won)
-        self.lost = self._sel(prep.lost)
-        self._cache: dict[str, np.ndarray] = {}
-        self.created = self.values("created_on")
-        self.closed = self.values("closed_on")
-
-    def _sel(self, array: np.ndarray) -> np.ndarray:
-        return array if self.rows is None else array[self.rows]
-
-    def __len__(self) -> int:
-        return len(self.won)
-
-    def pick(self, array: np.ndarray, idx: np.ndarray) -> np.ndarray:
-        """``self._sel(array)[idx]`` for an array over *all* the deals, without selecting
-        the filtered rows of the whole array first (``idx``: a mask or ascending rows of
-        the filtered deals)."""
-        return np.asarray(array[idx] if self.rows is None else array[self.rows[idx]])
-
-    def values(self, column: str) -> np.ndarray:
-        """A column of the filtered deals as a numpy array."""
-        return self._sel(self.prep.deals[column].to_numpy())
-
-    def values_at(self, column: str, idx: np.ndarray) -> np.ndarray:
-        """:meth:`values` of some of the filtered deals (``idx``: a mask or rows)."""
-        return self.pick(self.prep.deals[column].to_numpy(), idx)
-
-    def text(self, column: str) -> np.ndarray:
-        """A text column of the filtered deals (object array, None for missing or blank)."""
-        if column not in self._cache:
-            codes, keys = self.prep.codes(column)
-            self._cache[column] = np.append(keys, _NONE).take(self._sel(codes))
-        return self._cache[column]
-
-    def column(self, name: str, mask: np.ndarray) -> np.ndarray:
-        """Text values of the masked deals (object array, None for missing)."""
-        if name in self._cache:
-            return np.asarray(self._cache[name][mask])
-        codes, keys = self.prep.codes(name)
-        return np.asarray(np.append(keys, _NONE).take(self.pick(codes, mask)))
-
-    def codes(self, name: str, mask: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
-        """The masked deals' ``name`` factorised: ``(codes, uniques)``, code -1 = missing.
-
-        Equal to ``pd.factorize(self.column(name, mask))``: uniques in the order they first
-        appear in the masked rows (see :func:`kpi_core.prepared.first_seen`).
-        """
-        codes, keys = self.prep.codes(name)
-        return first_seen(self.pick(codes, mask), keys)
-
-    @property
-    def account_codes(self) -> np.ndarray:
-        """The filtered deals' account codes of :meth:`Prepared.codes` (-1 = no account)."""
-        return self._sel(self.prep.codes("account")[0])
-
-    def all_codes(self, name: str, idx: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
-        """The ``idx`` deals' ``name`` as ``(codes, keys)`` of :meth:`Prepared.codes`
-        (code -1 = missing): no renumbering, so the keys' order carries no meaning and a
-        key may have no row here. For groupings whose rows are sorted afterwards."""
-        codes, keys = self.prep.codes(name)
-        return self.pick(codes, idx), keys
-
-    def key_sums(self, name: str, idx: np.ndarray, values: np.ndarray) -> dict[str | None, float]:
-        """:meth:`sums_by` with the keys in no particular order (the same sums: each key's
-        rows in the same order), for breakdowns sorted afterwards."""
-        return code_sums(*self.all_codes(name, idx), values)
-
-    def sums_by(self, name: str, mask: np.ndarray, values: np.ndarray) -> dict[str | None, float]:
-        """``{key of column name: Σ values}`` over the masked deals (values already masked)."""
-        codes, uniques = self.codes(name, mask)
-        return code_sums(codes, uniques, values)
-
-    @property
-    def ids(self) -> np.ndarray:
-        return self.values("id")
-
-    def won_in(self, start: date, end: date) -> np.ndarray:
-        return np.asarray(self.won & in_range(self.closed, start, end))
-
-    def lost_in(self, start: date, end: date) -> np.ndarray:
-        return np.asarray(self.lost & in_range(self.closed, start, end))
-
-    def open_at(self, end: date) -> np.ndarray:
-        """Created on or before ``end`` and still open, or closed after ``end``."""
-        e = ts(end)
-        return np.asarray((self.created <= e) & (~(self.won | self.lost) | (self.closed > e)))
-
-    def revenue(self, mask: np.ndarray) -> float:
-        """Sum of base amounts of the masked deals that have a rate (unknown amount = 0)."""
-        sel = self.amount[mask & self.has_rate]
-        return float(np.nansum(sel)) if len(sel) else 0.0
-
-    def revenue_at(self, rows: np.ndarray) -> float:
-        """:meth:`revenue` of the deals at ascending ``rows`` (the same sum, same order)."""
-        sel = self.amount[rows[self.has_rate[rows]]]
-        return float(np.nansum(sel)) if len(sel) else 0.0
 
 
 @dataclass
@@ -392,6 +248,16 @@ class KpiContext:
         """Accounts whose first-ever won deal closes in the period (before attribution)."""
         fw = self.first_won
         return fw.loc[in_range(fw["first"].to_numpy(), self.period.start, self.period.end)]
+
+    @cached_property
+    def nps_responses(self) -> tuple[np.ndarray, np.ndarray]:
+        """Scores and dates of the NPS responses in the period that have a score (never
+        filtered)."""
+        nps = self.dataset.nps
+        dates = nps["responded_on"].to_numpy()
+        scores = nps["score"].to_numpy(dtype="float64")
+        keep = in_range(dates, self.period.start, self.period.end) & ~np.isnan(scores)
+        return scores[keep], dates[keep]
 
     @cached_property
     def window(self) -> Period:

@@ -7,6 +7,7 @@ scalars and breakdowns, then assembles the output object of ``kpi_spec.md``.
 
 from __future__ import annotations
 
+import math
 from datetime import date
 
 from kpi_core import (
@@ -55,7 +56,10 @@ def _json_row(row: Row, fields: tuple[str, ...]) -> BreakdownRow:
     out: BreakdownRow = {"key": row.get("key")}
     for name in fields:
         v = row.get(name)
-        out[name] = v if isinstance(v, int) and not isinstance(v, bool) else clean(v)
+        if isinstance(v, float):  # what clean() returns for a float, without its checks
+            out[name] = float(v) if math.isfinite(v) else None
+        else:
+            out[name] = v if isinstance(v, int) and not isinstance(v, bool) else clean(v)
     return out
 
 

@@ -27,7 +27,7 @@ from datetime import date
 import numpy as np
 
 from kpi_core._util import ratio
-from kpi_core.context import KpiContext, in_range, key_sums
+from kpi_core.context import KpiContext, key_sums
 from kpi_core.dataset import Dataset, KpiSettings
 from kpi_core.filters import Filters
 from kpi_core.periods import Period, code_key, month_codes, months_in, year_before
@@ -359,11 +359,7 @@ def nps_band_counts(scores: np.ndarray, scheme: str = "standard") -> NpsBands:
 
 def _responses(ctx: KpiContext) -> tuple[np.ndarray, np.ndarray]:
     """Scores and dates of the responses in the period that have a score (never filtered)."""
-    nps = ctx.dataset.nps
-    dates = nps["responded_on"].to_numpy()
-    scores = nps["score"].to_numpy(dtype="float64")
-    keep = in_range(dates, ctx.period.start, ctx.period.end) & ~np.isnan(scores)
-    return scores[keep], dates[keep]
+    return ctx.nps_responses
 
 
 def nps_bands(ctx: KpiContext) -> NpsBands:
