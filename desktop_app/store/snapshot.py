@@ -114,42 +114,62 @@ SHARED = {
 }
 
 
-def _pool(values: np.ndarray) -> pd.Index:
-    """The distinct strings of ``values`` as an index (each value's first object)."""
-    index = pd.Index(values, dtype=object)
-    index = index[index.notna()]
-    return index if index.is_unique else index.drop_duplicates()
+def share(values: np.ndarray, source: np.ndarray) -> np.ndarray:
+    """``values`` with each string that ``source`` holds replaced by the source's object
+    for it (its first row's): equal strings, so the values do not change, only which
+    object holds them; anything else (None, a number) stays as it is.
 
-
-def share(uniques: np.ndarray, pool: pd.Index) -> np.ndarray:
-    """``uniques`` with each string that ``pool`` holds replaced by the pool's own object
-    (an equal string: the values do not change, only which object holds them)."""
-    hit = pool.get_indexer(uniques)
+    The hash table is built over the distinct ``values`` and ``source`` only looked up in
+    it: the source can be the million CRM ids of the deals without a table of them.
+    """
+    codes, uniques = pd.factorize(values)
+    uniques = np.asarray(uniques, dtype=object)
+    if not len(uniques) or not len(source):
+        return values
+    hit = pd.Index(uniques, dtype=object).get_indexer(source)
     rows = np.flatnonzero(hit >= 0)
     if not len(rows):
-        return uniques
-    found = pool.to_numpy(dtype=object)[hit[rows]]
+        return values
+    targets, first = np.unique(hit[rows], return_index=True)  # a value's first source row
+    found = source[rows[first]]
     same = np.fromiter(
-        (type(a) is str and type(b) is str for a, b in zip(found, uniques[rows], strict=True)),
+        (type(a) is str and type(b) is str for a, b in zip(found, uniques[targets], strict=True)),
         dtype=bool,
-        count=len(rows),
+        count=len(targets),
     )
-    out = uniques.copy()
-    out[rows[same]] = found[same]
+    canon = uniques.copy()
+    canon[targets[same]] = found[same]
+    replaced = np.zeros(len(uniques) + 1, dtype=bool)  # the last slot: code -1
+    replaced[targets[same]] = True
+    at = np.flatnonzero(replaced[codes])  # rows equal to a string: strings themselves
+    out = values.copy()
+    out[at] = canon[codes[at]]
     return out
 
 
-def _encode(frame: pd.DataFrame, pools: dict[str, pd.Index] | None = None) -> dict[str, Any]:
+#: rows of a text column looked at first: mostly distinct there, the column is written as
+#: it is (factorising two million distinct names only to find them distinct took seconds)
+_PROBE_ROWS = 10_000
+
+
+def _repeats(values: np.ndarray) -> bool:
+    """Whether ``values`` may repeat enough to be written as codes (see :data:`_PROBE_ROWS`)."""
+    if len(values) <= 2 * _PROBE_ROWS:
+        return True
+    return len(pd.unique(values[:_PROBE_ROWS])) * 2 < _PROBE_ROWS
+
+
+def _encode(frame: pd.DataFrame, pools: dict[str, np.ndarray] | None = None) -> dict[str, Any]:
     """Columns to store: text with repeated values as (codes, distinct values), the rest as is.
 
     Unpickling one string object per distinct value and a ``take`` is much faster than
-    unpickling a reference per row (an account column of two million rows, say). The
-    distinct values of a column in ``pools`` are the pool's objects where equal (:func:`share`).
+    unpickling a reference per row (an account column of two million rows, say). A column
+    in ``pools`` holds the pool's objects where equal (:func:`share`).
     """
     out: dict[str, Any] = {}
     for name in frame.columns:
         values = frame[name].to_numpy()
-        if values.dtype == object and len(values):
+        if values.dtype == object and len(values) and _repeats(values):
             codes, uniques = pd.factorize(values)
             if len(uniques) * 2 < len(values):
                 uniques = np.asarray(uniques, dtype=object)
@@ -158,8 +178,8 @@ def _encode(frame: pd.DataFrame, pools: dict[str, pd.Index] | None = None) -> di
                 table = np.append(uniques, np.array([None], dtype=object))
                 out[name] = ("codes", codes.astype(np.int32), table)
                 continue
-            if pools and name in pools:  # mostly distinct values: each row's own
-                values = share(values, pools[name])
+        if values.dtype == object and pools and name in pools:  # mostly distinct values
+            values = share(values, pools[name])
         out[name] = ("values", values)
     return out
 
@@ -207,17 +227,14 @@ def read(path: Path, key: dict[str, Any]) -> Dataset | None:
 
 def write(path: Path, key: dict[str, Any], dataset: Dataset) -> bool:
     """Write ``dataset`` with ``key`` to ``path`` atomically; False if the folder refuses."""
-    pools: dict[tuple[str, str], pd.Index] = {}
     frames = {}
     for name in COLUMNS:
-        wanted = {}
-        for (frame, column), source in SHARED.items():
-            if frame == name and len(getattr(dataset, frame)):
-                if source not in pools:
-                    pools[source] = _pool(getattr(dataset, source[0])[source[1]].to_numpy())
-                wanted[column] = pools[source]
-        frames[name] = _encode(getattr(dataset, name), wanted)
-    del pools
+        pools = {
+            column: getattr(dataset, source)[source_column].to_numpy(dtype=object)
+            for (frame, column), (source, source_column) in SHARED.items()
+            if frame == name
+        }
+        frames[name] = _encode(getattr(dataset, name), pools)
     tmp: str | None = None
     try:
         fd, tmp = tempfile.mkstemp(prefix=path.name + ".", suffix=".tmp", dir=path.parent)
