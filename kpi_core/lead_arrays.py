@@ -66,11 +66,24 @@ _cache: dict[int, tuple[weakref.ref[Any], tuple[int, tuple[str, ...]], LeadArray
 
 def lead_arrays(leads: pd.DataFrame) -> LeadArrays:
     """The :class:`LeadArrays` of ``leads``, remembered for the last few frames."""
-    key, shape = id(leads), (len(leads), tuple(leads.columns))
-    hit = _cache.get(key)
+    hit = cached(leads)
+    return hit if hit is not None else remember(leads, build(leads))
+
+
+def cached(leads: pd.DataFrame) -> LeadArrays | None:
+    """The remembered :class:`LeadArrays` of ``leads`` (None when not remembered)."""
+    shape = (len(leads), tuple(leads.columns))
+    hit = _cache.get(id(leads))
     if hit is not None and hit[0]() is leads and hit[1] == shape:
         return hit[2]
-    result = build(leads)
+    return None
+
+
+def remember(leads: pd.DataFrame, result: LeadArrays) -> LeadArrays:
+    """Remember ``result`` as the :class:`LeadArrays` of ``leads`` (and return it): for a
+    frame whose arrays were brought up to date from another's (an edited lead, see
+    :mod:`kpi_core.prepared_update`)."""
+    key, shape = id(leads), (len(leads), tuple(leads.columns))
     _cache.pop(key, None)
     while len(_cache) >= _CACHE_SIZE:
         _cache.pop(next(iter(_cache)))

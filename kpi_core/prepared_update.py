@@ -305,6 +305,28 @@ def carry_families(
     activities.carry_cache(prev, nxt, deals)
 
 
+def carry_leads(old: pd.DataFrame, new: pd.DataFrame, rows: RowMap) -> None:
+    """The lead arrays of the leads frame ``new`` (spliced from ``old`` by ``rows``) from
+    those of ``old``, when remembered: the written rows' answers worked out again, the
+    others' kept (:mod:`kpi_core.lead_arrays`; equal to building them, tested)."""
+    from kpi_core import lead_arrays
+
+    prev = lead_arrays.cached(old)
+    if prev is None:
+        return
+    dirty = rows.dirty
+    fresh = lead_arrays.build(new.iloc[dirty])
+    lead_arrays.remember(
+        new,
+        lead_arrays.LeadArrays(
+            created=new["created_on"].to_numpy(),
+            sql_on=new["sql_on"].to_numpy(),
+            converted=_spliced(prev.converted, rows, fresh.converted, dirty),
+            reached_sql=_spliced(prev.reached_sql, rows, fresh.reached_sql, dirty),
+        ),
+    )
+
+
 def _rows_of_deals(hist_pos: np.ndarray, rows: np.ndarray, n_deals: int) -> np.ndarray:
     """The history rows whose deal is one of ``rows`` (ascending, unique), ascending."""
     if len(rows) == 0:

@@ -27,7 +27,7 @@ from desktop_app.store.changes import Changes
 from desktop_app.store.kinds import KINDS, tables_of
 from kpi_core._util import positions
 from kpi_core.dataset import COLUMNS, Dataset
-from kpi_core.prepared_update import RowMap, appended, carry, find_rows
+from kpi_core.prepared_update import RowMap, appended, carry, carry_leads, find_rows
 
 #: kinds whose records are patched in place, and the frames a write of them changes
 PATCHABLE = {"deals", "leads", "spend"}
@@ -264,6 +264,8 @@ def patch_dataset(db_path: Path, dataset: Dataset, kind: str, ids: Sequence[int]
         frames[kind], row_map = splice(old, ids, fresh)
         if kind == "deals":
             maps["deals"] = row_map
+        elif kind == "leads":
+            carry_leads(old, frames[kind], row_map)
         accounts = frames["accounts"]
         top = int(accounts["id"].max()) if len(accounts) else 0
         added = _rows(conn, "accounts", "id > ?", [top], names)

@@ -18,7 +18,15 @@ from desktop_app.store.engine import open_database
 from desktop_app.store.loader import load_dataset, load_kpi_settings
 from desktop_app.store.repository import create_record, delete_records, update_record
 from desktop_app.store.snapshot_patch import patch_dataset
-from kpi_core import activities, clear_cache, compute_kpis, prepare, recurring, sources
+from kpi_core import (
+    activities,
+    clear_cache,
+    compute_kpis,
+    lead_arrays,
+    prepare,
+    recurring,
+    sources,
+)
 from kpi_core._util import ratio
 from kpi_core.context import KpiContext
 from kpi_core.conversion import lead_converted, lead_reached_sql
@@ -78,7 +86,7 @@ def assert_family_caches_fresh(
 ) -> dict[str, int]:
     """The caches of the KPI families that the patch carried over for ``prep`` (before any
     computation on it) equal what the families compute from scratch; how many of each."""
-    kept = {"sources": 0, "recurring": 0, "activities": 0}
+    kept = {"sources": 0, "recurring": 0, "activities": 0, "leads": 0}
     entry = sources._source_codes.get(prep)
     if entry is not None:
         codes, names = first_seen(*prep.codes("source"))
@@ -100,6 +108,12 @@ def assert_family_caches_fresh(
         again = activities.linked_rows(data.deal_id, data.external_id, prep.deals)
         assert np.array_equal(rows, again)
         kept["activities"] += 1
+    leads = lead_arrays.cached(dataset.leads)
+    if leads is not None:
+        again = lead_arrays.build(dataset.leads)
+        for field in ("created", "sql_on", "converted", "reached_sql"):
+            assert pd.Series(getattr(leads, field)).equals(pd.Series(getattr(again, field)))
+        kept["leads"] += 1
     return kept
 
 
@@ -173,6 +187,12 @@ def random_write(engine, dataset: Dataset, rng: random.Random, step: int):  # ty
         return "deals", create_record(engine, "deals", record)
     if choice == "delete":
         return "deals", delete_records(engine, "deals", [deal])
+    if choice == "lead" and rng.random() < 0.5 and len(dataset.leads):
+        lead = int(dataset.leads["id"].iloc[rng.randrange(len(dataset.leads))])
+        if rng.random() < 0.5:
+            return "leads", delete_records(engine, "leads", [lead])
+        fields = {"converted_on": rng.choice([None, "2025-03-03"]), "sql_on": "2025-02-20"}
+        return "leads", update_record(engine, "leads", lead, fields)
     if choice == "lead":
         record = {
             "name": f"Lead {step}",
@@ -196,7 +216,7 @@ def test_random_edits_carry_prepared_data_equal_to_a_fresh_load(tmp_path: Path, 
     rng = random.Random(seed)
     owner = str(dataset.deals["owner"].dropna().iloc[0])
     source = str(dataset.deals["source"].dropna().iloc[0])
-    carried_caches = {"sources": 0, "recurring": 0, "activities": 0}
+    carried_caches = {"sources": 0, "recurring": 0, "activities": 0, "leads": 0}
     for step in range(20):
         kind, changes = random_write(engine, dataset, rng, step)
         patched = patch_dataset(path, dataset, kind, changes.ids)
