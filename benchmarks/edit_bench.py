@@ -8,9 +8,9 @@ makes and times what the window does after each on its worker: the write through
 store's repository, ``desktop_app.ui.context.patch_workspace`` (the written rows read
 again, the frames spliced, kpi_core's prepared data and the families' caches carried over)
 and the KPIs of the dashboard's period. The writes: one deal's amount (a lost deal, then a
-won deal with a contract) and back, a new deal and its deletion; the database ends as it
-began (but for the new deal's id), and the snapshot is written again for its state so the
-next benchmark still starts from a current one. Last, the whole of the dashboard's
+won deal with a contract) and back, a lead's name and back, a new deal and its deletion;
+the database ends as it began (but for the new deal's id), and the snapshot is written
+again for its state so the next benchmark still starts from a current one. Last, the whole of the dashboard's
 recompute after an edit (``compute_dashboard``: KPIs, chart series, planner rates).
 Prints one JSON line: wall and CPU seconds of each step and the load average.
 """
@@ -62,6 +62,7 @@ def measure(deals: int) -> dict[str, float | int]:
         _, wall, cpu = _timed(compute_kpis, dataset, period, Filters(), settings, today=TODAY)
         result[f"unchanged_kpis_{i}_s"], result[f"unchanged_kpis_{i}_cpu_s"] = wall, cpu
     middle = dataset.deals.iloc[len(dataset.deals) // 2]
+    lead = dataset.leads.iloc[len(dataset.leads) // 2]
     frame = dataset.deals
     contract = frame[
         (frame["status"] == "won") & (frame["contract_months"] > 0) & frame["closed_on"].notna()
@@ -99,6 +100,14 @@ def measure(deals: int) -> dict[str, float | int]:
             lambda: update_record(
                 engine, "deals", int(contract["id"]), {"amount": float(contract["amount"])}
             ),
+        ),
+        (
+            "lead_edit",
+            lambda: update_record(engine, "leads", int(lead["id"]), {"name": f"{lead['name']} *"}),
+        ),
+        (
+            "lead_undo",
+            lambda: update_record(engine, "leads", int(lead["id"]), {"name": str(lead["name"])}),
         ),
         ("new", lambda: create_record(engine, "deals", new_deal)),
         ("delete", lambda: delete_records(engine, "deals", [created])),
