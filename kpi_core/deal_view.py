@@ -53,7 +53,10 @@ def code_sums(
         return {}
     k = len(uniques)
     idx = np.where(codes < 0, k, codes)
-    sums = np.bincount(idx, weights=np.nan_to_num(values, nan=0.0), minlength=k + 1)
+    values = np.asarray(values)
+    if values.dtype.kind == "f" and not np.isfinite(values).all():
+        values = np.nan_to_num(values, nan=0.0)  # (finite values: nan_to_num changes none)
+    sums = np.bincount(idx, weights=values, minlength=k + 1)
     present = np.bincount(idx, minlength=k + 1) > 0
     return {(uniques[i] if i < k else None): float(sums[i]) for i in np.flatnonzero(present)}
 

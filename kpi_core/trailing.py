@@ -104,17 +104,20 @@ def compute(ctx: KpiContext) -> tuple[RawKpis, RawBreakdowns]:
     # a revenue: null only when the (filtered) workspace has no deal at all, as `revenue`
     ttm = msum(amount[within(now)]) if len(dv) else None
     previous = msum(amount[within(before)])
-    quantity = optional_values(ctx, "quantity", pos)
-    in_p, in_prev = within(ctx.period), within(ctx.prev)
+    in_p, in_prev = np.flatnonzero(within(ctx.period)), np.flatnonzero(within(ctx.prev))
     listed = optional_values(ctx, "list_amount", pos[in_p], rate=True)
+    amount_p = amount[in_p]
+    quantity_p = optional_values(ctx, "quantity", pos[in_p])
+    units_p = unit_sums(amount_p, quantity_p)
     kpis = {
         "ttm_revenue": ttm,
         "ttm_growth": ttm_growth(ttm, previous),
-        "discount_rate": discount_rate(amount[in_p], listed),
-        "revenue_per_unit": revenue_per_unit(amount[in_p], quantity[in_p]),
+        "discount_rate": discount_rate(amount_p, listed),
+        # = revenue_per_unit(amount_p, quantity_p)
+        "revenue_per_unit": ratio(units_p[0], units_p[1]) if units_p[2] else None,
         "marginal_revenue_per_unit": marginal_revenue_per_unit(
-            unit_sums(amount[in_p], quantity[in_p]),
-            unit_sums(amount[in_prev], quantity[in_prev]),
+            units_p,
+            unit_sums(amount[in_prev], optional_values(ctx, "quantity", pos[in_prev])),
         ),
     }
     return kpis, {}

@@ -14,13 +14,19 @@ from hypothesis import strategies as st
 
 from kpi_core import Dataset, Filters, KpiSettings, compute_kpis, parse_period
 from kpi_core._util import sort_rows
-from kpi_core.context import KpiContext, in_range, ts
+from kpi_core.context import KpiContext, code_sums, in_range, ts
 from kpi_core.conversion import lead_converted, lead_reached_sql
 from kpi_core.engine import build_context
 from kpi_core.lead_arrays import build, clear_cache, lead_arrays
 from kpi_core.periods import custom_period
 from kpi_core.series import open_probabilities, open_probabilities_at
-from kpi_core.team import _month_code, consecutive_from_end, day_month_codes, quota_consistency
+from kpi_core.team import (
+    _month_code,
+    consecutive_from_end,
+    day_month_codes,
+    quota_consistency,
+    within,
+)
 
 FAST = settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 BASE = date(2025, 1, 1)
@@ -287,3 +293,35 @@ def test_customer_figures_by_codes_equal_those_by_names(ds, period, filters) -> 
     rows = np.flatnonzero(mask)
     codes = dv.pick(ctx.prep.codes("account")[0], rows)
     assert len(names) == int(np.count_nonzero(np.bincount(codes[codes >= 0])))
+
+
+@FAST
+@given(
+    st.lists(st.one_of(st.none(), st.integers(-400, 400)), max_size=30),
+    st.integers(-300, 300),
+    st.integers(-10, 200),
+)
+def test_within_by_one_unsigned_comparison(days: list[int | None], start: int, length: int):
+    base = np.datetime64("1969-12-01", "ns")
+    one = np.timedelta64(1, "D")
+    values = np.array([np.datetime64("NaT", "ns") if d is None else base + d * one for d in days])
+    values = values.astype("datetime64[ns]")
+    lo, hi = base + start * one, base + (start + length) * one
+    assert within(values, lo, hi).tolist() == ((values >= lo) & (values < hi)).tolist()
+
+
+@FAST
+@given(
+    st.lists(st.integers(-1, 3), max_size=30),
+    st.lists(st.sampled_from([0.5, 1e300, np.inf, -np.inf, np.nan, -2.0, 0.1]), max_size=30),
+)
+def test_code_sums_equal_the_sums_with_nan_and_inf_cleaned(codes: list[int], values) -> None:
+    n = min(len(codes), len(values))
+    c, v = np.array(codes[:n], dtype=np.int64), np.array(values[:n], dtype=np.float64)
+    keys = np.array(["a", "b", "c", "d"], dtype=object)
+    slots = np.where(c < 0, 4, c)
+    want = np.bincount(slots, weights=np.nan_to_num(v, nan=0.0), minlength=5)
+    got = code_sums(c, keys, v)
+    assert list(got) == [keys[i] if i < 4 else None for i in sorted(set(slots.tolist()))]
+    for i in set(slots.tolist()):
+        assert np.array_equal(got[keys[i] if i < 4 else None], want[i], equal_nan=True)
