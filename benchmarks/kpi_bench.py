@@ -8,7 +8,8 @@ cached synthetic database (``benchmarks._synthetic.cached_db``, built on first u
 times ``load_dataset``, kpi_core's ``prepare`` (which the window runs on its loading worker
 right after the load) and ``compute_kpis`` for one quarter (2025-Q4) and one year (2025)
 ``--runs`` times each, and reports medians (wall and CPU time), the first KPI run after the
-load and the process's peak resident memory. ``--markdown`` prints the table
+load and the process's peak resident memory (``ru_maxrss``; also after the load and after
+``prepare`` in the JSON line, to tell which step sets it). ``--markdown`` prints the table
 as Markdown for ``docs/benchmarks.md``.
 """
 
@@ -89,6 +90,8 @@ def measure(deals: int, runs: int, method: str | None, load_only: bool = False) 
         "rss_after_load_mb": load_rss,
         "prepare_s": prepare_s,
         "prepare_cpu_s": prepare_cpu,
+        # peak memory so far: the load's and prepare's (the KPIs may raise it after)
+        "peak_rss_after_prepare_mb": peak_rss_mb(),
     }
     for label, text in PERIODS.items():
         period = parse_period(text)

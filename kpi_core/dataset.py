@@ -6,7 +6,9 @@ below, in any row order:
 
 * dates are ``datetime64[ns]`` at midnight, ``NaT`` when unknown;
 * money and other numbers are ``float64``, ``NaN`` when unknown;
-* text columns are ``object`` dtype holding ``str`` or ``None``.
+* text columns are ``object`` dtype holding ``str`` or ``None`` (equal names may be one
+  shared ``str`` object, in one frame or across frames: a reader that shares them saves a
+  string object per row, and nothing can tell, as strings are immutable).
 
 Names (account, owner, source, product) are the display names, not database ids.
 
