@@ -75,7 +75,7 @@ class KpiContext:
         mask = None
         for column, value in (("owner", f.owner), ("source", f.source), ("product", f.product)):
             if value is not None:
-                m = prep.deals[column].to_numpy(dtype=object) == value
+                m = equal_to(prep, column, value)
                 mask = m if mask is None else mask & m
         return mask
 
@@ -263,6 +263,18 @@ class KpiContext:
     def window(self) -> Period:
         """The CLTV window ``[end − 364 days, end]``."""
         return Period(self.period.end - timedelta(days=364), self.period.end)
+
+
+def equal_to(prep: Prepared, column: str, value: object) -> np.ndarray:
+    """Mask of the deals whose ``column`` equals ``value``: by the column's codes (one
+    integer comparison) for a text key, by comparing the texts for anything else (a blank
+    text, which has no code of its own)."""
+    index = prep.key_index(column)
+    if isinstance(value, str) and value.strip() and index.is_unique:
+        codes, _keys = prep.codes(column)
+        found = index.get_indexer([value])
+        return np.asarray(codes == found[0]) if found[0] >= 0 else np.zeros(len(codes), bool)
+    return np.asarray(prep.deals[column].to_numpy(dtype=object) == value)
 
 
 def customers_at(first: pd.DataFrame, day: date) -> np.ndarray:

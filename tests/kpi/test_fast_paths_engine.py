@@ -14,7 +14,7 @@ from hypothesis import strategies as st
 
 from kpi_core import Dataset, Filters, KpiSettings, compute_kpis, parse_period
 from kpi_core._util import sort_rows
-from kpi_core.context import KpiContext, code_sums, in_range, ts
+from kpi_core.context import KpiContext, code_sums, equal_to, in_range, ts
 from kpi_core.conversion import lead_converted, lead_reached_sql
 from kpi_core.engine import build_context
 from kpi_core.lead_arrays import build, clear_cache, lead_arrays
@@ -325,3 +325,21 @@ def test_code_sums_equal_the_sums_with_nan_and_inf_cleaned(codes: list[int], val
     assert list(got) == [keys[i] if i < 4 else None for i in sorted(set(slots.tolist()))]
     for i in set(slots.tolist()):
         assert np.array_equal(got[keys[i] if i < 4 else None], want[i], equal_nan=True)
+
+
+@FAST
+@given(
+    st.lists(st.sampled_from(["Ann", "Bob", "", "  ", " Ann", None, "Cy"]), max_size=30),
+    st.sampled_from(["Ann", " Ann", "Bob", "", " ", "Zed", "Cy"]),
+)
+def test_a_filter_by_codes_equals_comparing_the_texts(owners: list[str | None], value: str):
+    ds = Dataset.from_frames(
+        deals=[
+            {"id": i + 1, "status": "open", "owner": o, "created_on": "2025-01-02"}
+            for i, o in enumerate(owners)
+        ]
+    )
+    ctx = context(ds, parse_period("2025"), Filters(owner=value))
+    want = ds.deals["owner"].to_numpy(dtype=object) == value
+    assert np.asarray(ctx.deal_mask).tolist() == want.tolist()
+    assert equal_to(ctx.prep, "owner", value).tolist() == want.tolist()
