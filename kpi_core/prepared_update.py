@@ -167,13 +167,21 @@ def appended(array: np.ndarray, tail: np.ndarray) -> np.ndarray:
             buffer[n : n + k] = tail
             _tips[id(buffer)] = (hit[0], n + k)
             return buffer[: n + k]
-        grown = np.empty(n + k + max(1024, (n + k) // 64), dtype=array.dtype)
+        grown = with_room(n + k, array.dtype)
         grown[:n] = array
-        grown[n : n + k] = tail
-        key = id(grown)
-        ref = weakref.ref(grown, partial(_forget_tip, key))
-        _tips[key] = (ref, n + k)
-        return grown[: n + k]
+        grown[n:] = tail
+        return grown
+
+
+def with_room(n: int, dtype: np.dtype[Any]) -> np.ndarray:
+    """An array of ``n`` rows, to be filled, that is the start of a buffer with room after
+    them: :func:`appended` adds rows to it without a copy (a reader that makes a frame's
+    columns anyway can make them so at no cost)."""
+    buffer = np.empty(n + max(1024, n // 64), dtype=dtype)
+    key = id(buffer)
+    with _tips_lock:
+        _tips[key] = (weakref.ref(buffer, partial(_forget_tip, key)), n)
+    return buffer[:n]
 
 
 def find_rows(ids: np.ndarray, wanted: np.ndarray) -> np.ndarray:

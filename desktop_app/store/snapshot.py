@@ -45,6 +45,7 @@ import numpy as np
 import pandas as pd
 
 from kpi_core.dataset import COLUMNS, Dataset
+from kpi_core.prepared_update import with_room
 
 log = logging.getLogger(__name__)
 
@@ -191,7 +192,14 @@ def _decode(columns: dict[str, Any]) -> pd.DataFrame:
     for name in list(columns):
         stored = columns.pop(name)
         if stored[0] == "codes":
-            out[name] = stored[2].take(stored[1])  # code -1 takes the appended None
+            # code -1 takes the appended None; the column made with room after it, so that
+            # a row added by an edit (snapshot_patch) is written there, not copied with it
+            codes, table = stored[1], stored[2]
+            if len(codes) and (codes.min() < -1 or codes.max() >= len(table)):
+                raise ValueError(f"codes out of range in column {name}")  # a damaged file
+            out[name] = with_room(len(codes), table.dtype)
+            np.take(table, codes, out=out[name], mode="wrap")  # in range: as take(codes)
+            del codes, table
         else:
             out[name] = stored[1]
         del stored

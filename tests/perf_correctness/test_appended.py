@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import numpy as np
 import pandas as pd
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -61,3 +62,19 @@ def test_appending_to_the_latest_view_does_not_copy_and_a_frame_keeps_it() -> No
     other = appended(first, np.array([99.0]))  # ``first`` is no longer the longest view
     assert not np.shares_memory(other, again)
     assert again.tolist() == [float(i) for i in range(13)] and other[-1] == 99.0
+
+
+def test_snapshot_columns_have_room_and_damaged_codes_are_refused() -> None:
+    from desktop_app.store import snapshot
+
+    table = np.array(["a", "b", None], dtype=object)  # the last: for code -1
+    codes = np.array([1, 0, -1, 1], dtype=np.int32)
+    frame = snapshot._decode({"x": ("codes", codes, table), "n": ("values", np.arange(4.0))})
+    assert frame["x"].tolist() == ["b", "a", None, "b"]
+    column = frame["x"].to_numpy()
+    more = appended(column, np.array(["c"], dtype=object))
+    assert np.shares_memory(more, column) and more.tolist() == ["b", "a", None, "b", "c"]
+    assert frame["x"].tolist() == ["b", "a", None, "b"]  # the frame's rows unchanged
+    for bad in (np.array([0, 3], dtype=np.int32), np.array([-2, 0], dtype=np.int32)):
+        with pytest.raises(ValueError):
+            snapshot._decode({"x": ("codes", bad, table)})
