@@ -1,6 +1,7 @@
 """Time ``dealbook import`` end to end against its floors, for a deals and a leads export.
 
     python benchmarks/import_bench.py [--rows 500000] [--leads 500000] [--runs 1] [--append FILE]
+        [--before DIR]
 
 Every figure comes from the same run, on the same file, one command after the other:
 
@@ -11,7 +12,10 @@ Every figure comes from the same run, on the same file, one command after the ot
   indexes and triggers dropped before and built again after): the file's text in the
   matching columns, lookups left empty (a plain insert cannot turn names into ids);
 * **import**: ``python -m desktop_app.cli import FILE --db NEW --json`` (read, map, check
-  every row, hash, look up, write in one transaction, rebuild indexes).
+  every row, hash, look up, write in one transaction, rebuild indexes);
+* **import before** (with ``--before DIR``): the same command run from another source tree
+  (e.g. ``git archive <commit> | tar -x -C DIR``), in the same interleaved runs, so that a
+  change is measured against the code it replaces under the same load.
 
 Each runs as a fresh subprocess; a parent that does nothing else reports its wall time, its
 CPU time (user + system, ``RUSAGE_CHILDREN``) and its peak memory. The machine's load
@@ -132,16 +136,16 @@ def big_leads(path: Path, n: int, seed: int = 11) -> Path:
     return path
 
 
-def _run(args: list[str]) -> dict[str, float]:
+def _run(args: list[str], tree: Path = ROOT) -> dict[str, float]:
     """Wall seconds, CPU seconds and peak RSS (MB) of one command, with the load around it."""
     before = os.getloadavg()[0]
     out = subprocess.run(
         [sys.executable, "-c", MEASURE, *args],
         check=True,
-        cwd=ROOT,
+        cwd=tree,
         capture_output=True,
         text=True,
-        env={**os.environ, "PYTHONPATH": str(ROOT)},
+        env={**os.environ, "PYTHONPATH": str(tree)},
     )
     seconds, kb, cpu = out.stdout.split()
     return {
@@ -163,7 +167,9 @@ def _fresh_database(path: Path) -> None:
     )
 
 
-def bench(kind: str, rows: int, work: Path, runs: int = 1) -> dict[str, object]:
+def bench(
+    kind: str, rows: int, work: Path, runs: int = 1, before: Path | None = None
+) -> dict[str, object]:
     if kind == "deals":
         csv_path = make_fixtures.big_hubspot(work / f"deals_{rows}.csv", rows)
     else:
@@ -174,7 +180,9 @@ def bench(kind: str, rows: int, work: Path, runs: int = 1) -> dict[str, object]:
     pairs = [f"{h}={c}" for h, c in SCHEMA_COLUMNS[kind].items()]
     cmd = [sys.executable, "-m", "desktop_app.cli", "import", str(csv_path), "--db", str(db)]
     found: dict[str, list[dict[str, float]]] = {"floor": [], "schema": [], "import": []}
-    for _ in range(runs):  # interleaved: each run of the three meets the same load
+    if before is not None:
+        found["before"] = []
+    for _ in range(runs):  # interleaved: each run of the commands meets the same load
         for path in (floor_db, schema_db, db):
             for old in path.parent.glob(path.name + "*"):
                 old.unlink()
@@ -184,19 +192,30 @@ def bench(kind: str, rows: int, work: Path, runs: int = 1) -> dict[str, object]:
             _run([sys.executable, "-c", FLOOR_SCHEMA, str(csv_path), str(schema_db), kind, *pairs])
         )
         found["import"].append(_run([*cmd, "--kind", kind, "--json"]))
-    floor, schema, imp = (min(found[k], key=lambda r: r["cpu"]) for k in found)
-    return {"kind": kind, "rows": rows, "floor": floor, "schema": schema, "import": imp}
+        if before is not None:
+            for old in db.parent.glob(db.name + "*"):
+                old.unlink()
+            found["before"].append(_run([*cmd, "--kind", kind, "--json"], before))
+    best = {k: min(v, key=lambda r: r["cpu"]) for k, v in found.items()}
+    return {"kind": kind, "rows": rows, **best}
 
 
 def _line(r: dict) -> str:
     f, s, i = r["floor"], r["schema"], r["import"]
+    b = r.get("before")
+    was = (
+        f"; before: import {b['wall']:.1f} s / {b['cpu']:.1f} s CPU, "
+        f"x{b['wall'] / f['wall']:.2f} wall, x{b['cpu'] / f['cpu']:.2f} CPU"
+        if b
+        else ""
+    )
     return (
         f"{r['kind']:>6} {r['rows']:>9,} rows: floor {f['wall']:.1f} s / {f['cpu']:.1f} s CPU; "
         f"floor into Dealbook's table {s['wall']:.1f} s / {s['cpu']:.1f} s CPU; "
         f"import {i['wall']:.1f} s / {i['cpu']:.1f} s CPU, peak {i['mb']:.0f} MB; "
         f"ratio x{i['wall'] / f['wall']:.2f} wall, x{i['cpu'] / f['cpu']:.2f} CPU "
         f"(x{i['cpu'] / s['cpu']:.2f} CPU against Dealbook's table); "
-        f"load average {min(f['load'], i['load']):.1f}-{max(f['load'], i['load']):.1f}"
+        f"load average {min(f['load'], i['load']):.1f}-{max(f['load'], i['load']):.1f}{was}"
     )
 
 
@@ -206,14 +225,19 @@ def main() -> int:
     ap.add_argument("--leads", type=int, nargs="*", default=[500_000], help="leads rows")
     ap.add_argument("--runs", type=int, default=1, help="runs of each command; the least CPU")
     ap.add_argument("--append", type=Path, default=None, help="append the table to this file")
+    ap.add_argument(
+        "--before", type=Path, default=None, help="also run the import from this source tree"
+    )
     args = ap.parse_args()
     results = []
     with tempfile.TemporaryDirectory(prefix="dealbook-bench-") as tmp:
         for kind, sizes in (("deals", args.rows), ("leads", args.leads)):
             for n in sizes:
+                if n <= 0:  # --leads 0: no leads file
+                    continue
                 work = Path(tmp) / f"{kind}-{n}"
                 work.mkdir()
-                r = bench(kind, n, work, args.runs)
+                r = bench(kind, n, work, args.runs, args.before)
                 results.append(r)
                 print(_line(r), flush=True)
     machine = f"{platform.machine()}, {os.cpu_count()} CPUs, Python {platform.python_version()}"
@@ -236,6 +260,13 @@ def main() -> int:
             f"| {i['wall']:.1f} / {i['cpu']:.1f} | {i['wall'] / f['wall']:.2f} "
             f"| {i['cpu'] / f['cpu']:.2f} | {i['mb']:.0f} | {f['load']:.1f}-{i['load']:.1f} |"
         )
+        if "before" in r:
+            b = r["before"]
+            lines.append(
+                f"| {r['kind']}, before | {r['rows']:,} | {f['wall']:.1f} / {f['cpu']:.1f} "
+                f"| {s['cpu']:.1f} | {b['wall']:.1f} / {b['cpu']:.1f} | {b['wall'] / f['wall']:.2f} "
+                f"| {b['cpu'] / f['cpu']:.2f} | {b['mb']:.0f} | {f['load']:.1f}-{b['load']:.1f} |"
+            )
     text = "\n".join(lines) + "\n"
     print(text)
     if args.append:

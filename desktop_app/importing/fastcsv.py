@@ -188,7 +188,7 @@ def read_fast(
     else:
         data_frame = frame.iloc[idx, : min(width, frame.shape[1])]
     del frame
-    data_frame = data_frame.reset_index(drop=True)
+    data_frame.index = pd.RangeIndex(len(data_frame))  # in place: no copy of the records
     data_frame.columns = range(data_frame.shape[1])
     n = len(idx)
     records = [_record(data_frame, i, int(counts[j])) for i, j in enumerate(idx[:200])]

@@ -528,21 +528,25 @@ def _deal_rules(
         raw.get("status"),
     )
     status = status.fillna("open")
+    # each outcome compared once (a comparison of 500,000 texts is not free)
+    said = status.to_numpy(dtype=object)
+    won = pd.Series(said == "won", index=status.index)
+    lost = pd.Series(said == "lost", index=status.index)
     last = pipeline[-1][0] if pipeline else None
     stage = on_stage(lambda x: rules[x].stage if x in rules else None)
     outcome_stage = rule_status.notna()
-    stage = stage.mask(outcome_stage & (status == "lost"), None)
+    stage = stage.mask(outcome_stage & lost, None)
     cannot_tell = outcome_stage if has_stage else pd.Series(True, index=stage.index)
-    stage = stage.mask(stage.isna() & (status == "won") & cannot_tell, last)
-    stage = stage.mask(outcome_stage & (status == "open"), None)
+    stage = stage.mask(stage.isna() & won & cannot_tell, last)
+    stage = stage.mask(outcome_stage & pd.Series(said == "open", index=status.index), None)
     unmapped = on_stage(lambda x: x in rules and rules[x].how == "default")
     unmapped = int((unmapped.to_numpy(dtype=object) == True).sum())  # noqa: E712
     if unmapped:
         warnings["unmapped_stage"] = int(unmapped)
-    closed = status.isin(["won", "lost"])
+    closed = won | lost
     cdate = out["closed_on"]
-    cdate = cdate.where(cdate.notna(), out["won_time"].where(status == "won"))
-    cdate = cdate.where(cdate.notna(), out["lost_time"].where(status == "lost"))
+    cdate = cdate.where(cdate.notna(), out["won_time"].where(won))
+    cdate = cdate.where(cdate.notna(), out["lost_time"].where(lost))
     cdate = cdate.where(cdate.notna(), out["close_date"].where(closed))
     cdate = cdate.where(cdate.notna(), out["expected_close_on"].where(closed))
     exp = out["expected_close_on"]
