@@ -302,11 +302,12 @@ def factorize(
     rows go ``chunk`` at a time, each chunk's keys looked up among those already seen (new
     ones appended in the order they appear, so the keys and codes are exactly
     ``pd.factorize``'s, tested), the codes written straight into the int32 result. A column
-    whose first chunk holds many distinct values (more than ``one_pass`` of its rows:
-    account names) is factorised in one go, which is faster there.
+    whose first rows hold many distinct values (more than ``one_pass`` of them: account
+    names) is factorised in one go, which is faster there.
     """
     values = np.asarray(values, dtype=object)
-    if len(values) <= chunk:
+    probe = min(len(values), 4096)  # many names among the first rows: one pass
+    if len(values) <= chunk or len(pd.unique(values[:probe])) > probe * one_pass:
         codes, uniques = pd.factorize(values)
         return codes.astype(np.int32), np.asarray(uniques, dtype=object)
     out = np.empty(len(values), dtype=np.int32)
@@ -314,9 +315,6 @@ def factorize(
     for start in range(0, len(values), chunk):
         local, uniques = pd.factorize(values[start : start + chunk])
         uniques = np.asarray(uniques, dtype=object)
-        if start == 0 and len(uniques) > len(local) * one_pass:  # many names: one pass
-            codes, uniques = pd.factorize(values)
-            return codes.astype(np.int32), np.asarray(uniques, dtype=object)
         found = seen.get_indexer(uniques) if len(seen) else np.full(len(uniques), -1)
         new = np.flatnonzero(found < 0)
         if len(new):
