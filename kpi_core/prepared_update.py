@@ -287,7 +287,10 @@ def carry(old: Dataset, new: Dataset, maps: dict[str, RowMap]) -> Prepared | Non
         else:
             if new_of_old is None:
                 new_of_old = deals.new_of_old(len(old.deals))
-            nxt.__dict__["first_won_parts"] = _first_won(prev, nxt, deals, new_of_old, old, new)
+            moved = _first_wins_moved(prev, nxt, deals, new_of_old, old, new)
+            nxt.__dict__["first_won_parts"] = (
+                moved if moved is not None else _first_won(prev, nxt, deals, new_of_old, old, new)
+            )
     return _registered(prev, nxt, deals, old, new)
 
 
@@ -369,6 +372,35 @@ def _first_wins_kept(
     before = _counts_as_win(prev, old.deals["closed_on"].to_numpy(), src[src >= 0])
     after = _counts_as_win(nxt, new.deals["closed_on"].to_numpy(), rows)
     return not before.any() and not after.any()
+
+
+def _first_wins_moved(
+    prev: Prepared,
+    nxt: Prepared,
+    deals: RowMap,
+    new_of_old: np.ndarray,
+    old: Dataset,
+    new: Dataset,
+) -> tuple[pd.DataFrame, np.ndarray] | None:
+    """The first-won deals of ``prev`` with their rows moved through ``new_of_old``, when
+    only that changed: deals were removed (none of them, and none written or added, counts
+    as a win before or after) and the accounts are as they were. None otherwise. Rows keep
+    their order when moved, so the accounts' order (that of their first win) is kept."""
+    if deals.kept is None or new.accounts is not old.accounts:
+        return None
+    written = deals.dirty if deals.touches("status", "closed_on", "account", "source") else None
+    rows = deals.added if written is None else written
+    src = deals.old_of(rows)
+    removed = np.flatnonzero(new_of_old[:-1] < 0)
+    old_rows = np.concatenate([removed, src[src >= 0]])
+    if _counts_as_win(prev, old.deals["closed_on"].to_numpy(), old_rows).any():
+        return None
+    if _counts_as_win(nxt, new.deals["closed_on"].to_numpy(), rows).any():
+        return None
+    frame, appear = prev.first_won_parts
+    moved = frame.copy()
+    moved["row"] = new_of_old[frame["row"].to_numpy()]
+    return moved, np.asarray(new_of_old[appear])
 
 
 def _spliced(
