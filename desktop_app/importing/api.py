@@ -461,14 +461,20 @@ def _write(
     empty: bool,
     tick: Callable[[float, str], None],
     state: State | None = None,
+    new_database: bool = False,
 ) -> ImportReport:
-    """Write an analysed file in one transaction; nothing when nothing is new or changed."""
+    """Write an analysed file in one transaction; nothing when nothing is new or changed.
+
+    Into empty tables (deals into a workspace without deals, any kind but stage history
+    into a database this import creates) every row whose record id does not come again is
+    new, so the plan that would say "nothing new" is not worked out before the write."""
     kind = a.kind
     today = options.today or dt.date.today()
     fr = a.prepared.frame
     if dry_run:
         return _report(a, Path(path), store_imports.plan_import(engine, kind, fr), None)
-    pl = None if (kind == "deals" and empty) else store_imports.plan_import(engine, kind, fr)
+    all_new = (kind == "deals" and empty) or (new_database and kind != "stage_history")
+    pl = None if all_new else store_imports.plan_import(engine, kind, fr)
     if not len(fr) or (pl is not None and not (pl.new.any() or pl.changed.any())):
         report = _report(a, Path(path), pl, None)  # nothing to write: no import is recorded
         report.extra.update(dry_run=False, nothing_new=True)
@@ -560,7 +566,7 @@ def run_import_at(
         return report
     engine = open_database(db, create=True)
     try:
-        return _write(engine, a, Path(path), False, options, True, tick, state)
+        return _write(engine, a, Path(path), False, options, True, tick, state, new_database=True)
     except BaseException:
         engine.dispose()
         for p in (db, db.with_name(db.name + "-wal"), db.with_name(db.name + "-shm")):

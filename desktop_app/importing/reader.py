@@ -417,8 +417,8 @@ def sheet_table(
     )
 
 
-#: a byte that is not a space, line break, NUL or byte-order-mark byte (a file of only
-#: those is empty); found at the file's first such byte, without copying the file
+# a byte that is not a space, line break, NUL or byte-order-mark byte (a file of only
+# those is empty); found at the file's first such byte, without copying the file
 _VISIBLE = re.compile(rb"[^ \t\r\n\x00\xef\xbb\xbf\xff\xfe]")
 
 

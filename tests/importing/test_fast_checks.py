@@ -5,7 +5,8 @@ the joined texts instead of one call per value; the outcome of a deal skips the 
 a file does not have; a float column is written without a call per value; a date column is
 parsed, ordered and checked once per distinct value. Each is compared here with the
 straightforward code it replaces, on generated columns (texts, missing values, and values
-that are not text, which must take the careful path).
+that are not text, which must take the careful path). An import into a database it creates
+skips the plan before the write and must give what an import into an empty one gives.
 """
 
 from __future__ import annotations
@@ -15,13 +16,17 @@ import re
 
 import numpy as np
 import pandas as pd
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from desktop_app.importing import checks as C
 from desktop_app.importing import outcome
 from desktop_app.importing import values as V
+from desktop_app.importing.api import ImportOptions, run_import, run_import_at
 from desktop_app.store import bulk_write
+from desktop_app.store.engine import open_database
+from tests.importing.conftest import TODAY, dump
 
 NUMBER_TEXT = st.text(alphabet="0123456789.,-+ $€%()'abcUSDzł\u00a0\u2009\t", max_size=12)
 PLAIN_NUMBER = st.integers(0, 10**9).map(str)
@@ -267,3 +272,45 @@ def test_a_float_column_is_written_as_each_value_alone(cells) -> None:
     want = [bulk_write._iso(v) for v in cells]
     assert [type(v) for v in got] == [type(v) for v in want]
     assert got == want
+
+
+# --- a database the import creates ----------------------------------------------------------
+
+NATIVE = ["native_accounts.csv", "native_leads.csv", "native_nps.csv", "native_spend.csv"]
+NATIVE += ["native_quotas.csv", "native_forecasts.csv", "native_rates.csv", "native_deals.csv"]
+
+
+def _normalised(report: dict) -> dict:
+    return {k: v for k, v in report.items() if k not in ("file", "batch_id")}
+
+
+def _tables(engine) -> dict:
+    stamp = re.compile(r"^\d{4}-\d\d-\d\d \d\d:\d\d:\d\d\.\d+$")  # updated_at: the time of writing
+    return {
+        t: [tuple("<now>" if stamp.match(str(v)) else v for v in r) for r in rows]
+        for t, rows in dump(engine).items()
+    }
+
+
+@pytest.mark.parametrize("name", NATIVE)
+def test_an_import_into_a_new_database_equals_one_into_an_empty_database(
+    files, name: str, tmp_path
+) -> None:
+    """Into a database the import creates, no plan is worked out before the write (every
+    row is new); the report and every table equal those of the same file imported into an
+    existing empty database, which does work the plan out first."""
+    kind = name.split("_", 1)[1].split(".")[0]
+    opts = ImportOptions(today=TODAY)
+    new = tmp_path / "new.sqlite"
+    created = run_import_at(new, files / name, kind, options=opts).to_dict()
+    empty = open_database(tmp_path / "empty.sqlite")
+    try:
+        existing = run_import(empty, files / name, kind, options=opts).to_dict()
+        assert _normalised(created) == _normalised(existing)
+        fresh = open_database(new, create=False)
+        try:
+            assert _tables(fresh) == _tables(empty)
+        finally:
+            fresh.dispose()
+    finally:
+        empty.dispose()
