@@ -18,6 +18,8 @@ from kpi_core.prepared import Prepared, first_seen
 
 _NONE = np.array([None], dtype=object)
 _NAT_INT = int(np.datetime64("NaT", "ns").astype(np.int64))
+#: rows per block of :func:`in_range` (2 MB of differences)
+_BLOCK = 1 << 18
 
 
 def ts(day: date) -> np.datetime64:
@@ -41,8 +43,17 @@ def in_range(values: np.ndarray, start: date, end: date) -> np.ndarray:
         return np.asarray((values >= ts(start)) & (values <= ts(end)))
     if lo > hi:
         return np.zeros(len(values), dtype=bool)
-    shifted = values.view(np.int64) - np.int64(lo)
-    return np.asarray(shifted.view(np.uint64) <= np.uint64(hi - lo))
+    ints = values.view(np.int64)
+    out = np.empty(len(ints), dtype=bool)
+    # block by block: one small difference buffer instead of a fresh one as large as the
+    # column (millions of history rows: tens of MB to allocate and fault in)
+    buffer = np.empty(min(len(ints), _BLOCK), dtype=np.int64)
+    for at in range(0, len(ints), _BLOCK):
+        part = ints[at : at + _BLOCK]
+        diff = buffer[: len(part)]
+        np.subtract(part, np.int64(lo), out=diff)
+        np.less_equal(diff.view(np.uint64), np.uint64(hi - lo), out=out[at : at + len(part)])
+    return out
 
 
 def code_sums(

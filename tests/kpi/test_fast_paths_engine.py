@@ -343,3 +343,16 @@ def test_a_filter_by_codes_equals_comparing_the_texts(owners: list[str | None], 
     want = ds.deals["owner"].to_numpy(dtype=object) == value
     assert np.asarray(ctx.deal_mask).tolist() == want.tolist()
     assert equal_to(ctx.prep, "owner", value).tolist() == want.tolist()
+
+
+def test_in_range_over_several_blocks_equals_the_plain_comparison() -> None:
+    rng = np.random.default_rng(11)
+    days = rng.integers(-2_000, 2_000, size=700_000)
+    values = (np.datetime64("2020-01-01", "ns") + days * np.timedelta64(1, "D")).astype(
+        "datetime64[ns]"
+    )
+    values[rng.integers(0, len(values), size=5_000)] = np.datetime64("NaT", "ns")
+    start, end = date(2019, 3, 1), date(2021, 2, 28)
+    want = (values >= np.datetime64(start, "ns")) & (values <= np.datetime64(end, "ns"))
+    assert np.array_equal(in_range(values, start, end), want)
+    assert not in_range(values, end, start).any()
