@@ -499,9 +499,12 @@ def _hist_pos(
     else:
         if new_of_old is None:
             new_of_old = deals.new_of_old(deals.old_len)
-        kept = history.source >= 0
-        pos = np.full(history.new_len, -1, dtype=old_pos.dtype)
-        pos[kept] = new_of_old[old_pos[history.source[kept]]]
+        if history.added_count == 0 and history.kept is not None:  # rows removed only
+            pos = new_of_old[old_pos[history.kept]].astype(old_pos.dtype)
+        else:
+            kept = history.source >= 0
+            pos = np.full(history.new_len, -1, dtype=old_pos.dtype)
+            pos[kept] = new_of_old[old_pos[history.source[kept]]]
     again = np.flatnonzero(pos < 0)
     if len(again):
         ids = new.stage_history["deal_id"].to_numpy()[again]

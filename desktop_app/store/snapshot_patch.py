@@ -149,7 +149,7 @@ def splice(
     keep = np.ones(len(old), dtype=bool)
     keep[gone] = False
     # where the rows written again are now (rows move up only when some are removed)
-    written = (np.cumsum(keep) - 1)[at[updated]] if len(gone) else at[updated]
+    written = at[updated] - np.searchsorted(np.sort(gone), at[updated])
     kept = len(old) - len(gone)
     dirty = np.sort(np.concatenate([written, kept + np.arange(len(added))]))
     columns = {}
