@@ -140,7 +140,7 @@ def splice(
     replaces the old row in its place, an id ``fresh`` lacks is removed, a new id is
     appended (in id order, as a full read orders them). Columns whose values did not
     change are shared with ``old``, not copied."""
-    wanted = np.asarray(ids, dtype=np.int64)
+    wanted = np.unique(np.asarray(ids, dtype=np.int64))  # ascending: new rows in id order
     at = find_rows(old["id"].to_numpy(), wanted)
     fresh_at = positions(fresh["id"].to_numpy(), wanted)
     updated = (at >= 0) & (fresh_at >= 0)
