@@ -26,17 +26,19 @@ def frame_of(ids: list[int], salt: int) -> pd.DataFrame:
 @settings(max_examples=80, deadline=None)
 @given(
     st.lists(st.integers(1, 60), min_size=1, max_size=30, unique=True),
-    st.lists(st.integers(1, 80), max_size=8, unique=True),
+    st.data(),
+    st.lists(st.booleans(), min_size=8, max_size=8),
     st.booleans(),
 )
 def test_splice_equals_the_straightforward_rebuild(
-    old_ids: list[int], written: list[int], change_amount: bool
+    old_ids: list[int], data: st.DataObject, still_there: list[bool], change_amount: bool
 ) -> None:
+    # the written ids: rows of the frame (changed or deleted) and new ones, in any order
+    written = data.draw(st.lists(st.sampled_from([*old_ids, 61, 62, 63]), max_size=8, unique=True))
     old = frame_of(old_ids, 0)
     snapshot = old.copy(deep=True)
     # of the written ids, those still in the database (the others were deleted)
-    rng = np.random.default_rng(len(old_ids) * 100 + len(written))
-    present = [i for i in written if rng.random() < 0.6]
+    present = [i for i, there in zip(written, still_there, strict=False) if there]
     fresh = frame_of(sorted(present), 1 if change_amount else 0)
     out, rows = splice(old, written, fresh)
 
