@@ -15,7 +15,7 @@ import numpy as np
 import pandas as pd
 
 from kpi_core.dataset import Dataset, KpiSettings
-from kpi_core.deal_view import DealView, code_sums, in_range, key_sums, ts
+from kpi_core.deal_view import DealView, code_counts, code_sums, in_range, key_sums, ts
 from kpi_core.filters import Filters
 from kpi_core.lead_arrays import LeadArrays, lead_arrays
 from kpi_core.money import convert, rates_on
@@ -25,6 +25,7 @@ from kpi_core.prepared import Prepared, blank_to_none, prepared, text_codes
 __all__ = [
     "DealView",
     "KpiContext",
+    "code_counts",
     "code_sums",
     "customers_at",
     "filter_mask",

@@ -12,7 +12,7 @@ import pandas as pd
 
 from kpi_core import series
 from kpi_core._util import msum, ratio, sort_rows
-from kpi_core.context import KpiContext, code_sums, in_range
+from kpi_core.context import KpiContext, code_counts, code_sums, in_range
 from kpi_core.lead_arrays import converted_mask
 from kpi_core.series import FunnelStep
 from kpi_core.types import RawBreakdowns, RawKpis, Row
@@ -58,7 +58,7 @@ def win_rate_by(codes: np.ndarray, uniques: np.ndarray, won: np.ndarray) -> list
     ``won`` marks the won ones.
     """
     wins = code_sums(codes, uniques, won.astype("float64"))
-    totals = code_sums(codes, uniques, np.ones(len(codes)))
+    totals = code_counts(codes, uniques)
     rows = [
         {"key": k, "value": win_rate(int(wins[k]), int(n - wins[k]))} for k, n in totals.items()
     ]

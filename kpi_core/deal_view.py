@@ -72,6 +72,16 @@ def code_sums(
     return {(uniques[i] if i < k else None): float(sums[i]) for i in np.flatnonzero(present)}
 
 
+def code_counts(codes: np.ndarray, uniques: np.ndarray) -> dict[str | None, float]:
+    """``code_sums(codes, uniques, np.ones(len(codes)))`` (rows per key present, as
+    floats: sums of ones are exact) with one ``np.bincount``."""
+    if len(codes) == 0:
+        return {}
+    k = len(uniques)
+    counts = np.bincount(np.where(codes < 0, k, codes), minlength=k + 1)
+    return {(uniques[i] if i < k else None): float(counts[i]) for i in np.flatnonzero(counts)}
+
+
 def key_sums(keys: np.ndarray, values: np.ndarray) -> dict[str | None, float]:
     """``{key: Σ values}`` for any key array (None/NaN keys → None; NaN values = 0)."""
     codes, uniques = pd.factorize(pd.Series(keys, dtype=object))

@@ -7,7 +7,7 @@ import numpy as np
 import pandas as pd
 
 from kpi_core._util import days_between, py_key, ratio, sort_rows
-from kpi_core.context import KpiContext, code_sums, ts
+from kpi_core.context import KpiContext, code_counts, code_sums, ts
 from kpi_core.periods import month_key, months_in
 from kpi_core.revenue import revenue_growth
 from kpi_core.types import RawBreakdowns, RawKpis, Row
@@ -222,9 +222,9 @@ def rep_table(ctx: KpiContext) -> list[Row]:
     days = days_between(dv.closed[closed], dv.created[closed])
     won_days = won & ~np.isnan(days)
     n_won = code_sums(c, uniques, won.astype("float64"))
-    n_closed = code_sums(c, uniques, np.ones(len(c)))
+    n_closed = code_counts(c, uniques)
     day_sum = code_sums(c[won_days], uniques, days[won_days])
-    day_n = code_sums(c[won_days], uniques, np.ones(int(won_days.sum())))
+    day_n = code_counts(c[won_days], uniques)
     revenue = _rep_revenue(ctx).to_dict()
     quotas = ctx.rep_quota.to_dict()
     rows = []

@@ -14,7 +14,7 @@ from hypothesis import strategies as st
 
 from kpi_core import Dataset, Filters, KpiSettings, compute_kpis, parse_period
 from kpi_core._util import sort_rows
-from kpi_core.context import KpiContext, code_sums, equal_to, in_range, ts
+from kpi_core.context import KpiContext, code_counts, code_sums, equal_to, in_range, ts
 from kpi_core.conversion import lead_converted, lead_reached_sql
 from kpi_core.engine import build_context
 from kpi_core.lead_arrays import build, clear_cache, lead_arrays
@@ -356,3 +356,13 @@ def test_in_range_over_several_blocks_equals_the_plain_comparison() -> None:
     want = (values >= np.datetime64(start, "ns")) & (values <= np.datetime64(end, "ns"))
     assert np.array_equal(in_range(values, start, end), want)
     assert not in_range(values, end, start).any()
+
+
+@FAST
+@given(st.lists(st.integers(-1, 3), max_size=40))
+def test_code_counts_equal_the_sums_of_ones(codes: list[int]) -> None:
+    c = np.array(codes, dtype=np.int64)
+    keys = np.array(["a", "b", "c", "d"], dtype=object)
+    got = code_counts(c, keys)
+    want = code_sums(c, keys, np.ones(len(c)))
+    assert list(got.items()) == list(want.items())
