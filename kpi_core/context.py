@@ -85,12 +85,18 @@ class KpiContext:
         return DealView(self.prep, self.deal_mask, self.settings.base_currency)
 
     @cached_property
+    def closed_in(self) -> np.ndarray:
+        """Mask of the filtered deals whose close date lies in the period (any status)."""
+        return in_range(self.deals.closed, self.period.start, self.period.end)
+
+    @cached_property
     def won(self) -> np.ndarray:
-        return self.deals.won_in(self.period.start, self.period.end)
+        """= ``deals.won_in(start, end)``, the close dates tested once for won and lost."""
+        return np.asarray(self.deals.won & self.closed_in)
 
     @cached_property
     def lost(self) -> np.ndarray:
-        return self.deals.lost_in(self.period.start, self.period.end)
+        return np.asarray(self.deals.lost & self.closed_in)
 
     @cached_property
     def created(self) -> np.ndarray:

@@ -237,6 +237,8 @@ def test_lead_answers_are_remembered_per_frame_and_renewed_with_it() -> None:
 def test_rows_and_codes_equal_masks_and_first_appearance(ds, period, filters) -> None:
     ctx = context(ds, period, filters)
     dv = ctx.deals
+    assert ctx.won.tolist() == dv.won_in(period.start, period.end).tolist()
+    assert ctx.lost.tolist() == dv.lost_in(period.start, period.end).tolist()
     for rows, mask in (
         (ctx.won_rows, ctx.won),
         (ctx.lost_rows, ctx.lost),
