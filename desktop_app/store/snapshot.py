@@ -9,9 +9,10 @@ next to the database (``<database file name>-dataset.snapshot``) holding:
 * a pickle of the frames' columns (text with repeated values as codes into its distinct
   values, which reads back several times faster). A name that two frames hold (an
   account's name in the accounts, the deals, the leads and the NPS answers; a deal's CRM id
-  in the deals and in the leads and activities linked to it) is written as one string
-  object, so the frames read back share it: one object per name instead of one per frame
-  (about 30 MB less at a million deals). Pickle writes an object met twice once.
+  in the deals and in the leads and activities linked to it) is written once, in the frame
+  it comes from, and elsewhere as the row holding it: the frames read back share one string
+  object per name instead of one per frame (about 30 MB less at a million deals). The
+  pickle is written without its memo (fast mode): nothing in it refers to itself.
 
 The ``dataset_stamp`` is a random number (one row of the table of that name) the database changes in the same transaction as
 every insert, update or delete of a table the dataset is read from (triggers, migration
@@ -50,8 +51,9 @@ from kpi_core.prepared_update import with_room
 log = logging.getLogger(__name__)
 
 #: the format; a file of another version is not read (the next load writes it again).
-#: Version 3: names shared between frames (the same values as version 2).
-MAGIC = b"DEALBOOK-DATASET-SNAPSHOT 3\n"
+#: Version 3: names shared between frames (the same values as version 2). Version 4: a
+#: shared name written as a row of the column it comes from, no pickle memo.
+MAGIC = b"DEALBOOK-DATASET-SNAPSHOT 4\n"
 #: tables whose triggers keep ``dataset_stamp`` current (migration 0003)
 STAMPED_TABLES = (
     "deals",
@@ -103,8 +105,8 @@ def read_key(conn: sqlite3.Connection) -> dict[str, Any] | None:
     }
 
 
-#: text columns whose values are mostly values of another frame's column: their distinct
-#: values are written as that column's objects where equal (see the module docstring)
+#: text columns whose values are mostly values of another frame's column: written as rows
+#: of that column (see the module docstring); the source frames are read back first
 SHARED = {
     ("deals", "account"): ("accounts", "name"),
     ("leads", "account"): ("accounts", "name"),
@@ -113,39 +115,40 @@ SHARED = {
     ("leads", "deal_external_id"): ("deals", "external_id"),
     ("activities", "deal_external_id"): ("deals", "external_id"),
 }
+#: frames read back before the others (the sources of :data:`SHARED`, each after its own)
+_FIRST = ("accounts", "deals")
 
 
-def share(values: np.ndarray, source: np.ndarray) -> np.ndarray:
-    """``values`` with each string that ``source`` holds replaced by the source's object
-    for it (its first row's): equal strings, so the values do not change, only which
-    object holds them; anything else (None, a number) stays as it is.
+def refer(values: np.ndarray, source: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """``values`` as ``(codes, extra)``: a code below ``len(source)`` is the row of
+    ``source`` holding that string (its first such row), a larger one the row of ``extra``
+    at ``code - len(source)`` (a value no source row holds as a string), -1 None.
 
-    The hash table is built over the distinct ``values`` and ``source`` only looked up in
-    it: the source can be the million CRM ids of the deals without a table of them.
+    ``np.concatenate([source, extra, [None]]).take(codes)`` gives ``values`` back, with the
+    source's own objects for its strings. The hash table is built over the distinct
+    ``values`` and ``source`` only looked up in it: the source can be the million CRM ids of
+    the deals without a table of them.
     """
     codes, uniques = pd.factorize(values)
     uniques = np.asarray(uniques, dtype=object)
-    if not len(uniques) or not len(source):
-        return values
-    hit = pd.Index(uniques, dtype=object).get_indexer(source)
-    rows = np.flatnonzero(hit >= 0)
-    if not len(rows):
-        return values
-    targets, first = np.unique(hit[rows], return_index=True)  # a value's first source row
-    found = source[rows[first]]
-    same = np.fromiter(
-        (type(a) is str and type(b) is str for a, b in zip(found, uniques[targets], strict=True)),
-        dtype=bool,
-        count=len(targets),
-    )
-    canon = uniques.copy()
-    canon[targets[same]] = found[same]
-    replaced = np.zeros(len(uniques) + 1, dtype=bool)  # the last slot: code -1
-    replaced[targets[same]] = True
-    at = np.flatnonzero(replaced[codes])  # rows equal to a string: strings themselves
-    out = values.copy()
-    out[at] = canon[codes[at]]
-    return out
+    where = np.full(len(uniques), -1, dtype=np.int64)  # each distinct value's source row
+    if len(uniques) and len(source):
+        hit = pd.Index(uniques, dtype=object).get_indexer(source)
+        rows = np.flatnonzero(hit >= 0)
+        targets, first = np.unique(hit[rows], return_index=True)  # a value's first row
+        found = rows[first]
+        same = np.fromiter(
+            (
+                type(a) is str and type(b) is str
+                for a, b in zip(source[found], uniques[targets], strict=True)
+            ),
+            dtype=bool,
+            count=len(targets),
+        )
+        where[targets[same]] = found[same]
+    missing = np.flatnonzero(where < 0)
+    where[missing] = len(source) + np.arange(len(missing))
+    return np.append(where, -1)[codes].astype(np.int32), uniques[missing]
 
 
 #: rows of a text column looked at first: mostly distinct there, the column is written as
@@ -160,41 +163,49 @@ def _repeats(values: np.ndarray) -> bool:
     return len(pd.unique(values[:_PROBE_ROWS])) * 2 < _PROBE_ROWS
 
 
-def _encode(frame: pd.DataFrame, pools: dict[str, np.ndarray] | None = None) -> dict[str, Any]:
-    """Columns to store: text with repeated values as (codes, distinct values), the rest as is.
+def _encode(
+    frame: pd.DataFrame, sources: dict[str, tuple[str, str, np.ndarray]] | None = None
+) -> dict[str, Any]:
+    """Columns to store: text with repeated values as (codes, distinct values), a column of
+    ``sources`` (column -> source frame, column and values) as rows of its source
+    (:func:`refer`), the rest as is.
 
     Unpickling one string object per distinct value and a ``take`` is much faster than
-    unpickling a reference per row (an account column of two million rows, say). A column
-    in ``pools`` holds the pool's objects where equal (:func:`share`).
+    unpickling a reference per row (an account column of two million rows, say).
     """
     out: dict[str, Any] = {}
     for name in frame.columns:
         values = frame[name].to_numpy()
+        if values.dtype == object and sources and name in sources:
+            source_frame, source_column, source = sources[name]
+            codes, extra = refer(values, source)
+            out[name] = ("rows", source_frame, source_column, codes, extra)
+            continue
         if values.dtype == object and len(values) and _repeats(values):
             codes, uniques = pd.factorize(values)
             if len(uniques) * 2 < len(values):
-                uniques = np.asarray(uniques, dtype=object)
-                if pools and name in pools:
-                    uniques = share(uniques, pools[name])
-                table = np.append(uniques, np.array([None], dtype=object))
+                table = np.append(np.asarray(uniques, dtype=object), np.array([None], dtype=object))
                 out[name] = ("codes", codes.astype(np.int32), table)
                 continue
-        if values.dtype == object and pools and name in pools:  # mostly distinct values
-            values = share(values, pools[name])
         out[name] = ("values", values)
     return out
 
 
-def _decode(columns: dict[str, Any]) -> pd.DataFrame:
+def _decode(columns: dict[str, Any], done: dict[str, pd.DataFrame] | None = None) -> pd.DataFrame:
     """The frame of stored ``columns``, emptying the dict as it goes (each column's codes
-    are freed once decoded: less memory at the peak of a load)."""
+    are freed once decoded: less memory at the peak of a load); ``done``: the frames read
+    already, whose columns the ``"rows"`` columns refer to."""
     out = {}
     for name in list(columns):
         stored = columns.pop(name)
-        if stored[0] == "codes":
+        if stored[0] in ("codes", "rows"):
             # code -1 takes the appended None; the column made with room after it, so that
             # a row added by an edit (snapshot_patch) is written there, not copied with it
-            codes, table = stored[1], stored[2]
+            if stored[0] == "codes":
+                codes, table = stored[1], stored[2]
+            else:
+                source = (done or {})[stored[1]][stored[2]].to_numpy(dtype=object)
+                codes, table = stored[3], np.concatenate([source, stored[4], [None]])
             if len(codes) and (codes.min() < -1 or codes.max() >= len(table)):
                 raise ValueError(f"codes out of range in column {name}")  # a damaged file
             out[name] = with_room(len(codes), table.dtype)
@@ -220,7 +231,9 @@ def read(path: Path, key: dict[str, Any]) -> Dataset | None:
             stored = pickle.load(fh)  # noqa: S301 - Dealbook's own file, see the docstring
         if not isinstance(stored, dict) or set(stored) != set(COLUMNS):
             return None
-        frames = {name: _decode(stored.pop(name)) for name in list(stored)}
+        frames: dict[str, pd.DataFrame] = {}
+        for name in (*_FIRST, *(n for n in COLUMNS if n not in _FIRST)):
+            frames[name] = _decode(stored.pop(name), frames)
         for name, columns in COLUMNS.items():
             frame = frames[name]
             if not isinstance(frame, pd.DataFrame) or list(frame.columns) != list(columns):
@@ -237,19 +250,23 @@ def write(path: Path, key: dict[str, Any], dataset: Dataset) -> bool:
     """Write ``dataset`` with ``key`` to ``path`` atomically; False if the folder refuses."""
     frames = {}
     for name in COLUMNS:
-        pools = {
-            column: getattr(dataset, source)[source_column].to_numpy(dtype=object)
+        sources = {
+            column: (source, source_column, getattr(dataset, source)[source_column].to_numpy())
             for (frame, column), (source, source_column) in SHARED.items()
-            if frame == name
+            if frame == name and getattr(dataset, source)[source_column].dtype == object
         }
-        frames[name] = _encode(getattr(dataset, name), pools)
+        frames[name] = _encode(getattr(dataset, name), sources)
     tmp: str | None = None
     try:
         fd, tmp = tempfile.mkstemp(prefix=path.name + ".", suffix=".tmp", dir=path.parent)
         with os.fdopen(fd, "wb") as fh:
             fh.write(MAGIC)
             fh.write(json.dumps(key, sort_keys=True).encode() + b"\n")
-            pickle.dump(frames, fh, protocol=pickle.HIGHEST_PROTOCOL)
+            pickler = pickle.Pickler(fh, protocol=pickle.HIGHEST_PROTOCOL)
+            # no memo: it kept an entry for each of the millions of strings written (400 MB
+            # at a million deals) and made reading slower; nothing written refers to itself
+            pickler.fast = True
+            pickler.dump(frames)
         os.replace(tmp, path)
         tmp = None
         return True
