@@ -29,6 +29,9 @@ _FRAMES = ("deals", "stage_history", "accounts", "rates")
 KEY_COLUMNS = ("status", "stage", "owner", "source", "product", "product_type", "account")
 _NONE = np.array([None], dtype=object)
 _CACHE_SIZE = 4
+#: below this many stage names the stage-history codes are one byte each (a code, and the
+#: number of names a computation appends for "none", stay within int8)
+BYTE_KEYS = 127
 
 
 class Prepared:
@@ -120,11 +123,24 @@ class Prepared:
         codes, keys = self.codes(column)
         return np.asarray(np.append(keys, _NONE).take(codes))
 
-    @cached_property
+    @property
     def history_codes(self) -> tuple[np.ndarray, np.ndarray]:
         """The stage-history's stage as ``(codes, keys)``, as :meth:`codes` but an empty text
-        kept as a key of its own (time in stage groups the stage as written)."""
-        return text_codes(self.dataset.stage_history["stage"].to_numpy(dtype=object), clean=False)
+        kept as a key of its own (time in stage groups the stage as written).
+
+        The codes are one byte each while there are fewer than :data:`BYTE_KEYS` stage
+        names (3.5 MB for 3.5 million rows instead of 14), int32 beyond. Codes carried
+        through an edit (``prepared_update`` appends new names to the keys and writes their
+        codes in the same type) are worked out again here when the names no longer fit a
+        byte, so a code never wraps round; kept in ``__dict__`` as a cached property is.
+        """
+        found = self.__dict__.get("history_codes")
+        if found is None or (found[0].dtype == np.int8 and len(found[1]) >= BYTE_KEYS):
+            values = self.dataset.stage_history["stage"].to_numpy(dtype=object)
+            codes, keys = text_codes(values, clean=False)
+            found = (codes.astype(np.int8) if len(keys) < BYTE_KEYS else codes), keys
+            self.__dict__["history_codes"] = found
+        return found
 
     def stage_reach(self, stages: tuple[Stage, ...]) -> tuple[np.ndarray, np.ndarray]:
         """``(current, reach)`` of every deal for the pipeline ``stages``.

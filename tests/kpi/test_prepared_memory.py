@@ -86,3 +86,22 @@ def test_reached_stages_in_a_byte_are_the_reached_stages() -> None:
         assert int(current[row]) == index.get(d["stage"], -1)
     codes, keys = text_codes(ds.deals["stage"].to_numpy(dtype=object))
     assert np.append(keys, None).take(codes).tolist() == ds.deals["stage"].tolist()
+
+
+def test_history_codes_in_a_byte_are_worked_out_again_when_the_names_outgrow_it() -> None:
+    names = [f"Stage {i}" for i in range(3)]
+    history = [
+        {"deal_id": 1 + i % 7, "stage": names[i % 3], "entered_on": "2025-01-01"} for i in range(50)
+    ]
+    ds = Dataset.from_frames(deals=[{"id": i + 1} for i in range(7)], stage_history=history)
+    prep = prepared(ds)
+    codes, keys = prep.history_codes
+    assert codes.dtype == np.int8
+    assert np.append(keys, None).take(codes).tolist() == ds.stage_history["stage"].tolist()
+    # as an edit carrying the codes leaves them: 200 names appended, codes wrapped in a byte
+    many = np.array([f"New {i}" for i in range(200)], dtype=object)
+    wrapped = (np.arange(50) + 150).astype(np.int8)
+    prep.__dict__["history_codes"] = (wrapped, np.append(keys, many))
+    codes, keys = prep.history_codes
+    assert np.append(keys, None).take(codes).tolist() == ds.stage_history["stage"].tolist()
+    assert "history_codes" in prep.__dict__ and prep.history_codes[0] is codes
