@@ -278,7 +278,12 @@ def carry(old: Dataset, new: Dataset, maps: dict[str, RowMap]) -> Prepared | Non
     rows = rows[rows >= 0]
     hist_rows = _rows_of_deals(hist_pos, rows, len(new.deals))
     if "stints" in prev.__dict__:
-        nxt.__dict__["stints"] = _stints(prev, nxt, history, hist_rows)
+        stint_rows = hist_rows
+        if deals.kept is not None:  # history rows left without their deal lose their stints
+            orphans = np.flatnonzero(hist_pos < 0)  # none when a deal's history goes with it
+            if len(orphans):
+                stint_rows = np.union1d(hist_rows, orphans)
+        nxt.__dict__["stints"] = _stints(prev, nxt, history, stint_rows)
     for names, (current, reach) in prev._reach.items():
         nxt._reach[names] = _reach(prev, nxt, names, (current, reach), deals, rows, hist_rows)
     if "first_won_parts" in prev.__dict__:

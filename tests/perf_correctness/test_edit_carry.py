@@ -17,7 +17,7 @@ from desktop_app.cli import main
 from desktop_app.store.engine import open_database
 from desktop_app.store.loader import load_dataset, load_kpi_settings
 from desktop_app.store.repository import create_record, delete_records, update_record
-from desktop_app.store.snapshot_patch import patch_dataset
+from desktop_app.store.snapshot_patch import patch_dataset, splice
 from kpi_core import (
     activities,
     clear_cache,
@@ -35,6 +35,7 @@ from kpi_core.filters import Filters
 from kpi_core.periods import parse_period
 from kpi_core.planner import historical_rates
 from kpi_core.prepared import Prepared, cached_entry, first_seen, register
+from kpi_core.prepared_update import carry
 
 PERIODS = ("2025", "2025-Q2", "2024-11")
 
@@ -256,3 +257,30 @@ def test_random_edits_carry_prepared_data_equal_to_a_fresh_load(tmp_path: Path, 
     engine.dispose()
     # the families' caches were carried over edits (not only computed again)
     assert all(n > 0 for n in carried_caches.values()), carried_caches
+
+
+def test_a_deal_removed_without_its_history_is_carried_as_a_fresh_prepare(
+    tmp_path: Path,
+) -> None:
+    """History rows whose deal is gone (another writer's rows, say) lose their stints."""
+    path = tmp_path / "work.sqlite"
+    assert main(["demo", "--db", str(path), "--deals", "120", "--seed", "3"]) == 0
+    engine = open_database(path)
+    settings = load_kpi_settings(engine)
+    dataset = load_dataset(engine, snapshot=False)
+    engine.dispose()
+    prepare(dataset, settings.base_currency, settings.stages)
+    with_history = dataset.stage_history["deal_id"].value_counts().index[:2].tolist()
+    empty = dataset.deals.iloc[:0]
+    deals, rows = splice(dataset.deals, with_history, empty)  # gone; history left as it was
+    patched = Dataset(**{**{n: getattr(dataset, n) for n in COLUMNS}, "deals": deals})
+    carried = carry(dataset, patched, {"deals": rows})
+    assert carried is not None
+    known, _days = carried.stints
+    assert not known[dataset.stage_history["deal_id"].isin(with_history).to_numpy()].any()
+    carried_values = values_of(carried, carried)
+    clear_cache()
+    assert_same_prepared(
+        carried_values,
+        values_of(prepare(patched, settings.base_currency, settings.stages), carried),
+    )
