@@ -125,6 +125,8 @@ class AppContext(QObject):
         self._settings: KpiSettings | None = None
         self._loading = False
         self._pending = False
+        #: the writes announced while a reload ran (None: one needs a full load)
+        self._pending_changes: Changes | None = None
         #: the busy line's words for the first load ("Opening 1,000,000 deals…"; set by the
         #: opening, which knows the counts), shown at once; later loads say "Updating the
         #: figures…" when they take over half a second
@@ -189,10 +191,18 @@ class AppContext(QObject):
 
         After a write of a few deals, leads or spend rows (``changes``) only those rows are
         re-read into the loaded dataset (``desktop_app.store.snapshot_patch``); anything
-        else is a full load. A reload requested while one runs is queued (as a full load),
-        so the last write is always seen.
+        else is a full load. A reload requested while one runs is queued, so the last write
+        is always seen: the writes queued meanwhile are patched together when they allow it
+        (their rows read again: a row the running reload read already reads the same), else
+        loaded in full; after a failed reload, in full.
         """
         if self._loading:
+            if not self._pending:
+                self._pending_changes = changes
+            elif self._pending_changes is not None and changes is not None:
+                self._pending_changes = self._pending_changes | changes
+            else:
+                self._pending_changes = None
             self._pending = True
             return
         self._loading = True
@@ -220,6 +230,7 @@ class AppContext(QObject):
         self.dataset_changed.emit(dataset)
 
     def _failed(self, exc: BaseException) -> None:
+        self._pending_changes = None  # the dataset missed that write: what follows loads in full
         self._finish()
         from desktop_app.ui import notify
 
@@ -230,8 +241,9 @@ class AppContext(QObject):
         self._op = None
         self.loading_changed.emit(False)
         if self._pending:
+            changes, self._pending_changes = self._pending_changes, None
             self._pending = False
-            self.reload()
+            self.reload(changes)
 
     def watch_other_processes(self) -> None:
         """Reload when another process writes to the file (``desktop_app.ui.watch``).
