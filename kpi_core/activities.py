@@ -17,6 +17,7 @@ once (remembered weakly with the dataset's :mod:`kpi_core.prepared` data, so
 
 from __future__ import annotations
 
+import threading
 import weakref
 from dataclasses import dataclass
 from typing import Any
@@ -217,6 +218,9 @@ _frames: weakref.WeakKeyDictionary[Any, Any] = weakref.WeakKeyDictionary()
 _CACHE_SIZE = 4
 #: deal row of every activity of a frame, per prepared deals (both weak)
 _links: weakref.WeakKeyDictionary[Any, Any] = weakref.WeakKeyDictionary()
+#: held while a per-frame dict of ``_links`` is written or copied: the dashboard may fill
+#: the old prepared data's while an edit carries it on another thread
+_links_lock = threading.Lock()
 
 
 def _column(frame: pd.DataFrame, name: str, dtype: str) -> np.ndarray:
@@ -287,9 +291,12 @@ def period_activities(ctx: KpiContext) -> Activities:
 def _deal_rows(ctx: KpiContext, data: _FrameData) -> np.ndarray:
     """:func:`linked_rows` of every activity of ``data``, remembered per prepared deals."""
     per_frame = _links.setdefault(ctx.prep, weakref.WeakKeyDictionary())
-    if data not in per_frame:
-        per_frame[data] = linked_rows(data.deal_id, data.external_id, ctx.prep.deals)
-    return np.asarray(per_frame[data])
+    found = per_frame.get(data)
+    if found is None:
+        found = linked_rows(data.deal_id, data.external_id, ctx.prep.deals)
+        with _links_lock:
+            per_frame[data] = found
+    return np.asarray(found)
 
 
 def carry_cache(prev: Prepared, nxt: Prepared, deals: RowMap) -> None:
@@ -310,7 +317,9 @@ def carry_cache(prev: Prepared, nxt: Prepared, deals: RowMap) -> None:
     ext = blank_to_none(added["external_id"].to_numpy(dtype=object))
     ext = ext[pd.notna(ext)]
     kept: weakref.WeakKeyDictionary[Any, Any] = weakref.WeakKeyDictionary()
-    for data, rows in links.items():
+    with _links_lock:
+        known = list(links.items())
+    for data, rows in known:
         if len(ids) and (
             np.isin(data.deal_id, ids).any()
             or (len(ext) and pd.Series(data.external_id).isin(ext.tolist()).any())

@@ -220,7 +220,9 @@ def carry(old: Dataset, new: Dataset, maps: dict[str, RowMap]) -> Prepared | Non
     deals = maps.get("deals") or RowMap.same(len(new.deals))
     history = maps.get("stage_history") or RowMap.same(len(new.stage_history))
     nxt = Prepared(new)
-    for column, pair in prev._codes.items():
+    # prev's dicts are iterated over snapshots: the dashboard may still fill them on another
+    # thread while it computes on the old dataset
+    for column, pair in list(prev._codes.items()):
         if deals.in_place and not deals.touches(column):
             nxt._codes[column] = pair
             if column in prev._key_index:
@@ -236,7 +238,7 @@ def carry(old: Dataset, new: Dataset, maps: dict[str, RowMap]) -> Prepared | Non
             codes, keys = nxt.codes("status")
             fresh = np.append(keys == name, False).astype(bool)[codes[deals.dirty]]
             nxt.__dict__[name] = _spliced(getattr(prev, name), deals, fresh)
-    for base, arrays in prev._money.items():
+    for base, arrays in list(prev._money.items()):
         fresh_money = deal_money(new.deals.iloc[deals.dirty], new.rates, base)
         nxt._money[base] = tuple(
             _spliced(a, deals, f) for a, f in zip(arrays, fresh_money, strict=True)
@@ -284,7 +286,7 @@ def carry(old: Dataset, new: Dataset, maps: dict[str, RowMap]) -> Prepared | Non
             if len(orphans):
                 stint_rows = np.union1d(hist_rows, orphans)
         nxt.__dict__["stints"] = _stints(prev, nxt, history, stint_rows)
-    for names, (current, reach) in prev._reach.items():
+    for names, (current, reach) in list(prev._reach.items()):
         nxt._reach[names] = _reach(prev, nxt, names, (current, reach), deals, rows, hist_rows)
     if "first_won_parts" in prev.__dict__:
         if _first_wins_kept(prev, nxt, deals, old, new):

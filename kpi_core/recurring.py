@@ -215,12 +215,13 @@ def carry_cache(prev: Prepared, nxt: Prepared, deals: RowMap, old: Dataset, new:
     src = deals.old_of(rows)
     if not _may_be_contract(prev, old, src[src >= 0]) and not _may_be_contract(nxt, new, rows):
         moved = len(deals.rewritten) > 0 and deals.touches("owner", "source", "product")
-        _CACHE[nxt] = {k: c for k, c in known.items() if not (moved and any(k[:3]))}
+        _CACHE[nxt] = {k: c for k, c in list(known.items()) if not (moved and any(k[:3]))}
         return
     if not deals.in_place or deals.touches("account") or "account_churn" not in nxt.__dict__:
         return
     carried = {}
-    for key, found in known.items():
+    # a snapshot: the dashboard may still be adding contracts for prev on another thread
+    for key, found in list(known.items()):
         if not any(key[:3]):  # all the deals: a deal's row is its place in the contracts
             again = _rewritten(found, prev, nxt, old, new, rows, key[3])
             if again is not None:

@@ -76,15 +76,19 @@ def patch_workspace(
 
     path = loader.sqlite_path(engine)
     kind = snapshot_patch.kind_of(changes)
-    patched = None
-    if path is not None and kind is not None:
-        patched = snapshot_patch.patch_dataset(path, dataset, kind, changes.ids)
-    if patched is None:
+    if path is None or kind is None:
         return load_workspace(engine)
     from kpi_core import prepare
 
-    # the patch carried kpi_core's cache over, updated for the written rows: found here
-    prepare(patched, settings.base_currency, settings.stages)
+    try:
+        patched = snapshot_patch.patch_dataset(path, dataset, kind, changes.ids)
+        if patched is None:
+            return load_workspace(engine)
+        # the patch carried kpi_core's cache over, updated for the written rows: found here
+        prepare(patched, settings.base_currency, settings.stages)
+    except Exception:  # a patch that fails must not leave stale figures: read it all again
+        log.exception("patching the dataset after a write failed; loading it in full")
+        return load_workspace(engine)
     return patched, settings
 
 
