@@ -87,7 +87,9 @@ class RowMap:
         kept = rows < self.kept_count
         if self.kept is None:
             return np.where(kept, rows, -1)
-        return np.where(kept, self.kept[np.where(kept, rows, 0)], -1)
+        out = np.full(len(rows), -1, dtype=np.int64)
+        out[kept] = self.kept[rows[kept]]  # no old row kept: nothing to look up
+        return out
 
     @cached_property
     def added(self) -> np.ndarray:
