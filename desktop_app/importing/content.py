@@ -18,6 +18,7 @@ from dataclasses import dataclass
 import pandas as pd
 
 from desktop_app.importing import values as V
+from desktop_app.importing.dates import parse_date_value
 from desktop_app.importing.outcome import truth, word
 from desktop_app.importing.vocabulary import fold
 
@@ -123,9 +124,7 @@ def profile(column: object) -> Profile:
         return sum(w for w, f in zip(weights, flags, strict=True) if f) / total
 
     plain = [bool(_PLAIN.fullmatch(u)) for u in uniq]
-    dated = [
-        (V.parse_date_value(u, "mdy") or V.parse_date_value(u, "dmy")) is not None for u in uniq
-    ]
+    dated = [(parse_date_value(u, "mdy") or parse_date_value(u, "dmy")) is not None for u in uniq]
     p.dates = share([d and not pl for d, pl in zip(dated, plain, strict=True)])
     p.serials = share(
         [

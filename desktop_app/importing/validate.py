@@ -24,6 +24,7 @@ from pandas.api.types import infer_dtype
 from desktop_app.importing import checks as C
 from desktop_app.importing import outcome
 from desktop_app.importing import values as V
+from desktop_app.importing.dates import DateOrder, date_order_evidence
 from desktop_app.importing.fields import KINDS, hashed_fields, spec, stored_fields
 from desktop_app.importing.mapping import StageRule
 from desktop_app.importing.reader import RawTable
@@ -119,22 +120,22 @@ def _duplicated(fields: list[np.ndarray], n: int) -> np.ndarray:
 
 def decide_order(
     raw: dict[str, pd.Series], forced: str | None, decimal_hint: str
-) -> dict[str, V.DateOrder]:
+) -> dict[str, DateOrder]:
     """Day/month order per date column: its values, else the option, other columns, locale."""
-    votes = {h: V.date_order_evidence(s) for h, s in raw.items()}
+    votes = {h: date_order_evidence(s) for h, s in raw.items()}
     decided = {h: ("dmy" if d > m else "mdy") for h, (d, m, _a, _n) in votes.items() if d or m}
-    out: dict[str, V.DateOrder] = {}
+    out: dict[str, DateOrder] = {}
     for h, (d, m, amb, numeric) in votes.items():
         if not numeric:
-            out[h] = V.DateOrder(forced or "mdy", "not needed", 0)
+            out[h] = DateOrder(forced or "mdy", "not needed", 0)
             continue
         if d or m:
-            out[h] = V.DateOrder(decided[h], "values", amb if (d and m) else 0)
+            out[h] = DateOrder(decided[h], "values", amb if (d and m) else 0)
             continue
         if forced:
-            out[h] = V.DateOrder(forced, "option", amb)
+            out[h] = DateOrder(forced, "option", amb)
         elif decided:
-            out[h] = V.DateOrder(next(iter(decided.values())), "other column", amb)
+            out[h] = DateOrder(next(iter(decided.values())), "other column", amb)
         elif (
             decimal_hint == ","
             or raw[h]
@@ -142,9 +143,9 @@ def decide_order(
             .str.contains(r"^\d{1,2}\.\d{1,2}\.\d{2,4}", regex=True, na=False)
             .any()
         ):
-            out[h] = V.DateOrder("dmy", "number format", amb)
+            out[h] = DateOrder("dmy", "number format", amb)
         else:
-            out[h] = V.DateOrder("mdy", "default", amb)
+            out[h] = DateOrder("mdy", "default", amb)
     return out
 
 

@@ -14,6 +14,7 @@ from desktop_app.errors import UserError
 from desktop_app.importing import sniff
 from desktop_app.importing import values as V
 from desktop_app.importing.api import ImportOptions, analyse
+from desktop_app.importing.dates import date_order_evidence, parse_date_value
 from desktop_app.importing.reader import read_csv_text, read_table
 
 
@@ -72,13 +73,13 @@ def test_bad_numbers_and_currency_codes():
     ],
 )
 def test_dates(text, order, value):
-    assert V.parse_date_value(text, order) == value
+    assert parse_date_value(text, order) == value
 
 
 def test_date_order_evidence():
-    assert V.date_order_evidence(pd.Series(["13/01/2025", "1/2/2025"]))[:3] == (1, 0, 1)
-    assert V.date_order_evidence(pd.Series(["01/13/2025"]))[:2] == (0, 1)
-    assert V.date_order_evidence(pd.Series(["2025-01-13"]))[3] == 0
+    assert date_order_evidence(pd.Series(["13/01/2025", "1/2/2025"]))[:3] == (1, 0, 1)
+    assert date_order_evidence(pd.Series(["01/13/2025"]))[:2] == (0, 1)
+    assert date_order_evidence(pd.Series(["2025-01-13"]))[3] == 0
 
 
 def test_encodings():
@@ -166,7 +167,7 @@ def test_fuzz_dates_never_raise(items, order):
     s = pd.Series(items, dtype=object)
     d = V.parse_dates(s, order)
     assert len(d) == len(s)
-    V.date_order_evidence(s)
+    date_order_evidence(s)
     V.is_bad_date(s, d)
 
 
