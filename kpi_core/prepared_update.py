@@ -26,6 +26,7 @@ from kpi_core._util import positions
 from kpi_core.dataset import Dataset
 from kpi_core.prepared import (
     _NONE,
+    BYTE_KEYS,
     Prepared,
     blank_to_none,
     cached_entry,
@@ -472,6 +473,8 @@ def _spliced_codes(
     for i in np.flatnonzero((found < 0) & ~missing):
         found[i] = extra.setdefault(values[i], len(keys) + len(extra))
     found[missing] = -1
+    if codes.dtype == np.int8 and len(keys) + len(extra) >= BYTE_KEYS:
+        codes = codes.astype(np.int32)  # the new names' codes would wrap round in a byte
     out = _spliced(codes, rows, found.astype(codes.dtype))
     if extra:
         added = np.array(list(extra), dtype=object)
