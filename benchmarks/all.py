@@ -8,7 +8,8 @@ Runs, each in its own process (so peak memory is that size's alone):
 
 * ``benchmarks.kpi_bench --one SIZE`` for every size of ``--sizes``: load (wall and CPU),
   KPIs of a quarter and of a year (first call and later ones), peak memory;
-* ``benchmarks.edit_bench`` on the largest size: one edited deal to updated KPIs;
+* ``benchmarks.edit_bench`` on the largest size: one edited deal to an updated dashboard
+  (the patch, then the dashboard's recompute);
 * ``benchmarks/dashboard_bench.py --json`` for every size of ``--dashboard-sizes``: a filter
   change to painted charts (the demo company's size and 100k deals);
 * ``benchmarks/import_bench.py`` on ``--import-rows``: the import against its floor, both
@@ -252,12 +253,13 @@ def work_table(
             )
         )
     if edit:
-        wall = edit.get("edit_after_write_s")
-        cpu = edit.get("edit_after_write_cpu_s")
+        wall = edit.get("edit_to_dashboard_s", edit.get("edit_after_write_s"))
+        cpu = edit.get("edit_to_dashboard_cpu_s", edit.get("edit_after_write_cpu_s"))
         rows.append(
             Row(
                 f"one edited deal in a {int(edit.get('deals', 0)):,}-deal workspace, "
-                "to updated KPIs",
+                "to an updated dashboard (patch, then the dashboard's recompute: KPIs, "
+                "charts, planner rates)",
                 "a full reload (23 s + KPIs)",
                 f"{_t(wall)} / {_t(cpu)} CPU",
                 "< 300 ms",
