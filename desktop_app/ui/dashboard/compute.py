@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import threading
 import time
+import weakref
 from collections import OrderedDict
 from dataclasses import dataclass, field
 from datetime import date
@@ -61,12 +62,17 @@ class ResultCache:
     """The last few compute_kpis results of one dataset, shared with the worker thread.
 
     Stepping to the next period reuses the result of the old one as "previous"; going back
-    to a filter shown a moment ago costs nothing. Cleared when the dataset changes.
+    to a filter shown a moment ago costs nothing. Cleared when the dataset changes. Each
+    result is kept with a weak reference to its dataset and served only for that very
+    dataset: a worker still computing on a replaced dataset may store its result after the
+    clear, and a later dataset at the same address must not be given those figures.
     """
 
     def __init__(self, size: int = 24) -> None:
         self._size = size
-        self._items: OrderedDict[tuple[object, ...], KpiResult] = OrderedDict()
+        self._items: OrderedDict[tuple[object, ...], tuple[weakref.ref[Dataset], KpiResult]] = (
+            OrderedDict()
+        )
         self._lock = threading.Lock()
 
     def clear(self) -> None:
@@ -79,10 +85,14 @@ class ResultCache:
         """The cached result of compute_kpis(dataset, period, filters, settings), or None."""
         key = (id(dataset), period, filters, settings, date.today())
         with self._lock:
-            if key in self._items:
-                self._items.move_to_end(key)
-                return self._items[key]
-        return None
+            hit = self._items.get(key)
+            if hit is None:
+                return None
+            if hit[0]() is not dataset:  # another dataset that lived at this address
+                del self._items[key]
+                return None
+            self._items.move_to_end(key)
+            return hit[1]
 
     def get(
         self, dataset: Dataset, period: Period, filters: Filters, settings: KpiSettings
@@ -96,7 +106,7 @@ class ResultCache:
         key = (id(dataset), period, filters, settings, date.today())
         result = compute_kpis(dataset, period, filters, settings)
         with self._lock:
-            self._items[key] = result
+            self._items[key] = (weakref.ref(dataset), result)
             while len(self._items) > self._size:
                 self._items.popitem(last=False)
         return result
