@@ -22,15 +22,21 @@ from kpi_core.prepared_update import RowMap
 from kpi_core.types import Inputs, RawBreakdowns, RawKpis, Row
 
 
-def leads_created(created_on: np.ndarray, period: Period) -> int:
+def leads_created(
+    created_on: np.ndarray, period: Period, in_period: np.ndarray | None = None
+) -> int:
     """Count of leads whose ``created_on`` lies in the period (0 without leads; a lead
-    without a creation date is never in a period)."""
-    return int(in_range(created_on, period.start, period.end).sum())
+    without a creation date is never in a period). ``in_period``: the mask of those leads
+    when already worked out (:attr:`KpiContext.leads_created`)."""
+    if in_period is None:
+        in_period = in_range(created_on, period.start, period.end)
+    return int(np.count_nonzero(in_period))
 
 
 def opportunities_created(created: np.ndarray) -> int:
-    """Count of deals created in the period (``created`` is their mask); 0 without deals."""
-    return int(np.count_nonzero(created))
+    """Count of deals created in the period (``created``: their mask, or their rows); 0
+    without deals."""
+    return int(np.count_nonzero(created)) if created.dtype == bool else len(created)
 
 
 def opportunities_by_source(codes: np.ndarray, uniques: np.ndarray, won: np.ndarray) -> list[Row]:
@@ -145,8 +151,8 @@ def compute(ctx: KpiContext) -> tuple[RawKpis, RawBreakdowns]:
     dv, created = ctx.deals, ctx.created_rows
     codes, uniques = source_codes(ctx)
     kpis = {
-        "leads_created": int(ctx.leads_created.sum()),  # = leads_created(created_on, period)
-        "opportunities_created": len(created),  # = opportunities_created(ctx.created)
+        "leads_created": leads_created(ctx.lead_view.created, ctx.period, ctx.leads_created),
+        "opportunities_created": opportunities_created(created),
     }
     breakdowns = {
         "opportunities_by_source": opportunities_by_source(
@@ -165,7 +171,7 @@ def explain_parts(
         return {"leads_created": kpis.get("leads_created")}, None, []
     if kpi_id in ("opportunities_created", "opportunities_by_source"):
         inputs = {
-            "opportunities_created": int(ctx.created.sum()),
+            "opportunities_created": opportunities_created(ctx.created),
             "won_by_now": int((ctx.created & ctx.deals.won).sum()),
         }
         return inputs, ctx.created, []

@@ -50,10 +50,13 @@ def unit_sums(amounts: np.ndarray, quantities: np.ndarray) -> tuple[float, float
     return float(amounts[ok].sum()), float(quantities[ok].sum()), int(ok.sum())
 
 
-def revenue_per_unit(amounts: np.ndarray, quantities: np.ndarray) -> float | None:
+def revenue_per_unit(
+    amounts: np.ndarray, quantities: np.ndarray, sums: tuple[float, float, int] | None = None
+) -> float | None:
     """Σ amount / Σ quantity over the deals with quantity > 0 and a known amount; None when
-    there is none. Example: 10 units for 100,000 → 10,000."""
-    total, units, n = unit_sums(amounts, quantities)
+    there is none. Example: 10 units for 100,000 → 10,000. ``sums``: the
+    :func:`unit_sums` of the arrays when already worked out."""
+    total, units, n = unit_sums(amounts, quantities) if sums is None else sums
     return ratio(total, units) if n else None
 
 
@@ -113,8 +116,7 @@ def compute(ctx: KpiContext) -> tuple[RawKpis, RawBreakdowns]:
         "ttm_revenue": ttm,
         "ttm_growth": ttm_growth(ttm, previous),
         "discount_rate": discount_rate(amount_p, listed),
-        # = revenue_per_unit(amount_p, quantity_p)
-        "revenue_per_unit": ratio(units_p[0], units_p[1]) if units_p[2] else None,
+        "revenue_per_unit": revenue_per_unit(amount_p, quantity_p, units_p),
         "marginal_revenue_per_unit": marginal_revenue_per_unit(
             units_p,
             unit_sums(amount[in_prev], optional_values(ctx, "quantity", pos[in_prev])),
