@@ -11,16 +11,32 @@ A wait a person may notice says so: ``Op(...).busy(text)`` shows ``text`` in the
 busy line (:mod:`desktop_app.ui.progress`) while the task runs, from half a second on (a
 quick task never flashes it); :func:`begin_busy` / :func:`end_busy` do the same for a wait
 made of several steps.
+
+Threads: the task's Qt objects (the relay its results travel by, the busy timer) belong to
+the GUI thread and die there. A worker never holds one: it reaches the relay through a
+:class:`_Handoff`, and the GUI thread takes the relay back, once the worker has let go of it,
+before the callbacks run. Otherwise the worker's last reference (the runnable, deleted by the
+pool on its thread) could destroy the relay on the worker while the GUI thread still uses it.
+An Op that ended also drops its callbacks and arguments, so that it keeps no page in a
+reference cycle.
+
+Python's cyclic garbage collector runs on whichever thread allocates: a task's allocations
+would free, on its worker, whatever unreachable cycle holds a Qt object (a closed page, a
+dialog, a relay), and Qt objects must die on their own thread. So while a task may run,
+automatic collection is off and :class:`_GuiThreadCollector` collects on the GUI thread
+instead (by the same thresholds); it is on again once no task runs.
 """
 
 from __future__ import annotations
 
+import gc
 import logging
 import threading
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QObject, QRunnable, QThreadPool, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QRunnable, QThreadPool, QTimer, Signal
+from shiboken6 import isValid
 
 log = logging.getLogger("dealbook.tasks")
 
@@ -28,8 +44,8 @@ log = logging.getLogger("dealbook.tasks")
 class TaskState:
     """Passed to a task that asked for it: progress out, cancel in."""
 
-    def __init__(self, relay: _Relay) -> None:
-        self._relay = relay
+    def __init__(self, handoff: _Handoff) -> None:
+        self._handoff = handoff
         self._cancel = threading.Event()
         self._last = -1
 
@@ -37,7 +53,7 @@ class TaskState:
         percent = max(0, min(100, int(fraction * 100)))
         if percent != self._last:  # throttle: one signal per percent
             self._last = percent
-            self._relay.progress.emit(percent, text)
+            self._handoff.emit("progress", percent, text)
 
     def cancel(self) -> None:
         self._cancel.set()
@@ -53,32 +69,119 @@ class _Relay(QObject):
     progress = Signal(int, str)
 
 
+class _Handoff:
+    """What a worker holds of its task's relay: no reference of its own to the QObject.
+
+    The worker emits through :meth:`emit`, holding the relay only inside the lock; the GUI
+    thread :meth:`release` s it (waiting, if need be, for an emit under way to end). So the
+    last reference to the relay is always the GUI thread's, and the relay is destroyed
+    there, whatever the order in which the two threads let go of the task.
+    """
+
+    def __init__(self, relay: _Relay) -> None:
+        self._lock = threading.Lock()
+        self._relay: _Relay | None = relay
+
+    def emit(self, name: str, *values: Any) -> None:
+        """Emit the relay's signal ``name`` (queued to the GUI thread); nothing once
+        released. Nothing escapes: an error would reach ``sys.excepthook`` on this worker
+        thread (the crash dialog is GUI-only)."""
+        with self._lock:
+            relay = self._relay
+            if relay is None:
+                return
+            try:
+                getattr(relay, name).emit(*values)
+            except RuntimeError:  # the relay was deleted: the application closed
+                log.info("a background task finished after its window closed", exc_info=True)
+            finally:
+                del relay  # before the lock opens: the GUI thread may then drop the last one
+
+    def release(self) -> _Relay | None:
+        """On the GUI thread: the relay, which no worker will touch again."""
+        with self._lock:
+            relay, self._relay = self._relay, None
+        return relay
+
+
 class _Runnable(QRunnable):
-    def __init__(self, fn: Callable[[], Any], relay: _Relay) -> None:
+    def __init__(self, fn: Callable[[], Any], handoff: _Handoff) -> None:
         super().__init__()
         self._fn = fn
-        self._relay = relay
+        self._handoff = handoff
         self.setAutoDelete(True)
 
     def run(self) -> None:
         try:
             result = self._fn()
         except BaseException as exc:  # noqa: BLE001 - handed to the GUI thread
-            self._deliver(self._relay.failed, exc)
+            self._deliver("failed", exc)
         else:
-            self._deliver(self._relay.done, result)
+            self._deliver("done", result)
 
-    def _deliver(self, signal: Any, value: Any) -> None:
-        """Hand ``value`` to the GUI thread; nothing escapes ``run()``: an error there would
-        reach ``sys.excepthook`` on this worker thread (the crash dialog is GUI-only), and
-        once the application has quit the relay may be gone, with nobody left to tell."""
-        try:
-            signal.emit(value)
-        except RuntimeError:  # the relay was deleted: the window and the application closed
-            log.info("a background task finished after its window closed", exc_info=True)
+    def _deliver(self, signal: str, value: Any) -> None:
+        """Hand ``value`` to the GUI thread by the relay's ``signal`` (done or failed)."""
+        self._handoff.emit(signal, value)
 
 
 _ALIVE: set[Op] = set()
+
+
+class _GuiThreadCollector:
+    """While tasks run, the cyclic garbage collector runs on the GUI thread only.
+
+    :meth:`hold` (GUI thread, as a task starts) turns automatic collection off and starts a
+    timer that collects the generations whose counts passed their thresholds, as the
+    automatic collector would; once no Op is alive and no pool thread runs, automatic
+    collection is on again.
+    """
+
+    #: how often (ms) the GUI thread collects while tasks run
+    INTERVAL_MS = 100
+
+    def __init__(self) -> None:
+        self._timer: QTimer | None = None
+        self._turned_off = False
+        self._pools: set[QThreadPool] = set()
+
+    def hold(self, pool: QThreadPool) -> None:
+        """A task starts on ``pool``: collection from now on on the GUI thread only."""
+        app = QCoreApplication.instance()
+        if app is None:
+            return
+        self._pools.add(pool)
+        if self._timer is None or not isValid(self._timer):
+            self._timer = QTimer(app)  # the application's: it lives on the GUI thread
+            self._timer.setInterval(self.INTERVAL_MS)
+            self._timer.timeout.connect(self.tick)
+        if gc.isenabled():
+            gc.disable()
+            self._turned_off = True
+        if not self._timer.isActive():  # not restarted: tasks started often still collect
+            self._timer.start()
+
+    def tick(self) -> None:
+        """Collect what the automatic collector would have by now; give collection back
+        to every thread once no task runs."""
+        counts, thresholds = gc.get_count(), gc.get_threshold()
+        due = [gen for gen in range(3) if thresholds[gen] and counts[gen] > thresholds[gen]]
+        if due:
+            gc.collect(max(due))  # the oldest generation due, as the automatic collector
+        self.release_if_idle()
+
+    def release_if_idle(self) -> None:
+        """Automatic collection on again when no Op is alive and no pool thread runs (a
+        pool thread runs Python until its runnable is deleted)."""
+        if _ALIVE or any(pool.activeThreadCount() for pool in self._pools):
+            return
+        if self._timer is not None and isValid(self._timer):
+            self._timer.stop()
+        if self._turned_off:
+            self._turned_off = False
+            gc.enable()
+
+
+_COLLECTOR = _GuiThreadCollector()
 
 #: what the window is waiting for now, in the order the waits began: key -> text
 _BUSY: dict[object, str] = {}
@@ -143,6 +246,7 @@ class Op:
         self._on_failure: Callable[[BaseException], None] | None = None
         self._on_progress: Callable[[int, str], None] | None = None
         self._relay = _Relay()
+        self._handoff = _Handoff(self._relay)
         self.state: TaskState | None = None
         self._busy_text = ""
         self._busy_after = BUSY_AFTER_MS
@@ -165,7 +269,7 @@ class Op:
 
     def with_state(self, on_progress: Callable[[int, str], None] | None = None) -> Op:
         """Give the task a ``state=TaskState`` keyword; ``on_progress(percent, text)``."""
-        self.state = TaskState(self._relay)
+        self.state = TaskState(self._handoff)
         self._kwargs["state"] = self.state
         self._on_progress = on_progress
         return self
@@ -177,9 +281,9 @@ class Op:
             self._relay.progress.connect(self._on_progress)
         _ALIVE.add(self)
         fn, args, kwargs = self._fn, self._args, self._kwargs
-        (pool or QThreadPool.globalInstance()).start(
-            _Runnable(lambda: fn(*args, **kwargs), self._relay)
-        )
+        pool = pool or QThreadPool.globalInstance()
+        _COLLECTOR.hold(pool)
+        pool.start(_Runnable(lambda: fn(*args, **kwargs), self._handoff))
         if self._busy_text:
             if self._busy_after <= 0:
                 self._show_busy()
@@ -205,26 +309,43 @@ class Op:
         if self.state is not None:
             self.state.cancel()
 
-    def _finish_ok(self, result: Any) -> None:
+    def _end(self) -> tuple[Callable[[Any], None] | None, Callable[[BaseException], None] | None]:
+        """The task ended (its result is being delivered): the relay is the GUI thread's
+        alone again; the Op lets go of its callbacks and arguments (an Op a page keeps
+        would otherwise keep the page in a reference cycle); returns the callbacks."""
         _ALIVE.discard(self)
         self._stop_busy()
-        if self._on_success is not None:
-            self._on_success(result)
+        self._handoff.release()
+        callbacks = self._on_success, self._on_failure
+        self._on_success = self._on_failure = self._on_progress = None
+        self._fn, self._parent = _ended, None
+        self._args, self._kwargs = (), {}
+        return callbacks
+
+    def _finish_ok(self, result: Any) -> None:
+        on_success, _ = self._end()
+        if on_success is not None:
+            on_success(result)
 
     def _finish_err(self, exc: BaseException) -> None:
-        _ALIVE.discard(self)
-        self._stop_busy()
-        if self._on_failure is not None:
-            self._on_failure(exc)
+        _, on_failure = self._end()
+        if on_failure is not None:
+            on_failure(exc)
         else:
             from desktop_app.ui import notify
 
             notify.background_failure(exc)
 
 
+def _ended(*_args: Any, **_kwargs: Any) -> None:
+    """What an ended Op keeps in place of its function."""
+
+
 def wait_for_all(timeout_ms: int = 30000) -> bool:
     """Block until the global pool is idle (tests and shutdown)."""
-    return QThreadPool.globalInstance().waitForDone(timeout_ms)
+    idle = QThreadPool.globalInstance().waitForDone(timeout_ms)
+    _COLLECTOR.release_if_idle()
+    return idle
 
 
 def shutdown(timeout_ms: int = 30000) -> bool:

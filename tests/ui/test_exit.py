@@ -43,7 +43,7 @@ def test_shutdown_cancels_and_waits_for_running_tasks(qapp):
 
 def test_a_task_ending_after_its_relay_is_gone_raises_nothing():
     relay = tasks._Relay()
-    runnable = tasks._Runnable(lambda: 42, relay)
+    runnable = tasks._Runnable(lambda: 42, tasks._Handoff(relay))
     shiboken6.delete(relay)  # the application and the window are gone
     runnable.run()  # formerly: RuntimeError on the worker thread, then the crash dialog there
 
