@@ -90,6 +90,37 @@ def positions(ids: np.ndarray, wanted: np.ndarray) -> np.ndarray:
     return np.asarray(index.get_indexer(wanted))
 
 
+#: up to this many wanted values, a comparison of the whole column with each beats
+#: building a hash table or a lookup table of every row (an edit writes a few rows)
+FEW = 8
+
+
+def few_positions(ids: np.ndarray, wanted: np.ndarray) -> np.ndarray:
+    """:func:`positions` (row in ``ids`` of each of ``wanted``, the first for a repeated
+    id, -1 when absent; a missing wanted value is never found) by one comparison of ``ids``
+    with each wanted value: for a few wanted values, over ``ids`` without missing values."""
+    out = np.full(len(wanted), -1, dtype=np.int64)
+    for i, w in enumerate(np.asarray(wanted).tolist()):
+        if w is None or (isinstance(w, float) and w != w):  # missing
+            continue
+        hit = np.flatnonzero(ids == w)
+        if len(hit):
+            out[i] = hit[0]
+    return out
+
+
+def is_in(values: np.ndarray, wanted: np.ndarray) -> np.ndarray:
+    """``np.isin(values, wanted)``, by one comparison per wanted value when there are at
+    most :data:`FEW` of them."""
+    wanted = np.asarray(wanted)
+    if len(wanted) == 0 or len(wanted) > FEW:
+        return np.asarray(np.isin(values, wanted))
+    hit = values == wanted[0]
+    for w in wanted[1:].tolist():
+        hit |= values == w
+    return np.asarray(hit, dtype=bool)
+
+
 def days_between(later: np.ndarray, earlier: np.ndarray) -> np.ndarray:
     """Days from ``earlier`` to ``later`` as float64 (NaN where a date is missing)."""
     delta = later.astype("datetime64[ns]") - earlier.astype("datetime64[ns]")

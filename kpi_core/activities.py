@@ -25,6 +25,7 @@ from typing import Any
 import numpy as np
 import pandas as pd
 
+from kpi_core._identity_cache import IdentityCache
 from kpi_core._util import positions, ratio, sort_rows
 from kpi_core.context import KpiContext, filter_mask, ts
 from kpi_core.dataset import empty_frame
@@ -212,8 +213,8 @@ class _FrameData:
         return self.by_date[lo:hi]
 
 
-#: per prepared dataset (weak, so ``kpi_core.clear_cache`` renews it too): frame id ->
-#: (weak frame, fingerprint, factorised data)
+#: per prepared dataset (weak, so ``kpi_core.clear_cache`` renews it too): the factorised
+#: data of the last few frames
 _frames: weakref.WeakKeyDictionary[Any, Any] = weakref.WeakKeyDictionary()
 _CACHE_SIZE = 4
 #: deal row of every activity of a frame, per prepared deals (both weak)
@@ -230,17 +231,20 @@ def _column(frame: pd.DataFrame, name: str, dtype: str) -> np.ndarray:
     return np.asarray(frame[name].to_numpy(dtype=dtype))
 
 
+def _shape(frame: pd.DataFrame) -> tuple[int, tuple[str, ...]]:
+    return len(frame), tuple(frame.columns)
+
+
 def _frame_data(frame: pd.DataFrame, owner: object) -> _FrameData:
     """The factorised activities of ``frame``, remembered with ``owner`` (the dataset's
     prepared data) for the last few frames: a frame replaced, or whose length or columns
     change, is noticed; one edited in place after ``kpi_core.clear_cache()``."""
-    key, fp = id(frame), (len(frame), tuple(frame.columns))
-    known: dict[int, tuple[weakref.ref[Any], tuple[Any, ...], _FrameData]] = _frames.setdefault(
-        owner, {}
+    known: IdentityCache[_FrameData] = _frames.setdefault(
+        owner, IdentityCache(_CACHE_SIZE, _shape, forget_collected=False)
     )
-    hit = known.get(key)
-    if hit is not None and hit[0]() is frame and hit[1] == fp:
-        return hit[2]
+    hit = known.get(frame)
+    if hit is not None:
+        return hit
     owner, owner_names = factorise_keys(_column(frame, "owner", "object"))
     kind, type_names = factorise_keys(_column(frame, "type", "object"), lower=True)
     hours = _column(frame, "hours", "float64").copy()
@@ -263,11 +267,7 @@ def _frame_data(frame: pd.DataFrame, owner: object) -> _FrameData:
         _column(frame, "deal_id", "float64"),
         _column(frame, "deal_external_id", "object"),
     )
-    known.pop(key, None)
-    while len(known) >= _CACHE_SIZE:
-        known.pop(next(iter(known)))
-    known[key] = (weakref.ref(frame), fp, data)
-    return data
+    return known.put(frame, data)
 
 
 def period_activities(ctx: KpiContext) -> Activities:
@@ -306,7 +306,7 @@ def carry_cache(prev: Prepared, nxt: Prepared, deals: RowMap) -> None:
     and no new deal carries an id or external id an activity names."""
     frames = _frames.get(prev)
     if frames:
-        _frames[nxt] = dict(frames)
+        _frames[nxt] = frames.copy()
     links = _links.get(prev)
     if not links or not deals.grown:
         return

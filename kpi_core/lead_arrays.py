@@ -12,12 +12,12 @@ a leads frame that is replaced, or whose length or columns change, is computed a
 
 from __future__ import annotations
 
-import weakref
 from dataclasses import dataclass
-from typing import Any
 
 import numpy as np
 import pandas as pd
+
+from kpi_core._identity_cache import IdentityCache
 
 _CACHE_SIZE = 4
 
@@ -61,7 +61,11 @@ def build(leads: pd.DataFrame) -> LeadArrays:
     )
 
 
-_cache: dict[int, tuple[weakref.ref[Any], tuple[int, tuple[str, ...]], LeadArrays]] = {}
+def _shape(leads: pd.DataFrame) -> tuple[int, tuple[str, ...]]:
+    return len(leads), tuple(leads.columns)
+
+
+_cache: IdentityCache[LeadArrays] = IdentityCache(_CACHE_SIZE, _shape)
 
 
 def lead_arrays(leads: pd.DataFrame) -> LeadArrays:
@@ -72,31 +76,14 @@ def lead_arrays(leads: pd.DataFrame) -> LeadArrays:
 
 def cached(leads: pd.DataFrame) -> LeadArrays | None:
     """The remembered :class:`LeadArrays` of ``leads`` (None when not remembered)."""
-    shape = (len(leads), tuple(leads.columns))
-    hit = _cache.get(id(leads))
-    if hit is not None and hit[0]() is leads and hit[1] == shape:
-        return hit[2]
-    return None
+    return _cache.get(leads)
 
 
 def remember(leads: pd.DataFrame, result: LeadArrays) -> LeadArrays:
     """Remember ``result`` as the :class:`LeadArrays` of ``leads`` (and return it): for a
     frame whose arrays were brought up to date from another's (an edited lead, see
     :mod:`kpi_core.prepared_update`)."""
-    key, shape = id(leads), (len(leads), tuple(leads.columns))
-    _cache.pop(key, None)
-    while len(_cache) >= _CACHE_SIZE:
-        _cache.pop(next(iter(_cache)))
-    _cache[key] = (weakref.ref(leads), shape, result)
-    weakref.finalize(leads, _forget, key)
-    return result
-
-
-def _forget(key: int) -> None:
-    """Drop the entry of a frame that was garbage-collected."""
-    entry = _cache.get(key)
-    if entry is not None and entry[0]() is None:
-        del _cache[key]
+    return _cache.put(leads, result)
 
 
 def clear_cache() -> None:

@@ -14,12 +14,12 @@ from __future__ import annotations
 
 import weakref
 from functools import cached_property
-from typing import Any
 
 import numpy as np
 import pandas as pd
 
 from kpi_core import lead_arrays
+from kpi_core._identity_cache import IdentityCache
 from kpi_core._util import positions
 from kpi_core.dataset import DEFAULT_STAGES, Dataset, Stage
 from kpi_core.money import convert, deal_rate_dates, rates_on
@@ -180,12 +180,12 @@ class Prepared:
         return stint_days(self)
 
 
-_cache: dict[int, tuple[weakref.ref[Any], tuple[Any, ...], Prepared]] = {}
-
-
 def _fingerprint(dataset: Dataset) -> tuple[tuple[int, int, tuple[str, ...]], ...]:
     frames = [getattr(dataset, name) for name in _FRAMES]
     return tuple((id(f), len(f), tuple(f.columns)) for f in frames)
+
+
+_cache: IdentityCache[Prepared] = IdentityCache(_CACHE_SIZE, _fingerprint)
 
 
 def prepared(dataset: Dataset) -> Prepared:
@@ -196,28 +196,12 @@ def prepared(dataset: Dataset) -> Prepared:
 
 def cached_entry(dataset: Dataset) -> Prepared | None:
     """The remembered :class:`Prepared` data of ``dataset`` if its frames are still those."""
-    hit = _cache.get(id(dataset))
-    if hit is not None and hit[0]() is dataset and hit[1] == _fingerprint(dataset):
-        return hit[2]
-    return None
+    return _cache.get(dataset)
 
 
 def register(dataset: Dataset, result: Prepared) -> Prepared:
     """Remember ``result`` as the prepared data of ``dataset`` (and return it)."""
-    key = id(dataset)
-    _cache.pop(key, None)
-    while len(_cache) >= _CACHE_SIZE:
-        _cache.pop(next(iter(_cache)))
-    _cache[key] = (weakref.ref(dataset), _fingerprint(dataset), result)
-    weakref.finalize(dataset, _forget, key)
-    return result
-
-
-def _forget(key: int) -> None:
-    """Drop the entry of a dataset that was garbage-collected."""
-    entry = _cache.get(key)
-    if entry is not None and entry[0]() is None:
-        del _cache[key]
+    return _cache.put(dataset, result)
 
 
 def clear_cache() -> None:

@@ -22,7 +22,7 @@ from typing import Any
 import numpy as np
 import pandas as pd
 
-from kpi_core._util import positions
+from kpi_core._util import FEW, few_positions, is_in, positions
 from kpi_core.dataset import Dataset
 from kpi_core.prepared import (
     _NONE,
@@ -105,6 +105,11 @@ class RowMap:
     def touches(self, *columns: str) -> bool:
         """Whether a row written again may differ from its old row in any of ``columns``."""
         return self.changed is None or not self.changed.isdisjoint(columns)
+
+    def differing(self, *columns: str) -> np.ndarray:
+        """The rows that may differ from their old row in any of ``columns``: the dirty
+        rows when a row written again may, else only the new rows."""
+        return self.dirty if self.touches(*columns) else self.added
 
     @classmethod
     def same(cls, n: int) -> RowMap:
@@ -193,12 +198,7 @@ def find_rows(ids: np.ndarray, wanted: np.ndarray) -> np.ndarray:
     wanted = np.asarray(wanted)
     if len(wanted) > 4 or ids.dtype.kind not in "iu" or wanted.dtype.kind not in "iu":
         return positions(ids, wanted)
-    out = np.full(len(wanted), -1, dtype=np.int64)
-    for i, w in enumerate(wanted.tolist()):
-        hit = np.flatnonzero(ids == w)
-        if len(hit):
-            out[i] = hit[0]
-    return out
+    return few_positions(ids, wanted)
 
 
 def carry(old: Dataset, new: Dataset, maps: dict[str, RowMap]) -> Prepared | None:
@@ -271,7 +271,7 @@ def carry(old: Dataset, new: Dataset, maps: dict[str, RowMap]) -> Prepared | Non
     nxt.__dict__["hist_pos"] = hist_pos
     # deals whose stage, status, close date or history rows changed: stints, reach again
     parts = [hist_pos[history.dirty]]
-    parts.append(deals.dirty if deals.touches("stage", "status", "closed_on") else deals.added)
+    parts.append(deals.differing("stage", "status", "closed_on"))
     if not history.grown:
         kept = np.zeros(len(old.stage_history), dtype=bool)
         kept[history.kept] = True
@@ -352,11 +352,8 @@ def _rows_of_deals(hist_pos: np.ndarray, rows: np.ndarray, n_deals: int) -> np.n
     """The history rows whose deal is one of ``rows`` (ascending, unique), ascending."""
     if len(rows) == 0:
         return np.zeros(0, dtype=np.int64)
-    if len(rows) <= 8:  # a comparison per deal beats a gather over every history row
-        hit = hist_pos == rows[0]
-        for r in rows[1:].tolist():
-            hit |= hist_pos == r
-        return np.flatnonzero(hit)
+    if len(rows) <= FEW:  # a comparison per deal beats a gather over every history row
+        return np.flatnonzero(is_in(hist_pos, rows))
     touched = np.zeros(n_deals + 1, dtype=bool)
     touched[rows] = True
     return np.flatnonzero(touched[np.where(hist_pos >= 0, hist_pos, n_deals)])
@@ -375,7 +372,7 @@ def _first_wins_kept(
     before or after, unless what the first wins read of it is as before."""
     if not deals.grown or new.accounts is not old.accounts:
         return False
-    rows = deals.dirty if deals.touches("status", "closed_on", "account", "source") else deals.added
+    rows = deals.differing("status", "closed_on", "account", "source")
     if len(rows) == 0:
         return True
     src = deals.old_of(rows)
@@ -465,7 +462,7 @@ def _spliced_codes(
     if clean:
         values = blank_to_none(values)
     if len(values) <= 4:  # a comparison with the keys each: no hash table of every key
-        found = np.array([_key_code(keys, v) for v in values.tolist()], dtype=np.int64)
+        found = few_positions(keys, values)
     else:
         found = index.get_indexer(values) if len(keys) else np.full(len(values), -1)
     missing = np.asarray(pd.isna(values), dtype=bool)
@@ -481,14 +478,6 @@ def _spliced_codes(
         keys = np.append(keys, added)
         index = index.append(pd.Index(added))
     return (out, keys), index
-
-
-def _key_code(keys: np.ndarray, value: object) -> int:
-    """The code of ``value`` among ``keys`` (-1 when missing or not there)."""
-    if value is None or (isinstance(value, float) and value != value):
-        return -1
-    hit = np.flatnonzero(keys == value)
-    return int(hit[0]) if len(hit) else -1
 
 
 def _hist_pos(

@@ -211,7 +211,7 @@ def carry_cache(prev: Prepared, nxt: Prepared, deals: RowMap, old: Dataset, new:
     known = _CACHE.get(prev)
     if not known or not deals.grown or new.accounts is not old.accounts:
         return
-    rows = deals.dirty if deals.touches(*CONTRACT_COLUMNS) else deals.added
+    rows = deals.differing(*CONTRACT_COLUMNS)
     src = deals.old_of(rows)
     if not _may_be_contract(prev, old, src[src >= 0]) and not _may_be_contract(nxt, new, rows):
         moved = len(deals.rewritten) > 0 and deals.touches("owner", "source", "product")

@@ -25,7 +25,7 @@ import pandas as pd
 from desktop_app.store import loader
 from desktop_app.store.changes import Changes
 from desktop_app.store.kinds import KINDS, tables_of
-from kpi_core._util import positions
+from kpi_core._util import is_in, positions
 from kpi_core.dataset import COLUMNS, Dataset
 from kpi_core.prepared_update import RowMap, appended, carry, carry_leads, find_rows
 
@@ -181,16 +181,6 @@ def splice(
     return pd.DataFrame(columns, copy=False), row_map
 
 
-def _is_in(values: np.ndarray, wanted: np.ndarray) -> np.ndarray:
-    """``np.isin(values, wanted)``, by one comparison per value when only a few are wanted."""
-    if len(wanted) == 0 or len(wanted) > 8:
-        return np.isin(values, wanted)
-    hit = values == wanted[0]
-    for w in wanted[1:].tolist():
-        hit |= values == w
-    return np.asarray(hit)
-
-
 def splice_history(
     old: pd.DataFrame, ids: Sequence[int], fresh: pd.DataFrame
 ) -> tuple[pd.DataFrame, RowMap | None]:
@@ -200,7 +190,7 @@ def splice_history(
     only the new rows are appended; otherwise the old rows go and the fresh ones are
     appended (in the order of their ids, as a full read has them).
     """
-    hit = np.flatnonzero(_is_in(old["deal_id"].to_numpy(), np.asarray(ids, dtype=np.int64)))
+    hit = np.flatnonzero(is_in(old["deal_id"].to_numpy(), np.asarray(ids, dtype=np.int64)))
     n = len(hit)
     prefix = n <= len(fresh) and all(
         _same(old[c].to_numpy()[hit], fresh[c].to_numpy()[:n]) for c in old.columns

@@ -100,3 +100,11 @@ def test_the_only_deal_deleted_and_another_created_together() -> None:
     got = values_of(carried, carried)
     clear_cache()
     assert_same_prepared(got, prepared_values(patched))
+
+
+def test_the_rows_that_may_differ_in_some_columns() -> None:
+    rows = RowMap(None, 1, np.array([2, 5]), 5, frozenset({"amount"}))
+    assert rows.differing("amount", "stage").tolist() == [2, 5]  # written again and new
+    assert rows.differing("stage").tolist() == [5]  # only the new row
+    anything = RowMap(np.array([0, 2, 3]), 1, np.array([1, 3]), 5)
+    assert anything.differing("stage").tolist() == [1, 3]
