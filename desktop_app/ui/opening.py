@@ -145,9 +145,9 @@ def open_demo(window: MainWindow) -> None:
     if target.exists() and target.stat().st_size > 0:
         window.open_database(target, is_demo=True)
         return
+    text = _t("Creating the demo company…")
     if window.welcome is not None:
-        window.welcome.set_busy(_t("Creating the demo company…"))
-    notify.show(_t("Creating the demo company…"), "info")
+        window.welcome.set_busy(text)
 
     def done(path: Path) -> None:
         if window.welcome is not None:
@@ -159,6 +159,7 @@ def open_demo(window: MainWindow) -> None:
             window.welcome.set_busy("")
         notify.background_failure(exc)
 
-    Op(window, make_demo, target).success(guarded(window, done)).failure(
+    # the busy line, not the message bar: it says so while the work runs, and no longer
+    Op(window, make_demo, target).busy(text, after_ms=0).success(guarded(window, done)).failure(
         guarded(window, failed)
     ).run()

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from desktop_app import paths
 from desktop_app.store import repository_settings as repo_settings
+from desktop_app.ui import tasks
 from desktop_app.ui.tasks import wait_for_all
 
 
@@ -118,7 +119,11 @@ def test_welcome_opens_the_demo_company(window, qtbot):
     assert not demo.exists()
     with qtbot.waitSignal(window.ready, timeout=60000):
         window.welcome.demo_card.button.click()
+        # while it is made, the busy line says so (not a message that outlives the work)
+        assert "Creating the demo company…" in tasks.busy_texts()
     assert demo.exists()
+    assert "Creating the demo company…" not in tasks.busy_texts()
+    assert "demo company…" not in window.message_bar.text()
     assert window.context.is_demo and window.demo_bar.isVisibleTo(window)
     assert window.stack.currentWidget() is not window.welcome
     assert window.counts_label.text().split()[0] != "0"
