@@ -46,7 +46,7 @@ import numpy as np
 import pandas as pd
 
 from kpi_core.dataset import COLUMNS, Dataset
-from kpi_core.prepared_update import with_room
+from kpi_core.room import with_room
 
 log = logging.getLogger(__name__)
 

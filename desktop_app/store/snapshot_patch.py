@@ -27,7 +27,8 @@ from desktop_app.store.changes import Changes
 from desktop_app.store.kinds import KINDS, tables_of
 from kpi_core._util import is_in, positions
 from kpi_core.dataset import COLUMNS, Dataset
-from kpi_core.prepared_update import RowMap, appended, carry, carry_leads, find_rows
+from kpi_core.prepared_update import RowMap, carry, carry_leads, find_rows
+from kpi_core.room import appended
 
 #: kinds whose records are patched in place, and the frames a write of them changes
 PATCHABLE = {"deals", "leads", "spend"}

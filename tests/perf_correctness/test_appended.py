@@ -9,7 +9,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from kpi_core.prepared_update import appended
+from kpi_core.room import appended
 
 DTYPES = ("int64", "float64", "object", "datetime64[ns]", "bool", "int8")
 
