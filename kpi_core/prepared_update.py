@@ -251,10 +251,10 @@ def carry_families(
     """The caches the KPI families keep per prepared data (sources' codes, recurring's
     contracts, activities' frames and deal links) kept for ``nxt`` where the change
     cannot have altered them; the others are computed again when asked for."""
-    from kpi_core import activities, recurring, sources
+    from kpi_core import activities, recurring_carry, sources
 
     sources.carry_cache(prev, nxt, deals)
-    recurring.carry_cache(prev, nxt, deals, old, new)
+    recurring_carry.carry_cache(prev, nxt, deals, old, new)
     activities.carry_cache(prev, nxt, deals)
 
 

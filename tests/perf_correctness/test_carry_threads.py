@@ -22,7 +22,7 @@ from desktop_app.store import snapshot_patch
 from desktop_app.store.loader import load_dataset
 from desktop_app.store.repository import update_record
 from desktop_app.ui.context import AppContext, open_engine
-from kpi_core import activities, recurring
+from kpi_core import activities, recurring, recurring_carry
 from kpi_core.context import KpiContext
 from kpi_core.dataset import COLUMNS, Dataset, KpiSettings
 from kpi_core.filters import Filters
@@ -111,7 +111,7 @@ def test_contracts_carried_while_the_dashboard_adds_contracts_of_the_old_dataset
         filters = Filters() if i % 2 == 0 else Filters(owner=f"o{i % 40}")
         recurring.contracts(KpiContext(old, PERIOD, filters, settings, TODAY))
 
-    assert race(dashboard, lambda: recurring.carry_cache(prev, nxt, deals, old, new), 1.0) > 0
+    assert race(dashboard, lambda: recurring_carry.carry_cache(prev, nxt, deals, old, new), 1.0) > 0
     # what was carried is what a fresh build gives
     carried = recurring.contracts(KpiContext(new, PERIOD, Filters(), settings, TODAY))
     fresh = recurring._contracts(KpiContext(new, PERIOD, Filters(), settings, TODAY))
