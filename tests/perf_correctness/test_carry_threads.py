@@ -11,17 +11,15 @@ import threading
 import time
 from collections.abc import Callable, Iterator
 from datetime import date
-from pathlib import Path
 
 import numpy as np
 import pandas.testing as pdt
 import pytest
 
-from desktop_app.cli import main
 from desktop_app.store import snapshot_patch
 from desktop_app.store.loader import load_dataset
 from desktop_app.store.repository import update_record
-from desktop_app.ui.context import AppContext, open_engine
+from desktop_app.ui.context import AppContext
 from kpi_core import activities, recurring, recurring_carry
 from kpi_core.context import KpiContext
 from kpi_core.dataset import COLUMNS, Dataset, KpiSettings
@@ -163,14 +161,8 @@ def test_activity_links_carried_while_the_dashboard_links_frames_of_the_old_data
 
 
 @pytest.fixture()
-def context(tmp_path: Path, qtbot) -> Iterator[AppContext]:
-    path = tmp_path / "work.sqlite"
-    assert main(["demo", "--db", str(path), "--deals", "120", "--seed", "3"]) == 0
-    ctx = AppContext(path, open_engine(path))
-    with qtbot.waitSignal(ctx.dataset_changed, timeout=60_000):
-        ctx.reload()
-    yield ctx
-    ctx.close()
+def context(demo_context) -> AppContext:
+    return demo_context(120, 3)
 
 
 def test_a_patch_that_fails_loads_the_workspace_in_full(

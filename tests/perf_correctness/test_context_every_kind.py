@@ -11,7 +11,6 @@ import sqlite3
 from collections.abc import Callable
 from pathlib import Path
 
-import pandas.testing as pdt
 import pytest
 
 from desktop_app.cli import main
@@ -19,31 +18,15 @@ from desktop_app.store.changes import Changes
 from desktop_app.store.import_batches import undo_import
 from desktop_app.store.loader import load_dataset
 from desktop_app.store.repository import create_record, delete_records, update_record
-from desktop_app.ui.context import AppContext, open_engine
-from kpi_core.dataset import COLUMNS, Dataset
+from desktop_app.ui.context import AppContext
 from kpi_core.engine import compute_kpis
 from kpi_core.periods import parse_period
-
-
-def assert_same(a: Dataset, b: Dataset) -> None:
-    for name in COLUMNS:
-        x, y = getattr(a, name), getattr(b, name)
-        if name != "rates":
-            key = "deal_id" if name == "stage_history" else "id"
-            x = x.sort_values(key, kind="stable").reset_index(drop=True)
-            y = y.sort_values(key, kind="stable").reset_index(drop=True)
-        pdt.assert_frame_equal(x, y, obj=name)
+from tests.perf_correctness.window_context import assert_same_dataset
 
 
 @pytest.fixture()
-def context(tmp_path: Path, qtbot) -> AppContext:
-    path = tmp_path / "work.sqlite"
-    assert main(["demo", "--db", str(path), "--deals", "150", "--seed", "6"]) == 0
-    ctx = AppContext(path, open_engine(path))
-    with qtbot.waitSignal(ctx.dataset_changed, timeout=60_000):
-        ctx.reload()
-    yield ctx
-    ctx.close()
+def context(demo_context) -> AppContext:
+    return demo_context(150, 6)
 
 
 def test_every_kind_written_through_the_window_equals_a_fresh_load(
@@ -161,7 +144,7 @@ def test_every_kind_written_through_the_window_equals_a_fresh_load(
             context.notify_changed(write())
         after = blocker.args[0]
         fresh = load_dataset(engine, snapshot=False)
-        assert_same(after, fresh)
+        assert_same_dataset(after, fresh)
         assert compute_kpis(after, period) == compute_kpis(fresh, period), label
         if label.startswith(("deal", "lead", "spend")):  # patched: the other frames kept
             assert after.rates is before.rates, label

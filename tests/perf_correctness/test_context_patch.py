@@ -2,38 +2,18 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
-import pandas.testing as pdt
 import pytest
 
-from desktop_app.cli import main
 from desktop_app.store.changes import Changes
 from desktop_app.store.loader import load_dataset
 from desktop_app.store.repository import update_record
-from desktop_app.ui.context import AppContext, open_engine
-from kpi_core.dataset import COLUMNS, Dataset
-
-
-def assert_same(a: Dataset, b: Dataset) -> None:
-    for name in COLUMNS:
-        x, y = getattr(a, name), getattr(b, name)
-        if name != "rates":
-            key = "deal_id" if name == "stage_history" else "id"
-            x = x.sort_values(key, kind="stable").reset_index(drop=True)
-            y = y.sort_values(key, kind="stable").reset_index(drop=True)
-        pdt.assert_frame_equal(x, y, obj=name)
+from desktop_app.ui.context import AppContext
+from tests.perf_correctness.window_context import assert_same_dataset
 
 
 @pytest.fixture()
-def context(tmp_path: Path, qtbot) -> AppContext:
-    path = tmp_path / "work.sqlite"
-    assert main(["demo", "--db", str(path), "--deals", "200", "--seed", "4"]) == 0
-    ctx = AppContext(path, open_engine(path))
-    with qtbot.waitSignal(ctx.dataset_changed, timeout=60_000):
-        ctx.reload()
-    yield ctx
-    ctx.close()
+def context(demo_context) -> AppContext:
+    return demo_context(200, 4)
 
 
 def test_a_saved_deal_patches_the_dataset_and_equals_a_fresh_load(context, qtbot) -> None:
@@ -45,7 +25,7 @@ def test_a_saved_deal_patches_the_dataset_and_equals_a_fresh_load(context, qtbot
     after = blocker.args[0]
     assert after.deals.set_index("id").loc[deal, "amount"] == 4321.0
     assert after.rates is before.rates and after.leads is before.leads  # patched, not reloaded
-    assert_same(after, load_dataset(context.engine, snapshot=False))
+    assert_same_dataset(after, load_dataset(context.engine, snapshot=False))
 
 
 def test_a_write_of_other_tables_loads_in_full(context, qtbot) -> None:
@@ -54,7 +34,7 @@ def test_a_write_of_other_tables_loads_in_full(context, qtbot) -> None:
         context.notify_changed(Changes.of_tables({"quotas"}))
     after = blocker.args[0]
     assert after.rates is not before.rates
-    assert_same(after, load_dataset(context.engine, snapshot=False))
+    assert_same_dataset(after, load_dataset(context.engine, snapshot=False))
 
 
 def test_writes_announced_while_a_patch_runs_are_patched_together_after_it(context, qtbot) -> None:
@@ -74,7 +54,7 @@ def test_writes_announced_while_a_patch_runs_are_patched_together_after_it(conte
     assert after.rates is before.rates  # patched, not loaded again
     amounts = after.deals.set_index("id")["amount"]
     assert amounts.loc[first] == 1111.0 and amounts.loc[second] == 2222.0
-    assert_same(after, load_dataset(context.engine, snapshot=False))
+    assert_same_dataset(after, load_dataset(context.engine, snapshot=False))
 
 
 def test_a_write_of_other_tables_announced_while_a_patch_runs_loads_in_full(context, qtbot) -> None:
@@ -89,4 +69,4 @@ def test_a_write_of_other_tables_announced_while_a_patch_runs_loads_in_full(cont
     after = seen[-1]
     assert after.rates is not before.rates  # loaded in full
     assert after.deals.set_index("id").loc[deal, "amount"] == 6.0
-    assert_same(after, load_dataset(context.engine, snapshot=False))
+    assert_same_dataset(after, load_dataset(context.engine, snapshot=False))
