@@ -58,8 +58,7 @@ def first_wins_moved(
     their order when moved, so the accounts' order (that of their first win) is kept."""
     if deals.kept is None or new.accounts is not old.accounts:
         return None
-    written = deals.dirty if deals.touches("status", "closed_on", "account", "source") else None
-    rows = deals.added if written is None else written
+    rows = deals.differing("status", "closed_on", "account", "source")
     src = deals.old_of(rows)
     removed = np.flatnonzero(new_of_old[:-1] < 0)
     old_rows = np.concatenate([removed, src[src >= 0]])

@@ -13,7 +13,6 @@ from collections.abc import Callable, Iterator
 from datetime import date
 
 import numpy as np
-import pandas.testing as pdt
 import pytest
 
 from desktop_app.store import snapshot_patch
@@ -22,11 +21,12 @@ from desktop_app.store.repository import update_record
 from desktop_app.ui.context import AppContext
 from kpi_core import activities, recurring, recurring_carry
 from kpi_core.context import KpiContext
-from kpi_core.dataset import COLUMNS, Dataset, KpiSettings
+from kpi_core.dataset import Dataset, KpiSettings
 from kpi_core.filters import Filters
 from kpi_core.periods import Period
 from kpi_core.prepared import prepare
 from kpi_core.prepared_update import RowMap
+from tests.perf_correctness.window_context import assert_same_dataset
 
 PERIOD = Period(date(2025, 1, 1), date(2025, 12, 31))
 TODAY = date(2026, 1, 1)
@@ -183,11 +183,4 @@ def test_a_patch_that_fails_loads_the_workspace_in_full(
     after = blocker.args[0]
     assert not shown  # no error shown: the figures are those of the database
     assert after.deals.set_index("id").loc[deal, "amount"] == 9876.0
-    fresh = load_dataset(context.engine, snapshot=False)
-    for name in COLUMNS:
-        x, y = getattr(after, name), getattr(fresh, name)
-        if name != "rates":
-            key = "deal_id" if name == "stage_history" else "id"
-            x = x.sort_values(key, kind="stable").reset_index(drop=True)
-            y = y.sort_values(key, kind="stable").reset_index(drop=True)
-        pdt.assert_frame_equal(x, y, obj=name)
+    assert_same_dataset(after, load_dataset(context.engine, snapshot=False))
